@@ -1,0 +1,195 @@
+import Database from 'better-sqlite3';
+import { EventEmitter, once } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StoredEvent,
+  SubscribeOptions,
+  WrongExpectedRevisionError,
+} from './event-store.port';
+
+type Row = {
+  position: number;
+  id: string;
+  stream: string;
+  revision: number;
+  type: string;
+  data: string;
+  metadata: string;
+  created_at: string;
+};
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  position   INTEGER PRIMARY KEY AUTOINCREMENT,
+  id         TEXT NOT NULL UNIQUE,
+  stream     TEXT NOT NULL,
+  revision   INTEGER NOT NULL,
+  type       TEXT NOT NULL,
+  data       TEXT NOT NULL,
+  metadata   TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (stream, revision)
+);`;
+
+/** How long a live subscription sleeps before looking for appends made by another process. */
+const POLL_MS = 250;
+
+/**
+ * The embedded ledger: one SQLite file in WAL mode with full fsync, so an append that returned is
+ * on disk. Appends from this process wake subscribers at once; other processes' appends are found
+ * by polling.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly appended = new EventEmitter();
+  private readonly statements;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.appended.setMaxListeners(0);
+    this.statements = {
+      lastRevision: this.db.prepare<[string], { revision: number | null }>(
+        'SELECT MAX(revision) AS revision FROM events WHERE stream = ?',
+      ),
+      byId: this.db.prepare<[string], Row>('SELECT * FROM events WHERE id = ?'),
+      insert: this.db.prepare(
+        'INSERT INTO events (id, stream, revision, type, data, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      forwards: this.db.prepare<[string, number, number], Row>(
+        'SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
+      ),
+      backwards: this.db.prepare<[string, number, number], Row>(
+        'SELECT * FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
+      ),
+      all: this.db.prepare<[number, number], Row>('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
+      allWithPrefix: this.db.prepare<[number, number, string, number], Row>(
+        'SELECT * FROM events WHERE position > ? AND substr(stream, 1, ?) = ? ORDER BY position ASC LIMIT ?',
+      ),
+      head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
+    };
+  }
+
+  async appendToStream(
+    stream: string,
+    events: NewEvent[],
+    { expectedRevision }: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    const result = this.db.transaction(() => this.appendNow(stream, events, expectedRevision)).immediate();
+    if (result.written > 0) this.appended.emit('append', result.position);
+    return result;
+  }
+
+  private appendNow(stream: string, events: NewEvent[], expected: ExpectedRevision): AppendResult {
+    const last = this.statements.lastRevision.get(stream)?.revision ?? null;
+    const actual = last === null ? 'no_stream' : last;
+    const repeat = events.length > 0 ? this.alreadyAppended(stream, events) : undefined;
+    if (repeat) return { nextRevision: last as number, position: repeat.position, written: 0 };
+    const matches = expected === 'any' || (expected === 'no_stream' ? last === null : last === expected);
+    if (!matches) throw new WrongExpectedRevisionError(stream, expected, actual);
+    let revision = last ?? -1;
+    let position = this.statements.head.get()?.position ?? 0;
+    const createdAt = new Date().toISOString();
+    for (const event of events) {
+      revision += 1;
+      const info = this.statements.insert.run(
+        event.id,
+        stream,
+        revision,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        createdAt,
+      );
+      position = Number(info.lastInsertRowid);
+    }
+    return { nextRevision: revision, position, written: events.length };
+  }
+
+  /** A batch whose ids are all in the stream already, in order, was appended before: idempotent. */
+  private alreadyAppended(stream: string, events: NewEvent[]): Row | undefined {
+    const first = this.statements.byId.get(events[0].id);
+    if (!first) return undefined;
+    let last = first;
+    for (const [i, event] of events.entries()) {
+      const row = this.statements.byId.get(event.id);
+      if (!row || row.stream !== stream || row.revision !== first.revision + i) {
+        throw new WrongExpectedRevisionError(stream, 'any', first.revision);
+      }
+      last = row;
+    }
+    return last;
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    const rows =
+      options.direction === 'backwards'
+        ? this.statements.backwards.all(stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
+        : this.statements.forwards.all(stream, options.fromRevision ?? 0, maxCount);
+    return rows.map(toStored);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    const from = options.fromPosition ?? 0;
+    const maxCount = options.maxCount ?? 1000;
+    const rows = options.streamPrefix
+      ? this.statements.allWithPrefix.all(from, options.streamPrefix.length, options.streamPrefix, maxCount)
+      : this.statements.all.all(from, maxCount);
+    return rows.map(toStored);
+  }
+
+  async *subscribeToAll(options: SubscribeOptions = {}): AsyncIterable<StoredEvent> {
+    let from = options.fromPosition ?? 0;
+    const { signal } = options;
+    while (!signal?.aborted) {
+      // Read past filtered-out events too, so `from` always advances.
+      const batch = await this.readAll({ fromPosition: from, maxCount: 500 });
+      for (const event of batch) {
+        from = event.position;
+        if (!options.streamPrefix || event.stream.startsWith(options.streamPrefix)) yield event;
+        if (signal?.aborted) return;
+      }
+      if (batch.length === 0) await this.nextAppend(signal);
+    }
+  }
+
+  private async nextAppend(signal?: AbortSignal): Promise<void> {
+    const timeout = AbortSignal.timeout(POLL_MS);
+    const stop = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    await once(this.appended, 'append', { signal: stop }).catch(() => undefined);
+  }
+
+  async headPosition(): Promise<number> {
+    return this.statements.head.get()?.position ?? 0;
+  }
+
+  async close(): Promise<void> {
+    this.appended.removeAllListeners();
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toStored(row: Row): StoredEvent {
+  return {
+    id: row.id,
+    stream: row.stream,
+    revision: row.revision,
+    position: row.position,
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore, deterministicEventId } from '../src';
+import { eventStoreContract } from './event-store.contract';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function freshFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
+  dirs.push(dir);
+  return join(dir, 'ledger.db');
+}
+
+eventStoreContract('SQLite', async () => new SqliteEventStore(freshFile()));
+
+describe('SQLite event store on disk', () => {
+  it('keeps appended events across a reopen of the file', async () => {
+    const file = freshFile();
+    const first = new SqliteEventStore(file);
+    await first.appendToStream(
+      'incident-a',
+      [{ id: deterministicEventId('k'), type: 'ClaimReported', data: { n: 1 }, metadata: { correlationId: 'c', causationId: 'c' } }],
+      { expectedRevision: 'no_stream' },
+    );
+    await first.close();
+    const second = new SqliteEventStore(file);
+    expect((await second.readStream('incident-a')).map((e) => e.data)).toEqual([{ n: 1 }]);
+    await second.close();
+  });
+});
