@@ -1,0 +1,21 @@
+/**
+ * Armed actors by a stable key, with the names news gives them in Arabic and English. Keys are
+ * what claims carry as victims' affiliation and perpetrator.
+ */
+export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string[]]> = [
+  ['regime_forces', ['قوات النظام', 'قوات النظام السوري', 'جيش النظام', 'الجيش السوري', 'الجيش العربي السوري', 'قوات الأسد', 'القوات الحكومية', 'القوات الحكومية السورية', 'ميليشيات النظام', 'عناصر النظام', 'النظام السوري', 'regime forces', 'Syrian regime forces', 'government forces', 'Syrian government forces', 'pro-government forces', 'Syrian army', 'Syrian troops', 'regime troops', 'Assad forces']],
+  ['isis', ['داعش', 'تنظيم داعش', 'تنظيم الدولة', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'ISIS', 'ISIL', 'Islamic State', 'IS', 'Daesh']],
+  ['sdf', ['قسد', 'قوات سوريا الديمقراطية', 'وحدات حماية الشعب', 'SDF', 'Syrian Democratic Forces', 'YPG']],
+  ['hts', ['هيئة تحرير الشام', 'تحرير الشام', 'جبهة النصرة', 'HTS', 'Hayat Tahrir al-Sham', 'Nusra Front']],
+  ['faylaq_al_rahman', ['فيلق الرحمن', 'Faylaq al-Rahman', 'Failaq al-Rahman']],
+  ['jaysh_al_islam', ['جيش الإسلام', 'Jaysh al-Islam', 'Jaish al-Islam']],
+  ['fsa', ['الجيش الحر', 'الجيش السوري الحر', 'Free Syrian Army', 'FSA']],
+  ['sna', ['الجيش الوطني', 'الجيش الوطني السوري', 'Syrian National Army', 'SNA']],
+  ['opposition_factions', ['فصائل المعارضة', 'الفصائل', 'المعارضة المسلحة', 'فصائل المعارضة السورية', 'opposition fighters', 'rebels', 'rebel fighters', 'opposition factions']],
+  ['hezbollah', ['حزب الله', 'Hezbollah']],
+  ['russian_forces', ['القوات الروسية', 'الطيران الروسي', 'الطائرات الروسية', 'Russian forces', 'Russian aircraft', 'Russian warplanes', 'Russian troops']],
+  ['us_led_coalition', ['التحالف الدولي', 'طيران التحالف', 'التحالف', 'US-led coalition', 'coalition', 'coalition aircraft']],
+  ['turkish_forces', ['الجيش التركي', 'القوات التركية', 'Turkish army', 'Turkish forces', 'Turkish troops']],
+  ['iranian_militias', ['الميليشيات الإيرانية', 'الميليشيات الموالية لإيران', 'Iranian militias', 'Iran-backed militias']],
+  ['israeli_forces', ['الجيش الإسرائيلي', 'جيش الاحتلال', 'قوات الاحتلال', 'Israeli forces', 'Israeli army', 'Israeli military', 'IDF']],
+];

@@ -1,0 +1,234 @@
+import { Qualifier, SourceKind } from '@app/domain';
+import { fold, foldedMap, foldedSet } from '../fold';
+import { Lexicon, OutcomeWord, PhraseTable, VictimWord } from '../lexicon';
+import { arabicNumberAt } from '../numbers';
+import { Token, arabicForms } from '../text';
+import { ACTORS } from '../actors';
+
+const forms = (t: Token): string[] => (t.kind === 'word' ? arabicForms(t.norm) : [t.norm]);
+const table = <V>(entries: ReadonlyArray<readonly [string, V]>) => new PhraseTable(entries, fold);
+
+const K = (outcome: OutcomeWord['outcome'], ...roles: OutcomeWord['roles'][number][]): OutcomeWord => ({ outcome, roles });
+const BARE = (o: OutcomeWord): OutcomeWord => ({ ...o, bareClaim: true });
+
+/** Outcome words, by their proclitic-free forms. */
+const OUTCOMES = foldedMap<OutcomeWord>([
+  // killed: verbal nouns and verbs that introduce a figure
+  ['مقتل', K('killed', 'trigger')], ['قتل', K('killed', 'trigger', 'laterVerb')], ['قتلت', K('killed', 'trigger', 'laterVerb')],
+  ['قتلوا', K('killed', 'trigger', 'laterVerb')], ['قتلا', K('killed', 'laterVerb')], ['يقتل', K('killed', 'trigger')],
+  ['مصرع', K('killed', 'trigger')], ['استشهاد', K('killed', 'trigger')], ['استشهد', K('killed', 'trigger', 'laterVerb')],
+  ['استشهدت', K('killed', 'trigger', 'laterVerb')], ['استشهدوا', K('killed', 'laterVerb')], ['وفاة', K('killed', 'trigger')],
+  ['توفي', K('killed', 'trigger', 'laterVerb')], ['توفيت', K('killed', 'trigger')], ['توفوا', K('killed', 'laterVerb')],
+  ['قضى', K('killed', 'trigger', 'laterVerb')], ['قضوا', K('killed', 'laterVerb')], ['لقي', K('killed', 'trigger', 'laterVerb')],
+  ['لقيت', K('killed', 'trigger', 'laterVerb')], ['لقوا', K('killed', 'laterVerb')], ['حتفهم', K('killed', 'laterVerb')],
+  ['مصرعهم', K('killed', 'laterVerb')], ['إعدام', K('killed', 'trigger')], ['أعدم', K('killed', 'trigger')],
+  ['أعدمت', K('killed', 'trigger')], ['خسر', K('killed', 'trigger')], ['خسرت', K('killed', 'trigger')],
+  ['خسارة', K('killed', 'trigger')], ['تصفية', K('killed', 'trigger')], ['حياة', K('killed', 'trigger')],
+  // killed: nouns that count the dead
+  ['قتلى', BARE(K('killed', 'countNoun', 'trigger'))], ['قتيل', K('killed', 'countNoun')], ['قتيلا', K('killed', 'countNoun')],
+  ['قتيلان', K('killed', 'countNoun')], ['قتيلين', K('killed', 'countNoun')], ['شهيد', K('killed', 'countNoun')],
+  ['شهيدا', K('killed', 'countNoun')], ['شهداء', BARE(K('killed', 'countNoun'))], ['شهيدين', K('killed', 'countNoun')],
+  ['جثة', K('killed', 'countNoun')], ['جثث', K('killed', 'countNoun')], ['جثامين', K('killed', 'countNoun')],
+  ['جثتين', K('killed', 'countNoun')], ['ضحايا', BARE(K('killed', 'countNoun'))], ['ضحية', K('killed', 'countNoun')],
+  ['وفيات', K('killed', 'countNoun')], ['حصيلة', K('killed', 'trigger')],
+  // injured
+  ['إصابة', K('injured', 'trigger', 'countNoun')], ['إصابات', BARE(K('injured', 'countNoun'))], ['أصيب', K('injured', 'trigger', 'laterVerb')],
+  ['أصيبت', K('injured', 'trigger', 'laterVerb')], ['أصيبوا', K('injured', 'laterVerb')], ['يصاب', K('injured', 'trigger')],
+  ['جرح', K('injured', 'trigger', 'laterVerb')], ['جرحت', K('injured', 'trigger')], ['جرحوا', K('injured', 'laterVerb')],
+  ['جرحى', BARE(K('injured', 'countNoun', 'trigger'))], ['جريح', K('injured', 'countNoun')], ['جريحا', K('injured', 'countNoun')],
+  ['جريحان', K('injured', 'countNoun')], ['جريحين', K('injured', 'countNoun')], ['مصاب', K('injured', 'countNoun')],
+  ['مصابا', K('injured', 'countNoun')], ['مصابين', BARE(K('injured', 'countNoun'))], ['مصابون', BARE(K('injured', 'countNoun'))],
+  ['إصابتهم', K('injured', 'laterVerb')], ['بجروح', K('injured', 'laterVerb')],
+  // missing
+  ['فقدان', K('missing', 'trigger')], ['فقد', K('missing', 'trigger', 'laterVerb')], ['فقدت', K('missing', 'trigger')],
+  ['مفقود', K('missing', 'countNoun')], ['مفقودين', BARE(K('missing', 'countNoun'))], ['مفقودون', BARE(K('missing', 'countNoun'))],
+  ['اختفاء', K('missing', 'trigger')],
+  // captured
+  ['أسر', K('captured', 'trigger', 'laterVerb')], ['أسرت', K('captured', 'trigger')], ['أسروا', K('captured', 'laterVerb')],
+  ['أسرى', BARE(K('captured', 'countNoun'))], ['أسير', K('captured', 'countNoun')], ['أسيرا', K('captured', 'countNoun')],
+  ['اختطاف', K('captured', 'trigger')], ['اختطف', K('captured', 'trigger', 'laterVerb')], ['اختطفت', K('captured', 'trigger')],
+  ['خطف', K('captured', 'trigger', 'laterVerb')], ['اختطفوا', K('captured', 'laterVerb')], ['مختطفين', K('captured', 'countNoun')],
+  ['اعتقال', K('captured', 'trigger')], ['اعتقل', K('captured', 'trigger', 'laterVerb')], ['اعتقلت', K('captured', 'trigger')],
+  ['اعتقلوا', K('captured', 'laterVerb')], ['معتقلين', K('captured', 'countNoun')],
+]);
+
+/** Definite forms of count nouns refer back ("المفقودين": the missing already mentioned). */
+const V = (kind: VictimWord['kind'], number: VictimWord['number']): VictimWord => ({ kind, number });
+const VICTIMS = foldedMap<VictimWord>([
+  ['مدني', V('civilians', 'sg')], ['مدنيا', V('civilians', 'sg')], ['مدنيين', V('civilians', 'pl')], ['مدنيون', V('civilians', 'pl')],
+  ['مواطن', V('civilians', 'sg')], ['مواطنا', V('civilians', 'sg')], ['مواطنين', V('civilians', 'pl')], ['مواطنون', V('civilians', 'pl')],
+  ['نازح', V('civilians', 'sg')], ['نازحين', V('civilians', 'pl')], ['عامل', V('civilians', 'sg')], ['عمال', V('civilians', 'pl')],
+  ['طفل', V('children', 'sg')], ['طفلا', V('children', 'sg')], ['طفلة', V('children', 'sg')], ['طفلان', V('children', 'dual')],
+  ['طفلين', V('children', 'dual')], ['طفلتين', V('children', 'dual')], ['أطفال', V('children', 'pl')], ['قاصر', V('children', 'sg')],
+  ['امرأة', V('women', 'sg')], ['سيدة', V('women', 'sg')], ['امرأتين', V('women', 'dual')], ['امرأتان', V('women', 'dual')],
+  ['نساء', V('women', 'pl')], ['سيدات', V('women', 'pl')], ['فتاة', V('women', 'sg')], ['فتيات', V('women', 'pl')],
+  ['رجل', V('men', 'sg')], ['رجلا', V('men', 'sg')], ['رجلين', V('men', 'dual')], ['رجال', V('men', 'pl')],
+  ['شاب', V('men', 'sg')], ['شابا', V('men', 'sg')], ['شابين', V('men', 'dual')], ['شبان', V('men', 'pl')],
+  ['عنصر', V('combatants', 'sg')], ['عنصرا', V('combatants', 'sg')], ['عنصرين', V('combatants', 'dual')], ['عنصران', V('combatants', 'dual')],
+  ['عناصر', V('combatants', 'pl')], ['جندي', V('combatants', 'sg')], ['جنديا', V('combatants', 'sg')], ['جنديين', V('combatants', 'dual')],
+  ['جنود', V('combatants', 'pl')], ['مقاتل', V('combatants', 'sg')], ['مقاتلا', V('combatants', 'sg')], ['مقاتلين', V('combatants', 'pl')],
+  ['مقاتلون', V('combatants', 'pl')], ['مسلح', V('combatants', 'sg')], ['مسلحا', V('combatants', 'sg')], ['مسلحين', V('combatants', 'pl')],
+  ['عسكري', V('combatants', 'sg')], ['عسكريا', V('combatants', 'sg')], ['عسكريين', V('combatants', 'pl')], ['ضابط', V('combatants', 'sg')],
+  ['ضابطا', V('combatants', 'sg')], ['ضباط', V('combatants', 'pl')], ['مجند', V('combatants', 'sg')], ['مجندين', V('combatants', 'pl')],
+  ['شخص', V('unspecified', 'sg')], ['شخصا', V('unspecified', 'sg')], ['شخصين', V('unspecified', 'dual')], ['شخصان', V('unspecified', 'dual')],
+  ['أشخاص', V('unspecified', 'pl')], ['آخرون', V('unspecified', 'pl')], ['آخرين', V('unspecified', 'pl')],
+]);
+
+const OF = foldedSet(['من']);
+const OTHERS = foldedSet(['آخرون', 'آخرين', 'آخر', 'آخرا']);
+const AMONG = table<true>([['بينهم', true], ['بينهن', true], ['منهم', true], ['منهن', true], ['من بينهم', true], ['بين القتلى', true], ['بين الضحايا', true]]);
+const VAGUE_QUANTITY = table<true>([['عدد من', true], ['عددا من', true], ['مجموعة من', true], ['بعض', true], ['العديد من', true]]);
+
+const QUALIFIER_BEFORE = table<Qualifier>([
+  ['أكثر من', 'more_than'], ['ما يزيد عن', 'more_than'], ['ما يزيد على', 'more_than'], ['يزيد عن', 'more_than'], ['يزيد على', 'more_than'],
+  ['ما لا يقل عن', 'at_least'], ['لا يقل عن', 'at_least'], ['على الأقل', 'at_least'],
+  ['نحو', 'about'], ['حوالي', 'about'], ['قرابة', 'about'], ['زهاء', 'about'], ['ما يقارب', 'about'], ['ما يقرب من', 'about'], ['قرابه', 'about'],
+  ['أقل من', 'up_to'], ['ما يصل إلى', 'up_to'], ['يصل إلى', 'up_to'], ['حتى', 'up_to'],
+]);
+const QUALIFIER_AFTER = table<Qualifier>([['على الأقل', 'at_least'], ['أو أكثر', 'at_least'], ['تقريبا', 'about']]);
+const PRELIMINARY = table<true>([['حصيلة أولية', true], ['حصيلة غير نهائية', true], ['حصيلة مبدئية', true], ['بشكل أولي', true], ['إحصائية أولية', true]]);
+const NEGATION = foldedSet(['لم', 'لا', 'دون', 'بدون', 'عدم', 'ليس', 'لن']);
+const CLAUSE_BREAKS = foldedSet(['كما', 'فيما', 'بينما', 'وكما', 'وفيما']);
+
+const ATTACKER_MARKERS = foldedSet([
+  'هجوم', 'هجوما', 'قصف', 'غارة', 'غارات', 'نفذه', 'نفذها', 'نفذتها', 'شنه', 'شنها', 'شنتها', 'قبل', 'مفخخة', 'استهداف',
+  'انتحاريون', 'انتحاري', 'طيران', 'صواريخ', 'كمين', 'كمائن', 'نصبها', 'برصاص', 'رصاص', 'قناص', 'تمكن', 'تمكنه', 'إعلان',
+]);
+const AFFILIATION_MARKERS = foldedSet(['التابعة', 'التابع', 'المقربة', 'المقرب', 'الموالية', 'الموالي', 'المعارض', 'التابعين']);
+
+const EVENT_KINDS = foldedMap<string>([
+  ['قصف', 'shelling'], ['القصف', 'shelling'], ['غارة', 'airstrike'], ['غارات', 'airstrike'], ['الغارات', 'airstrike'],
+  ['تفجير', 'bombing'], ['انفجار', 'bombing'], ['مفخخة', 'bombing'], ['ناسفة', 'bombing'], ['انتحاري', 'bombing'], ['انتحاريون', 'bombing'],
+  ['هجوم', 'attack'], ['الهجوم', 'attack'], ['كمين', 'ambush'], ['كمائن', 'ambush'], ['اشتباكات', 'clashes'], ['معارك', 'clashes'],
+  ['إعدام', 'execution'], ['اغتيال', 'assassination'], ['رصاص', 'shooting'], ['قنص', 'shooting'],
+]);
+
+const SAYING = foldedSet([
+  'قال', 'قالت', 'يقول', 'تقول', 'أفاد', 'أفادت', 'يفيد', 'تفيد', 'ذكر', 'ذكرت', 'يذكر', 'تذكر', 'أكد', 'أكدت', 'يؤكد', 'تؤكد',
+  'تحدث', 'تحدثت', 'أعلن', 'أعلنت', 'يعلن', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'أضاف', 'أضافت', 'نقل', 'نقلت', 'وثق', 'وثقت',
+  'رصد', 'رصدت', 'كشف', 'كشفت', 'صرح', 'صرحت', 'أبلغ', 'أبلغت', 'بين', 'بينت', 'نشر', 'نشرت', 'إعلان', 'أعلنته', 'تحدثت',
+  'أحصى', 'أحصت', 'سجل', 'سجلت', 'نعى', 'نعت', 'قالوا', 'أفادوا', 'ذكروا', 'أكدوا',
+]);
+const ACCORDING_TO = table<true>([
+  ['بحسب ما أفاد به', true], ['بحسب ما أفادت به', true], ['بحسب ما ذكر', true], ['بحسب ما ذكرت', true], ['بحسب ما ذكره', true],
+  ['بحسب ما ذكرته', true], ['بحسب', true], ['حسب', true], ['حسبما أفاد', true], ['حسبما أفادت', true], ['حسبما ذكر', true], ['حسبما ذكرت', true],
+  ['وفق ما ذكرته', true], ['وفق ما ذكره', true], ['وفق ما أفاد', true], ['وفق ما أفادت', true], ['وفق', true], ['وفقا ل', true], ['وفقا لـ', true],
+  ['نقلا عن', true], ['طبقا ل', true], ['استنادا إلى', true], ['بحسب ما أعلن', true], ['بحسب ما أعلنت', true],
+]);
+const ENDS_SOURCE = foldedSet(['عن', 'أن', 'إن', 'ان', 'بأن', 'بان', 'في', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'ل']);
+
+const SOURCE_ROLE = foldedMap<SourceKind | 'modifier'>([
+  ['الناشط', 'activist'], ['ناشط', 'activist'], ['الناشطة', 'activist'], ['الصحفي', 'media'], ['الإعلامي', 'media'],
+  ['المراسل', 'reporter'], ['مراسل', 'reporter'], ['الطبيب', 'medical'], ['المسعف', 'medical'], ['القيادي', 'armed_group'],
+  ['المتحدث', 'modifier'], ['الرسمي', 'modifier'], ['باسم', 'modifier'], ['عضو', 'modifier'], ['مدير', 'modifier'], ['رئيس', 'modifier'],
+  ['المعارض', 'modifier'], ['المعارضة', 'modifier'], ['الموالي', 'modifier'], ['الموالية', 'modifier'], ['الإرهابي', 'modifier'],
+  ['كل', 'modifier'], ['كلا', 'modifier'], ['من', 'modifier'], ['التابعة', 'modifier'], ['التابع', 'modifier'], ['المقرب', 'modifier'], ['المقربة', 'modifier'],
+]);
+
+/** Kinds of source by the words of their name; the first rule that matches decides. */
+const SOURCE_KIND_RULES: Array<[RegExp, SourceKind]> = [
+  [/لحقوق|المرصد|منظمه|الامم المتحده|مفوضيه|يونيسف|العفو الدوليه|اطباء بلا حدود|هيومن رايتس/, 'ngo'],
+  [/الدفاع المدني|الخوذ البيضاء/, 'civil_defense'],
+  [/طبي|طبيه|مشفي|مستشفي|طبيب|الصحه|الهلال الاحمر|مسعف/, 'medical'],
+  [/مصادر محليه|مصدر محلي|مصادر اهليه|اهالي|سكان|شهود|مصادر ميدانيه|مصادر خاصه/, 'local_sources'],
+  [/عسكري|عسكريه|وزاره الدفاع|الجيش|القياده العامه|قاعده حميميم/, 'military'],
+  [/ناشط|تنسيقيه|تنسيقيات/, 'activist'],
+  [/فيلق|جيش|هيئه|حركه|لواء|كتائب|فصائل|فصيل|تنظيم|قسد|وحدات|غرفه عمليات|حزب/, 'armed_group'],
+  [/وزاره|محافظ|الحكومه|مسؤول|رسمي|رسميه|الداخليه|مديريه/, 'government'],
+  [/مراسل/, 'reporter'],
+];
+const GENERIC_SOURCE = /^(مصادر|مصدر|ناشطون|ناشطين|نشطاء|اهالي|سكان|شهود|مسؤولون|مسعفون)( |$)/;
+const ANAPHORIC_HEADS = foldedSet(['الشبكة', 'الوكالة', 'المرصد', 'المركز', 'القناة', 'الموقع', 'المصدر', 'المصادر', 'الناشط', 'الفصيل', 'الصحيفة', 'المنظمة', 'الهيئة', 'الفيلق', 'التنسيقية', 'الدفاع']);
+
+const SETTLEMENT = foldedSet(['قرية', 'قريتي', 'بلدة', 'بلدتي', 'مدينة', 'مدينتي', 'حي', 'حيي', 'مخيم', 'مخيمي', 'ناحية', 'منطقة', 'قرى', 'بلدات', 'مدن', 'قرية', 'أحياء', 'مزرعة', 'تجمع']);
+const LOCATIVE = foldedSet(['في', 'محيط', 'أطراف', 'قرب', 'داخل', 'جنوب', 'شمال', 'شرق', 'غرب', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'على', 'طريق', 'بمحيط', 'أطراف']);
+const ADMIN = foldedSet(['ريف', 'محافظة', 'بريف']);
+
+const RELATIVE_DAYS = table<number>([['أول أمس', -2], ['أمس الأول', -2], ['أمس', -1], ['البارحة', -1], ['الليلة الماضية', -1], ['اليوم', 0], ['فجر اليوم', 0], ['صباح اليوم', 0], ['مساء اليوم', 0], ['ليلة أمس', -1], ['مساء أمس', -1], ['صباح أمس', -1]]);
+const WEEKDAYS = table<number>([['الأحد', 0], ['الاثنين', 1], ['الإثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6]]);
+const MONTHS = table<number>([
+  ['كانون الثاني', 1], ['يناير', 1], ['شباط', 2], ['فبراير', 2], ['آذار', 3], ['مارس', 3], ['نيسان', 4], ['أبريل', 4], ['ابريل', 4],
+  ['أيار', 5], ['مايو', 5], ['حزيران', 6], ['يونيو', 6], ['تموز', 7], ['يوليو', 7], ['آب', 8], ['أغسطس', 8], ['اغسطس', 8],
+  ['أيلول', 9], ['سبتمبر', 9], ['تشرين الأول', 10], ['أكتوبر', 10], ['اكتوبر', 10], ['تشرين الثاني', 11], ['نوفمبر', 11],
+  ['كانون الأول', 12], ['ديسمبر', 12],
+]);
+
+const ACTOR_TABLE = table<string>(ACTORS.flatMap(([key, names]) => names.filter((n) => /[\u0600-\u06ff]/.test(n)).map((n) => [n, key] as const)));
+
+const DEFINITE = /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/;
+
+function wordIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && forms(t).some((f) => set.has(f));
+}
+
+export const arabic: Lexicon = {
+  language: 'ar',
+  numberAt: (tokens, i) => {
+    // A number may carry a proclitic: "بخمسة", "وثلاثة".
+    const direct = arabicNumberAt(tokens, i);
+    if (direct || tokens[i]?.kind !== 'word') return direct;
+    for (const form of arabicForms(tokens[i].norm).slice(1)) {
+      const copy = [...tokens];
+      copy[i] = { ...tokens[i], norm: form };
+      const peeled = arabicNumberAt(copy, i);
+      if (peeled) return peeled;
+    }
+    return undefined;
+  },
+  outcome: (t) => {
+    if (t.kind !== 'word') return undefined;
+    for (const form of forms(t)) {
+      const hit = OUTCOMES.get(form);
+      // "المفقودين", "الجرحى": definite count nouns refer back to casualties already reported.
+      if (hit) return DEFINITE.test(t.norm) && hit.bareClaim ? { ...hit, bareClaim: false } : hit;
+    }
+    return undefined;
+  },
+  victim: (t) => {
+    if (t.kind !== 'word') return undefined;
+    for (const form of forms(t)) {
+      const hit = VICTIMS.get(form);
+      if (hit) return hit;
+    }
+    return undefined;
+  },
+  isOf: (t) => wordIn(OF, t),
+  isAnd: (t) => (t && t.kind === 'word' && t.norm.startsWith('و') && t.norm.length > 2 ? t.norm.slice(1) : undefined),
+  isOthers: (t) => wordIn(OTHERS, t),
+  isAmong: (tokens, i) => AMONG.matchAt(tokens, i, forms)?.end,
+  vagueQuantityAt: (tokens, i) => VAGUE_QUANTITY.matchAt(tokens, i, forms)?.end,
+  qualifierBefore: (tokens, i) => QUALIFIER_BEFORE.matchEndingBefore(tokens, i, forms),
+  qualifierAfter: (tokens, j) => QUALIFIER_AFTER.matchAt(tokens, j, forms),
+  negatedAt: (tokens, i) => [1, 2, 3].some((d) => wordIn(NEGATION, tokens[i - d])),
+  preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
+  clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]),
+  actorAt: (tokens, i) => ACTOR_TABLE.matchAt(tokens, i, forms),
+  attackerMarkerBefore: (tokens, i) => [1, 2, 3, 4].some((d) => wordIn(ATTACKER_MARKERS, tokens[i - d])),
+  affiliationMarkerBefore: (tokens, i) => [1, 2].some((d) => wordIn(AFFILIATION_MARKERS, tokens[i - d])),
+  eventKind: (t) => (t.kind === 'word' ? forms(t).map((f) => EVENT_KINDS.get(f)).find(Boolean) : undefined),
+  sayingVerb: (t) => wordIn(SAYING, t),
+  accordingToAt: (tokens, i) => ACCORDING_TO.matchAt(tokens, i, forms)?.end,
+  endsSourceName: (t) => t.kind === 'word' && (ENDS_SOURCE.has(t.norm) || t.norm.startsWith('ب') && !!OUTCOMES.get(t.norm.slice(1))),
+  sourceRoleOrModifier: (t) => (t.kind === 'word' ? SOURCE_ROLE.get(t.norm) ?? SOURCE_ROLE.get(t.norm.replace(/^و/, '')) : undefined),
+  sourceKindOf: (name) => {
+    const key = fold(name);
+    // Networks, agencies, channels, media centres and anything unrecognised: media.
+    return SOURCE_KIND_RULES.find(([re]) => re.test(key))?.[1] ?? 'media';
+  },
+  isGenericSource: (name) => GENERIC_SOURCE.test(fold(name)),
+  anaphoricHead: (name) => {
+    const words = fold(name).split(' ');
+    return words.length === 1 && ANAPHORIC_HEADS.has(words[0]) ? words[0].replace(/^ال/, '') : undefined;
+  },
+  placeMarker: (t) => {
+    if (t.kind !== 'word') return undefined;
+    const f = forms(t);
+    if (f.some((x) => SETTLEMENT.has(x))) return 'settlement';
+    if (f.some((x) => ADMIN.has(x))) return 'admin';
+    if (f.some((x) => LOCATIVE.has(x))) return 'locative';
+    return undefined;
+  },
+  relativeDay: (tokens, i) => RELATIVE_DAYS.matchAt(tokens, i, forms),
+  weekdayAt: (tokens, i) => WEEKDAYS.matchAt(tokens, i, forms),
+  monthAt: (tokens, i) => MONTHS.matchAt(tokens, i, forms),
+};

@@ -1,0 +1,197 @@
+import { Source, SourceKind } from '@app/domain';
+import { nameKey, withoutArticle } from '@app/gazetteer';
+import { fold } from './fold';
+import { Lexicon } from './lexicon';
+import { Token } from './text';
+
+/** A source named in a sentence, and where its words sit relative to the figures. */
+export type Attribution = { sources: Source[]; at: number; placement: 'before' | 'after' };
+
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Remembers the sources an article has named, so that "الشبكة" / "the agency" or a verb with no
+ * subject ("وأضاف أن") points back to the right one.
+ */
+export class SourceMemory {
+  private readonly named: Source[] = [];
+  constructor(
+    private readonly outletId: string,
+    private readonly outletName: string,
+  ) {}
+
+  get last(): Source | undefined {
+    return this.named[this.named.length - 1];
+  }
+
+  /** The outlet itself, when nobody is quoted. */
+  outlet(): Source {
+    return { name: this.outletName, key: `outlet:${this.outletId}`, kind: 'reporter', via: this.outletId };
+  }
+
+  resolve(name: string, kind: SourceKind, lex: Lexicon): Source {
+    const head = lex.anaphoricHead(name);
+    if (head) {
+      const earlier = [...this.named].reverse().find((s) => fold(s.name).includes(head));
+      if (earlier) return earlier;
+    }
+    const key = withoutArticle(nameKey(name));
+    // "الدفاع المدني" after "الدفاع المدني السوري": the same source, named shorter.
+    const same = [...this.named].reverse().find((s) => {
+      const other = withoutArticle(nameKey(s.name));
+      return other === key || other.startsWith(`${key} `) || key.startsWith(`${other} `);
+    });
+    if (same) return same;
+    const source: Source = {
+      name,
+      key: lex.isGenericSource(name) ? `${this.outletId}:${key}` : key,
+      kind,
+      via: this.outletId,
+    };
+    this.named.push(source);
+    return source;
+  }
+}
+
+/** Finds who is quoted in a sentence: subjects of verbs of saying, and "according to" phrases. */
+export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memory: SourceMemory): Attribution[] {
+  const found: Attribution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const after = lex.accordingToAt(tokens, i);
+    const saying = after === undefined && lex.sayingVerb(tokens[i]);
+    if (after === undefined && !saying) continue;
+    const start = after ?? i + 1;
+    const parties = partiesAt(tokens, start, lex);
+    let sources = parties.map((p) => memory.resolve(nameOf(p, body, lex), kindOf(p, body, lex), lex));
+    if (sources.length === 0 && saying && lex.language === 'en') sources = subjectBefore(tokens, i, body, lex, memory);
+    if (sources.length === 0 && saying && memory.last) sources = [memory.last]; // "وأضاف أن…": the last speaker
+    if (sources.length) found.push({ sources, at: i, placement: after !== undefined ? 'after' : 'before' });
+    i = Math.max(i, start + parties.reduce((n, p) => n + p.length, 0) - 1);
+  }
+  return found;
+}
+
+/** English puts the speaker first: "the Syrian Observatory for Human Rights said". */
+function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon, memory: SourceMemory): ReturnType<SourceMemory['resolve']>[] {
+  const words: Token[] = [];
+  for (let k = verb - 1; k >= 0 && words.length < MAX_NAME_WORDS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k)) break;
+    words.unshift(t);
+  }
+  while (words.length && /^(the|a|an|and)$/.test(words[0].lower)) words.shift();
+  if (!words.length || /^(he|she|they|it|who|which|officials?)$/.test(words[words.length - 1].lower) && words.length === 1) {
+    return memory.last ? [memory.last] : [];
+  }
+  const name = body.slice(words[0].start, words[words.length - 1].end);
+  return [memory.resolve(name, lex.sourceKindOf(name), lex)];
+}
+
+/**
+ * The parties named from token `start`: "كلٌّ من "مركز حمص الإعلامي" المعارض، ووكالة أعماق"
+ * gives two; "عضو "تنسيقية مدينة تدمر"، الناشط خالد الحمصي" gives one (an apposition).
+ */
+function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
+  const parties: Token[][] = [];
+  let current: Token[] = [];
+  let inQuote = false;
+  let k = start;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (QUOTES.has(t.norm)) {
+      inQuote = !inQuote;
+      current.push(t);
+      continue;
+    }
+    if (inQuote) {
+      current.push(t);
+      continue;
+    }
+    if (t.kind === 'punct' && t.norm !== '-') {
+      if (t.norm !== '،' && t.norm !== ',') break;
+      const next = tokens[k + 1];
+      // After a comma, a part joined with "و" is another party; one without is an apposition.
+      if (next && lex.isAnd(next) !== undefined && current.length) {
+        parties.push(current);
+        current = [];
+      }
+      continue;
+    }
+    if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
+    if (lex.outcome(t)) break;
+    // "قناة "حميميم" وموقع "روسيا اليوم"": a new party right after a closing quote.
+    if (current.length && QUOTES.has(tokens[k - 1]?.norm) && lex.isAnd(t) !== undefined && lex.language === 'ar') {
+      parties.push(current);
+      current = [];
+    }
+    current.push(t);
+  }
+  if (current.length) parties.push(current);
+  return parties.filter((p) => p.some((t) => t.kind === 'word' && lex.sourceRoleOrModifier(t) !== 'modifier'));
+}
+
+/** A party's name as written: the quoted name (with its head noun: قناة "حميميم"), else its words. */
+function nameOf(whole: Token[], body: string, lex: Lexicon): string {
+  const party = beforeModifiers(whole, lex);
+  const open = party.findIndex((t) => QUOTES.has(t.norm));
+  if (open >= 0) {
+    const close = party.findIndex((t, j) => j > open && QUOTES.has(t.norm));
+    const inner = party.slice(open + 1, close < 0 ? undefined : close).filter((t) => t.kind !== 'punct' || t.norm === '-');
+    if (inner.length) {
+      const head = party[open - 1];
+      const withHead = head && head.kind === 'word' && isHeadNoun(head) ? [head, ...inner] : inner;
+      return stripConjunction(body.slice(withHead[0].start, withHead[withHead.length - 1].end));
+    }
+  }
+  return plainName(party, body, lex);
+}
+
+/** "ووكالة أعماق التابعة لتنظيم "داعش"": the name ends where a describing word begins. */
+function beforeModifiers(party: Token[], lex: Lexicon): Token[] {
+  let inQuote = false;
+  let named = false;
+  for (const [j, t] of party.entries()) {
+    if (QUOTES.has(t.norm)) {
+      inQuote = !inQuote;
+      named = true;
+      continue;
+    }
+    if (inQuote || t.kind !== 'word') continue;
+    if (named && lex.sourceRoleOrModifier(t) === 'modifier') return party.slice(0, j);
+    if (!lex.sourceRoleOrModifier(t)) named = true;
+  }
+  return party;
+}
+
+const HEAD_NOUNS = new Set(['قناه', 'موقع', 'شبكه', 'وكاله', 'صحيفه', 'مركز', 'تنسيقيه', 'منظمه', 'هيئه', 'فصيل', 'جريده', 'اذاعه', 'تلفزيون', 'حركه', 'لواء', 'منصه']);
+function isHeadNoun(t: Token): boolean {
+  return HEAD_NOUNS.has(t.norm.replace(/^و/, ''));
+}
+
+function plainName(party: Token[], body: string, lex: Lexicon): string {
+  const words: Token[] = [];
+  for (const t of party) {
+    if (t.kind !== 'word') {
+      if (words.length) break;
+      continue;
+    }
+    const role = lex.sourceRoleOrModifier(t);
+    if (role === 'modifier' && words.length) break;
+    if (role) continue;
+    words.push(t);
+    if (words.length === MAX_NAME_WORDS) break;
+  }
+  if (!words.length) return stripConjunction(body.slice(party[0].start, party[party.length - 1].end));
+  return stripConjunction(body.slice(words[0].start, words[words.length - 1].end));
+}
+
+function kindOf(party: Token[], body: string, lex: Lexicon): SourceKind {
+  const role = party.map((t) => lex.sourceRoleOrModifier(t)).find((r): r is SourceKind => !!r && r !== 'modifier');
+  const named = lex.sourceKindOf(nameOf(party, body, lex));
+  return named !== 'media' ? named : role ?? named;
+}
+
+function stripConjunction(name: string): string {
+  return name.replace(/^و(?=[\u0621-\u064a])/, '').replace(/^(and|the)\s+/i, '').trim();
+}

@@ -1,0 +1,133 @@
+import { Qualifier, SourceKind } from '@app/domain';
+import { ACTORS } from '../actors';
+import { Lexicon, OutcomeWord, PhraseTable, VictimWord } from '../lexicon';
+import { englishNumberAt } from '../numbers';
+import { Token } from '../text';
+
+const lower = (w: string) => w.toLowerCase();
+const forms = (t: Token): string[] => [t.lower];
+const table = <V>(entries: ReadonlyArray<readonly [string, V]>) => new PhraseTable(entries, lower);
+
+const K = (outcome: OutcomeWord['outcome'], ...roles: OutcomeWord['roles'][number][]): OutcomeWord => ({ outcome, roles });
+const OUTCOMES = new Map<string, OutcomeWord>([
+  ['killed', K('killed', 'trigger', 'laterVerb', 'countNoun')], ['killing', K('killed', 'trigger')], ['kills', K('killed', 'trigger')],
+  ['dead', K('killed', 'countNoun', 'laterVerb')], ['died', K('killed', 'laterVerb')], ['deaths', K('killed', 'countNoun')],
+  ['death', K('killed', 'trigger')], ['toll', K('killed', 'trigger')], ['lives', K('killed', 'laterVerb')],
+  ['executed', K('killed', 'trigger', 'laterVerb')], ['bodies', K('killed', 'countNoun')], ['fatalities', K('killed', 'countNoun')],
+  ['martyred', K('killed', 'laterVerb')], ['perished', K('killed', 'laterVerb')],
+  ['wounded', K('injured', 'trigger', 'laterVerb', 'countNoun')], ['injured', K('injured', 'trigger', 'laterVerb', 'countNoun')],
+  ['injuring', K('injured', 'trigger')], ['wounding', K('injured', 'trigger')], ['injuries', K('injured', 'countNoun')],
+  ['hurt', K('injured', 'laterVerb', 'countNoun')],
+  ['missing', K('missing', 'laterVerb', 'countNoun')], ['disappeared', K('missing', 'laterVerb')],
+  ['captured', K('captured', 'trigger', 'laterVerb')], ['abducted', K('captured', 'trigger', 'laterVerb')],
+  ['kidnapped', K('captured', 'trigger', 'laterVerb')], ['detained', K('captured', 'trigger', 'laterVerb')],
+  ['arrested', K('captured', 'trigger', 'laterVerb')], ['prisoners', K('captured', 'countNoun')],
+  ['casualties', { outcome: 'killed', roles: [], bareClaim: false }],
+]);
+
+const V = (kind: VictimWord['kind'], number: VictimWord['number']): VictimWord => ({ kind, number });
+const VICTIMS = new Map<string, VictimWord>([
+  ['civilian', V('civilians', 'sg')], ['civilians', V('civilians', 'pl')], ['resident', V('civilians', 'sg')], ['residents', V('civilians', 'pl')],
+  ['child', V('children', 'sg')], ['children', V('children', 'pl')], ['boy', V('children', 'sg')], ['boys', V('children', 'pl')],
+  ['girl', V('children', 'sg')], ['girls', V('children', 'pl')], ['minors', V('children', 'pl')], ['kids', V('children', 'pl')],
+  ['woman', V('women', 'sg')], ['women', V('women', 'pl')], ['man', V('men', 'sg')], ['men', V('men', 'pl')],
+  ['soldier', V('combatants', 'sg')], ['soldiers', V('combatants', 'pl')], ['fighter', V('combatants', 'sg')], ['fighters', V('combatants', 'pl')],
+  ['militant', V('combatants', 'sg')], ['militants', V('combatants', 'pl')], ['troops', V('combatants', 'pl')], ['gunmen', V('combatants', 'pl')],
+  ['members', V('combatants', 'pl')], ['officers', V('combatants', 'pl')], ['officer', V('combatants', 'sg')], ['rebels', V('combatants', 'pl')],
+  ['jihadists', V('combatants', 'pl')], ['personnel', V('combatants', 'pl')], ['policemen', V('combatants', 'pl')],
+  ['person', V('unspecified', 'sg')], ['people', V('unspecified', 'pl')], ['persons', V('unspecified', 'pl')],
+  ['others', V('unspecified', 'pl')], ['individuals', V('unspecified', 'pl')], ['victims', V('unspecified', 'pl')],
+]);
+
+const QUALIFIER_BEFORE = table<Qualifier>([
+  ['more than', 'more_than'], ['over', 'more_than'], ['upwards of', 'more_than'], ['at least', 'at_least'], ['no fewer than', 'at_least'],
+  ['no less than', 'at_least'], ['about', 'about'], ['around', 'about'], ['nearly', 'about'], ['almost', 'about'], ['roughly', 'about'],
+  ['approximately', 'about'], ['some', 'about'], ['an estimated', 'about'], ['up to', 'up_to'], ['as many as', 'up_to'], ['fewer than', 'up_to'],
+  ['less than', 'up_to'], ['rose to', 'exact'], ['risen to', 'exact'], ['climbed to', 'exact'],
+]);
+const QUALIFIER_AFTER = table<Qualifier>([['or more', 'at_least'], ['at least', 'at_least']]);
+const AMONG = table<true>([['including', true], ['among them', true], ['among whom', true], ['of whom', true], ['among them were', true]]);
+const VAGUE_QUANTITY = table<true>([['a number of', true], ['several', true], ['many', true], ['a group of', true], ['scores of', true], ['an unknown number of', true]]);
+const PRELIMINARY = table<true>([['preliminary', true], ['initial toll', true], ['initial count', true], ['provisional', true]]);
+const NEGATION = new Set(['no', 'not', 'without', 'none', "didn't", 'nobody']);
+const CLAUSE_BREAKS = new Set(['while', 'whereas', 'meanwhile']);
+const ATTACKER = new Set(['by', 'attack', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'fire', 'raid', 'ambush', 'carried', 'launched']);
+const OWNER = new Set(['affiliated', 'linked', 'allied', 'loyal', 'backed', 'run']);
+const EVENT_KINDS = new Map([
+  ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery', 'shelling'], ['airstrike', 'airstrike'], ['airstrikes', 'airstrike'],
+  ['strike', 'airstrike'], ['strikes', 'airstrike'], ['bombing', 'bombing'], ['explosion', 'bombing'], ['blast', 'bombing'], ['bomb', 'bombing'],
+  ['attack', 'attack'], ['ambush', 'ambush'], ['clashes', 'clashes'], ['fighting', 'clashes'], ['execution', 'execution'], ['shooting', 'shooting'],
+]);
+const SAYING = new Set(['said', 'says', 'told', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'added', 'documented', 'claimed', 'according']);
+const ACCORDING_TO = table<true>([['according to', true], ['citing', true], ['quoted by', true], ['reported by', true]]);
+const ENDS_SOURCE = new Set(['that', 'on', 'in', 'at', 'to', 'on', 'after', 'as', 'when', 'the', 'of']);
+const ROLE = new Map<string, SourceKind | 'modifier'>([
+  ['activist', 'activist'], ['activists', 'activist'], ['doctor', 'medical'], ['medic', 'medical'], ['paramedic', 'medical'],
+  ['spokesman', 'modifier'], ['spokeswoman', 'modifier'], ['spokesperson', 'modifier'], ['official', 'government'], ['local', 'modifier'],
+  ['opposition', 'modifier'], ['pro-government', 'modifier'], ['monitor', 'modifier'], ['war', 'modifier'],
+]);
+const KIND_RULES: Array<[RegExp, SourceKind]> = [
+  [/observatory|human rights|amnesty|united nations|\bun\b|ocha|unicef|msf|network for|watch/, 'ngo'],
+  [/civil defen[cs]e|white helmets/, 'civil_defense'],
+  [/hospital|medical|doctor|health|medic|red crescent/, 'medical'],
+  [/residents|local sources|witness|locals/, 'local_sources'],
+  [/military|army|ministry of defen[cs]e|commander|military sources/, 'military'],
+  [/activist/, 'activist'],
+  [/ministry|governor|government|official/, 'government'],
+  [/group|brigade|front|faction|isis|islamic state|hezbollah|sdf|hts/, 'armed_group'],
+  [/correspondent|reporter/, 'reporter'],
+];
+const ANAPHORIC = new Set(['agency', 'network', 'observatory', 'group', 'ministry', 'monitor', 'organisation', 'organization', 'channel', 'source']);
+const SETTLEMENT = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'camp', 'villages', 'towns']);
+const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'at', 'on']);
+const ADMIN = new Set(['province', 'governorate', 'countryside']);
+const RELATIVE = table<number>([['yesterday', -1], ['today', 0], ['last night', -1], ['this morning', 0], ['overnight', -1]]);
+const WEEKDAYS = table<number>([['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6]]);
+const MONTHS = table<number>(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m, i) => [
+    [m, i + 1] as const,
+    [m.slice(0, 3), i + 1] as const,
+  ]),
+);
+const ACTOR_TABLE = table<string>(ACTORS.flatMap(([key, names]) => names.filter((n) => !/[\u0600-\u06ff]/.test(n)).map((n) => [n, key] as const)));
+
+const has = (set: ReadonlySet<string>, t: Token | undefined) => !!t && t.kind === 'word' && set.has(t.lower);
+
+export const english: Lexicon = {
+  language: 'en',
+  numberAt: englishNumberAt,
+  outcome: (t) => (t.kind === 'word' ? OUTCOMES.get(t.lower) : undefined),
+  victim: (t) => (t && t.kind === 'word' ? VICTIMS.get(t.lower) : undefined),
+  isOf: (t) => !!t && t.lower === 'of',
+  isAnd: (t) => (t && t.lower === 'and' ? 'and' : undefined),
+  isOthers: (t) => !!t && t.lower === 'others',
+  isAmong: (tokens, i) => AMONG.matchAt(tokens, i, forms)?.end,
+  vagueQuantityAt: (tokens, i) => VAGUE_QUANTITY.matchAt(tokens, i, forms)?.end,
+  qualifierBefore: (tokens, i) => QUALIFIER_BEFORE.matchEndingBefore(tokens, i, forms),
+  qualifierAfter: (tokens, j) => QUALIFIER_AFTER.matchAt(tokens, j, forms),
+  negatedAt: (tokens, i) => [1, 2].some((d) => has(NEGATION, tokens[i - d])),
+  preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
+  clauseBreakAt: (tokens, i) => has(CLAUSE_BREAKS, tokens[i]) || tokens[i].norm === ';',
+  actorAt: (tokens, i) => {
+    const m = ACTOR_TABLE.matchAt(tokens, i, forms);
+    // "IS" is also a verb: only the capitalised acronym names the group.
+    return m && !(m.value === 'isis' && tokens[i].norm === 'is') ? m : undefined;
+  },
+  attackerMarkerBefore: (tokens, i) => [1, 2, 3].some((d) => has(ATTACKER, tokens[i - d])),
+  affiliationMarkerBefore: (tokens, i) => [1, 2].some((d) => has(OWNER, tokens[i - d])),
+  eventKind: (t) => (t.kind === 'word' ? EVENT_KINDS.get(t.lower) : undefined),
+  sayingVerb: (t) => has(SAYING, t) && t.lower !== 'according',
+  accordingToAt: (tokens, i) => ACCORDING_TO.matchAt(tokens, i, forms)?.end,
+  endsSourceName: (t) => t.kind === 'word' && ENDS_SOURCE.has(t.lower) && t.lower !== 'the',
+  sourceRoleOrModifier: (t) => (t.kind === 'word' ? ROLE.get(t.lower) : undefined),
+  sourceKindOf: (name) => KIND_RULES.find(([re]) => re.test(name.toLowerCase()))?.[1] ?? 'media',
+  isGenericSource: (name) => /^(local |medical |military |security |hospital )?(sources?|residents|activists|witnesses|officials|medics)$/i.test(name.trim()),
+  anaphoricHead: (name) => {
+    const words = name.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+    return words.length === 1 && ANAPHORIC.has(words[0]) ? words[0] : undefined;
+  },
+  placeMarker: (t) => (t.kind !== 'word' ? undefined : SETTLEMENT.has(t.lower) ? 'settlement' : ADMIN.has(t.lower) ? 'admin' : LOCATIVE.has(t.lower) ? 'locative' : undefined),
+  relativeDay: (tokens, i) => RELATIVE.matchAt(tokens, i, forms),
+  weekdayAt: (tokens, i) => WEEKDAYS.matchAt(tokens, i, forms),
+  monthAt: (tokens, i) => MONTHS.matchAt(tokens, i, forms),
+};

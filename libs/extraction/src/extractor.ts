@@ -1,0 +1,318 @@
+import { createHash } from 'node:crypto';
+import { Article, Claim, ClaimDate, IncidentSubject, Place, Source, articleRef, isSupportedLanguage, victimsKey } from '@app/domain';
+import { Gazetteer, KIND_RANK } from '@app/gazetteer';
+import { arabic } from './ar/lexicon.ar';
+import { Attribution, SourceMemory, attributionsIn } from './attribution';
+import { sentenceDate } from './dates';
+import { english } from './en/lexicon.en';
+import { Figure, clausesOf, findFigures } from './figures';
+import { Lexicon } from './lexicon';
+import { PlaceMention, chooseCandidate, placeMentions, specificity, toPlace } from './places';
+import { Sentence, Token, sentences } from './text';
+
+export const EXTRACTOR = { name: 'incident-ledger-rules', version: '0.1.0' } as const;
+
+export type ExtractedIncident = { incidentId: string; subject: IncidentSubject; claimIds: string[] };
+export type Extraction = {
+  articleId: string;
+  revision: number;
+  language: string;
+  supported: boolean;
+  claims: Claim[];
+  incidents: ExtractedIncident[];
+};
+
+type Located = { place: Place; others: Place[]; mentioned: Set<string>; specificity: number };
+type PendingClaim = Omit<Claim, 'claimId' | 'incidentId' | 'subsetOf'> & {
+  key: string;
+  parentKey?: string;
+  located: Located;
+  kind: string;
+};
+
+const LEXICONS: Record<'ar' | 'en', Lexicon> = { ar: arabic, en: english };
+
+/** Reads an article's casualty claims and groups them into incidents. Pure apart from hashing. */
+export class Extractor {
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  extract(article: Article): Extraction {
+    const base = { articleId: article.articleId, revision: article.revision, language: article.language };
+    if (!isSupportedLanguage(article.language)) return { ...base, supported: false, claims: [], incidents: [] };
+    const lex = LEXICONS[article.language];
+    const reading = new ArticleReading(article, lex, this.gazetteer);
+    const pending = sentences(article.body).flatMap((s, i, all) => reading.read(s, all[i + 1]));
+    return { ...base, supported: true, ...groupIntoIncidents(pending, article) };
+  }
+}
+
+/** State carried from sentence to sentence: who spoke, which places and admin areas are in focus. */
+class ArticleReading {
+  private readonly memory: SourceMemory;
+  private readonly salience = new Map<string, number>();
+  private adminContext: string[] = [];
+  private lastLocated?: Located;
+
+  constructor(
+    private readonly article: Article,
+    private readonly lex: Lexicon,
+    private readonly gazetteer: Gazetteer,
+  ) {
+    this.memory = new SourceMemory(article.outlet.id, article.outlet.name);
+  }
+
+  read(sentence: Sentence, next: Sentence | undefined): PendingClaim[] {
+    const { tokens } = sentence;
+    const { lex, article } = this;
+    const figures = findFigures(tokens, lex);
+    const attributions = attributionsIn(tokens, article.body, lex, this.memory);
+    const mentions = placeMentions(tokens, article.body, lex, this.gazetteer);
+    this.noteAdminAreas(mentions);
+    const chosen = new Map(mentions.flatMap((m) => [m, ...m.coordinated]).map((m) => [m, chooseCandidate(m, this.adminContext)]));
+    if (!figures.length) {
+      this.remember(mentions, chosen);
+      return [];
+    }
+    const date = sentenceDate(tokens, article.publishedAt, lex) ?? publicationDate(article.publishedAt);
+    const actors = actorsIn(tokens, lex);
+    const clauses = clausesOf(tokens, lex);
+    const laterSources = attributions.length ? [] : this.sourcesOfNext(next);
+    const claims: PendingClaim[] = [];
+    for (const [index, figure] of figures.entries()) {
+      const located = this.locate(figure, mentions, chosen, clauses);
+      const affiliation = figure.victims.affiliation ?? (figure.victims.kind === 'combatants' ? victimSide(actors, figure) : undefined);
+      const victims = affiliation ? { kind: figure.victims.kind, affiliation } : { kind: figure.victims.kind };
+      const perpetrator = perpetratorOf(actors, figure, affiliation);
+      const sources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : [this.memory.outlet()]);
+      for (const source of sources) {
+        claims.push({
+          key: `${sentence.start}:${index}:${source.key}`,
+          parentKey: figure.subsetOf !== undefined ? `${sentence.start}:${figure.subsetOf}:${source.key}` : undefined,
+          outcome: figure.outcome,
+          victims,
+          count: figure.count,
+          preliminary: figure.preliminary,
+          source,
+          reportedBy: article.outlet.id,
+          article: articleRef(article),
+          place: located.place,
+          date,
+          ...(perpetrator ? { perpetrator } : {}),
+          evidence: evidence(article.body, tokens, figure),
+          extractor: { ...EXTRACTOR },
+          located,
+          kind: eventKindOf(tokens, figure, lex),
+        });
+      }
+    }
+    this.remember(mentions, chosen);
+    return claims;
+  }
+
+  /** "Twelve people were killed. The Observatory said…": a figure quoted in the next sentence. */
+  private sourcesOfNext(next: Sentence | undefined): Source[] {
+    if (!next || findFigures(next.tokens, this.lex).length) return [];
+    const said = attributionsIn(next.tokens, this.article.body, this.lex, this.memory);
+    return said[0]?.sources ?? [];
+  }
+
+  private noteAdminAreas(mentions: PlaceMention[]): void {
+    const named = mentions
+      .flatMap((m) => [m.adminHint, ...m.candidates.filter((c) => c.kind === 'governorate').map((c) => c.admin1Ar)])
+      .filter((a): a is string => !!a);
+    this.adminContext = [...new Set([...named, ...this.adminContext])];
+  }
+
+  private remember(mentions: PlaceMention[], chosen: Map<PlaceMention, ReturnType<typeof chooseCandidate>>): void {
+    for (const m of mentions) {
+      const place = chosen.get(m);
+      const id = place?.id ?? m.written;
+      this.salience.set(id, (this.salience.get(id) ?? 0) + 1);
+      if (place?.admin1Ar && KIND_RANK[place.kind] <= 3) this.adminContext = [place.admin1Ar, ...this.adminContext.filter((a) => a !== place.admin1Ar)];
+    }
+  }
+
+  /**
+   * The most specific place named in the figure's clause (else its sentence): a settlement named
+   * with "قرية" / "village" first, then the one already in focus, then the nearest.
+   */
+  private locate(figure: Figure, mentions: PlaceMention[], chosen: Map<PlaceMention, ReturnType<typeof chooseCandidate>>, clauses: number[]): Located {
+    const usable = mentions.filter((m) => m.marker !== 'admin' || mentions.every((o) => o.marker === 'admin'));
+    const clauseOf = (m: PlaceMention) => clauses[m.start] === figure.clause;
+    const ranked = [...usable].sort((a, b) => {
+      const rank = (m: PlaceMention) => [
+        clauseOf(m) ? 0 : 1,
+        specificity(m, chosen.get(m)),
+        m.marker === 'settlement' ? 0 : 1,
+        -(this.salience.get(chosen.get(m)?.id ?? m.written) ?? 0),
+        Math.abs(m.start - figure.first),
+      ];
+      const [ra, rb] = [rank(a), rank(b)];
+      for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
+      return 0;
+    });
+    const best = ranked[0];
+    if (!best) return this.lastLocated ?? unknownPlace();
+    const admin1 = best.adminHint ?? this.adminContext[0] ?? null;
+    const located: Located = {
+      place: toPlace(best, chosen.get(best), admin1),
+      others: best.coordinated.map((m) => toPlace(m, chosen.get(m), admin1)),
+      mentioned: new Set(mentions.map((m) => chosen.get(m)?.id).filter((id): id is string => !!id)),
+      specificity: specificity(best, chosen.get(best)),
+    };
+    this.lastLocated = located;
+    return located;
+  }
+}
+
+function unknownPlace(): Located {
+  return {
+    place: { id: 'unknown', name: 'unknown', nameEn: null, admin1: null, lat: null, lon: null, precision: 7 },
+    others: [],
+    mentioned: new Set(),
+    specificity: KIND_RANK.country,
+  };
+}
+
+function publicationDate(publishedAt: string): ClaimDate {
+  return { value: publishedAt.slice(0, 10), precision: 2, basis: 'publication' };
+}
+
+function evidence(body: string, tokens: Token[], figure: Figure): Claim['evidence'] {
+  const start = tokens[figure.first].start;
+  const end = tokens[Math.min(figure.last, tokens.length - 1)].end;
+  return { quote: body.slice(start, end), start, end };
+}
+
+type ActorMention = { key: string; at: number; role: 'attacker' | 'owner' | 'plain' };
+
+function actorsIn(tokens: Token[], lex: Lexicon): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const actor = lex.actorAt(tokens, i);
+    if (!actor) continue;
+    const at = tokens[i - 1]?.norm === '"' || tokens[i - 1]?.norm === '«' ? i - 1 : i;
+    const role = lex.affiliationMarkerBefore(tokens, at) ? 'owner' : lex.attackerMarkerBefore(tokens, at) ? 'attacker' : 'plain';
+    found.push({ key: actor.value, at: i, role });
+    i = actor.end - 1;
+  }
+  return found;
+}
+
+/** Whose fighters were counted, when the figure does not say: the side named that is not attacking. */
+function victimSide(actors: ActorMention[], figure: Figure): string | undefined {
+  const plain = actors.filter((a) => a.role === 'plain');
+  const before = plain.filter((a) => a.at < figure.first);
+  return (before[before.length - 1] ?? plain[0])?.key;
+}
+
+function perpetratorOf(actors: ActorMention[], figure: Figure, victimsSide: string | undefined): string | undefined {
+  const others = actors.filter((a) => a.key !== victimsSide && a.role !== 'owner');
+  const attackers = others.filter((a) => a.role === 'attacker');
+  const pool = attackers.length ? attackers : others;
+  return [...pool].sort((a, b) => Math.abs(a.at - figure.first) - Math.abs(b.at - figure.first))[0]?.key;
+}
+
+/** The speaker before the figure; else an "according to" after it; else a speaker after it. */
+function sourcesFor(figure: Figure, attributions: Attribution[]): Source[] | undefined {
+  const before = attributions.filter((a) => a.placement === 'before' && a.at < figure.first);
+  if (before.length) return before[before.length - 1].sources;
+  const after = attributions.filter((a) => a.at > figure.last);
+  return after[0]?.sources;
+}
+
+function eventKindOf(tokens: Token[], figure: Figure, lex: Lexicon): string {
+  for (const t of tokens) {
+    const kind = lex.eventKind(t);
+    if (kind) return kind;
+  }
+  void figure;
+  return 'attack';
+}
+
+function hash(text: string, length = 16): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+function slug(id: string): string {
+  return /^[\w:.-]+$/.test(id) ? id.toLowerCase().replace(/[^a-z0-9]+/g, '-') : `p${hash(id, 10)}`;
+}
+
+/**
+ * Claims about the same place in one article make one incident; its date is the most precise one
+ * its claims give. The incident id is derived from place and day, so that another article about
+ * the same place and day joins the same incident.
+ */
+function groupIntoIncidents(pending: PendingClaim[], article: Article): { claims: Claim[]; incidents: ExtractedIncident[] } {
+  const groups = new Map<string, PendingClaim[]>();
+  for (const claim of pending) {
+    const list = groups.get(claim.place.id) ?? [];
+    list.push(claim);
+    groups.set(claim.place.id, list);
+  }
+  const subjects = new Map<string, { incidentId: string; subject: IncidentSubject; claims: PendingClaim[] }>();
+  for (const [placeId, claims] of groups) {
+    const dated = claims.find((c) => c.date.basis !== 'publication') ?? claims[0];
+    const date = dated.date.value;
+    const incidentId = `${date.replace(/-/g, '')}-${slug(placeId)}`;
+    const others = new Map(claims.flatMap((c) => c.located.others).map((p) => [p.id, p]));
+    const kinds = claims.map((c) => c.kind);
+    const kind = kinds.sort((a, b) => kinds.filter((k) => k === b).length - kinds.filter((k) => k === a).length)[0];
+    subjects.set(placeId, { incidentId, subject: { place: claims[0].place, otherPlaces: [...others.values()], date, kind }, claims });
+  }
+  linkRegionalTotals([...subjects.values()]);
+
+  const claimIds = new Map<string, string>();
+  const claims: Claim[] = [];
+  for (const { incidentId, claims: group } of subjects.values()) {
+    for (const c of group) {
+      const claimId = `cl-${hash(
+        [article.articleId, article.revision, incidentId, c.source.key, c.outcome, victimsKey(c.victims), c.count.min, c.count.max, c.count.qualifier, c.evidence.start].join('|'),
+      )}`;
+      claimIds.set(c.key, claimId);
+    }
+  }
+  for (const { incidentId, claims: group } of subjects.values()) {
+    for (const c of group) {
+      const { key, parentKey, located, kind, ...claim } = c;
+      void located;
+      void kind;
+      const subsetOf = parentKey ? claimIds.get(parentKey) : undefined;
+      claims.push({ ...claim, claimId: claimIds.get(key) as string, incidentId, ...(subsetOf ? { subsetOf } : {}) });
+    }
+  }
+  const incidents = [...subjects.values()].map(({ incidentId, subject }) => ({
+    incidentId,
+    subject,
+    claimIds: claims.filter((c) => c.incidentId === incidentId).map((c) => c.claimId),
+  }));
+  return { claims, incidents };
+}
+
+/**
+ * A regional total ("nine dead in Eastern Ghouta") is the parent of the town-level incidents of
+ * the same article that lie in that region: named with it in a sentence, or within 15 km of it.
+ */
+function linkRegionalTotals(groups: Array<{ incidentId: string; subject: IncidentSubject; claims: PendingClaim[] }>): void {
+  const regional = groups.filter((g) => g.subject.place.precision === 5);
+  for (const parent of regional) {
+    for (const child of groups) {
+      if (child === parent || child.subject.place.precision > 4) continue;
+      const namedTogether = child.claims.some((c) => c.located.mentioned.has(parent.subject.place.id));
+      const near = distanceKm(parent.subject.place, child.subject.place) <= 15;
+      const sameArea = !parent.subject.place.admin1 || parent.subject.place.admin1 === child.subject.place.admin1;
+      // The shelling of a region sums the shelling of its towns, not a battle fought there the same day.
+      const sameKind = parent.subject.kind === child.subject.kind;
+      if (sameArea && sameKind && (namedTogether || near)) child.subject = { ...child.subject, parentId: parent.incidentId };
+    }
+  }
+}
+
+function distanceKm(a: Place, b: Place): number {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return Infinity;
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}

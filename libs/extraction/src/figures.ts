@@ -1,0 +1,334 @@
+import { Count, Outcome, Qualifier, Victims } from '@app/domain';
+import { Lexicon, VictimWord } from './lexicon';
+import { NumberPhrase } from './numbers';
+import { Token } from './text';
+
+/** A casualty figure found in one sentence, before attribution, place and date are added. */
+export type Figure = {
+  outcome: Outcome;
+  victims: Victims;
+  count: Count;
+  preliminary: boolean;
+  /** Index (in the sentence's figure list) of the figure this one is a part of. */
+  subsetOf?: number;
+  /** Token span of the evidence, inclusive. */
+  first: number;
+  last: number;
+  clause: number;
+};
+
+type Item = { kind: Victims['kind']; n: number | null; vague: boolean; plural: boolean };
+type CountPhrase = {
+  items: Item[];
+  start: number;
+  end: number;
+  /** Counted with a numeral (not only by nouns that count themselves). */
+  numeric: boolean;
+  outcomeFromNoun?: Outcome;
+  qualifier?: Qualifier;
+  affiliation?: string;
+};
+
+const CIVILIAN_KINDS = new Set<Victims['kind']>(['civilians', 'men', 'women', 'children']);
+
+/** Splits a sentence into clauses ("…، كما قتلت امرأة…" starts a new one); returns each token's clause. */
+export function clausesOf(tokens: Token[], lex: Lexicon): number[] {
+  let clause = 0;
+  return tokens.map((_, i) => (i > 0 && lex.clauseBreakAt(tokens, i) ? ++clause : clause));
+}
+
+export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
+  const clause = clausesOf(tokens, lex);
+  const used = new Set<number>();
+  const figures: Figure[] = [];
+  const preliminaryClauses = new Set<number>();
+  for (const c of new Set(clause)) {
+    if (lex.preliminaryIn(tokens.filter((_, i) => clause[i] === c))) preliminaryClauses.add(c);
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const phrase = countPhraseAt(tokens, i, lex);
+    if (!phrase) continue;
+    const qualifierBefore = lex.qualifierBefore(tokens, phrase.start);
+    const from = qualifierBefore?.start ?? phrase.start;
+    // A noun that counts itself ("امرأة") needs its verb close by; a numeral may wait for it ("15 عنصراً … قتلوا").
+    const reach = phrase.numeric ? Infinity : 3;
+    const outcome = phrase.outcomeFromNoun ?? triggerBefore(tokens, from, lex) ?? laterVerb(tokens, phrase.end, clause, lex, reach);
+    if (!outcome || lex.negatedAt(tokens, from)) continue;
+    const qualifierAfter = lex.qualifierAfter(tokens, phrase.end + 1) ?? lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex));
+    const qualifier = qualifierBefore?.value ?? qualifierAfter?.value ?? phrase.qualifier;
+    for (let k = phrase.start; k <= phrase.end; k++) used.add(k);
+    const last = Math.max(phrase.end, (qualifierAfter?.end ?? 0) - 1);
+    const index = figures.length;
+    const read = figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
+    figures.push(...read.map((f) => (f.subsetOf === undefined ? f : { ...f, subsetOf: f.subsetOf + index })));
+
+    // "…، بينهم ثلاثة أطفال" / "including four children": a part of the figure just read.
+    const among = lex.isAmong(tokens, afterAffiliation(tokens, phrase, lex)) ?? lex.isAmong(tokens, phrase.end + 1);
+    const part = among !== undefined ? countPhraseAt(tokens, among, lex) : undefined;
+    if (part && part.items.every((it) => it.n !== null) && figures[index]) {
+      for (let k = part.start; k <= part.end; k++) used.add(k);
+      figures.push({
+        outcome,
+        victims: { kind: part.items[0].kind },
+        count: toCount(sum(part.items), lex.qualifierBefore(tokens, part.start)?.value, part.items.some((x) => x.vague)),
+        preliminary: figures[index].preliminary,
+        subsetOf: index,
+        first: (among as number) - 1,
+        last: part.end,
+        clause: clause[part.start],
+      });
+    }
+  }
+  figures.push(...bareClaims(tokens, lex, clause, used));
+  return figures;
+}
+
+/** Turns a count phrase into one figure, or a civilians total with its children and women as parts. */
+function figuresOf(
+  phrase: CountPhrase,
+  outcome: Outcome,
+  qualifier: Qualifier | undefined,
+  first: number,
+  last: number,
+  clause: number,
+  preliminaryClauses: Set<number>,
+): Figure[] {
+  const preliminary = preliminaryClauses.has(clause);
+  const vague = phrase.items.some((x) => x.vague);
+  const kinds = new Set(phrase.items.map((x) => x.kind));
+  const base = { outcome, preliminary, first, last, clause };
+  if (kinds.size === 1 || phrase.items.length === 1) {
+    const kind = phrase.items[0].kind;
+    const victims: Victims = phrase.affiliation && kind === 'combatants' ? { kind, affiliation: phrase.affiliation } : { kind };
+    return [{ ...base, victims, count: toCount(sum(phrase.items), qualifier, vague) }];
+  }
+  const civilians = phrase.items.filter((x) => CIVILIAN_KINDS.has(x.kind));
+  const others = phrase.items.filter((x) => !CIVILIAN_KINDS.has(x.kind));
+  const result: Figure[] = [];
+  if (civilians.length) {
+    result.push({ ...base, victims: { kind: 'civilians' }, count: toCount(sum(civilians), qualifier, vague) });
+    const parent = 0;
+    for (const kind of ['children', 'women'] as const) {
+      const part = civilians.filter((x) => x.kind === kind);
+      if (part.length) result.push({ ...base, victims: { kind }, count: toCount(sum(part), 'exact', false), subsetOf: parent });
+    }
+  }
+  for (const kind of new Set(others.map((x) => x.kind))) {
+    const part = others.filter((x) => x.kind === kind);
+    result.push({ ...base, victims: kind === 'combatants' && phrase.affiliation ? { kind, affiliation: phrase.affiliation } : { kind }, count: toCount(sum(part), qualifier, vague) });
+  }
+  return result;
+}
+
+/** Subsets found by figuresOf point inside the phrase's own figures; callers offset them. */
+function sum(items: Item[]): number | null {
+  return items.every((x) => x.n !== null) ? items.reduce((a, x) => a + (x.n as number), 0) : null;
+}
+
+export function toCount(n: number | null, qualifier: Qualifier | undefined, vague: boolean): Count {
+  if (n === null) return { qualifier: 'unknown', min: null, max: null };
+  if (vague) return { qualifier: 'at_least', min: n, max: null };
+  switch (qualifier ?? 'exact') {
+    case 'exact':
+    case 'unknown':
+      return { qualifier: 'exact', min: n, max: n };
+    case 'at_least':
+      return { qualifier: 'at_least', min: n, max: null };
+    case 'more_than':
+      return { qualifier: 'more_than', min: n + 1, max: null };
+    case 'about':
+      return { qualifier: 'about', min: n, max: n };
+    case 'up_to':
+      return { qualifier: 'up_to', min: null, max: n };
+    default: {
+      const unknown: never = qualifier as never;
+      return unknown;
+    }
+  }
+}
+
+/**
+ * A counted group at token i: "13 عنصراً", "ثلاثة أطفال", "تسعة قتلى", "45 من عناصر",
+ * "رجل وطفل", "a man and a child", "two soldiers and a civilian", "dozens of people".
+ */
+function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | undefined {
+  const first = itemAt(tokens, i, lex, false);
+  if (!first) return undefined;
+  const items = [first.item];
+  let end = first.end;
+  // Enumerations: "رجل وطفل", "two soldiers and a civilian".
+  for (;;) {
+    const next = itemAt(tokens, end + 1, lex, true);
+    if (!next || next.outcomeFromNoun) break;
+    items.push(next.item);
+    end = next.end;
+  }
+  if (items.length === 1 && first.item.n === null) return undefined;
+  const phrase: CountPhrase = { items, start: i, end, numeric: first.numeric, outcomeFromNoun: first.outcomeFromNoun };
+  phrase.affiliation = affiliationAfter(tokens, end, lex);
+  return phrase;
+}
+
+function itemAt(
+  tokens: Token[],
+  i: number,
+  lex: Lexicon,
+  continuing: boolean,
+): { item: Item; end: number; numeric: boolean; outcomeFromNoun?: Outcome } | undefined {
+  let t = tokens[i];
+  if (!t) return undefined;
+  if (continuing) {
+    // Arabic joins with a prefixed و ("وطفل"), English with a separate "and".
+    const rest = lex.isAnd(t);
+    if (rest === undefined) return undefined;
+    if (lex.language === 'en') {
+      i += 1;
+      t = tokens[i];
+      if (!t) return undefined;
+    } else {
+      t = { ...t, norm: rest };
+    }
+  }
+  const view = tokens.slice();
+  view[i] = t;
+  const num = lex.numberAt(view, i);
+  if (num) {
+    const numbered = numberedItem(view, num, lex);
+    return numbered && { ...numbered, numeric: true };
+  }
+  // An indefinite singular or dual noun counts itself: "قُتلت امرأة", "مقتل طفلين", "a child".
+  const article = lex.language === 'en' && /^(a|an)$/.test(t.lower);
+  const nounAt = article ? i + 1 : i;
+  const victim = lex.victim(view[nounAt]);
+  if (!victim || victim.number === 'pl' || isDefinite(view[nounAt], lex)) return undefined;
+  if (lex.language === 'en' && !article && victim.number === 'sg') return undefined;
+  return { item: { kind: victim.kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false }, end: nounAt, numeric: false };
+}
+
+function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item: Item; end: number; outcomeFromNoun?: Outcome } | undefined {
+  // Years and dates are numbers too: "2017", "29 أيلول".
+  if (num.value >= 1900 && num.value <= 2100 && !num.vague) return undefined;
+  let k = num.end;
+  if (lex.monthAt(tokens, k)) return undefined;
+  if (lex.isOf(tokens[k]) && (lex.victim(tokens[k + 1]) || countNoun(tokens[k + 1], lex) || lex.actorAt(tokens, k + 1))) k++;
+  // English puts adjectives between: "12 Syrian soldiers", "five pro-government fighters".
+  if (lex.language === 'en') {
+    for (let skip = 0; skip < 2 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && isAdjective(tokens[k]); skip++) k++;
+  }
+  const victim: VictimWord | undefined = lex.victim(tokens[k]);
+  const noun = countNoun(tokens[k], lex);
+  const n = num.value;
+  if (noun) {
+    // "تسعة قتلى لعناصر من قوات النظام": the count noun may be followed by whose dead they are.
+    const whoseAt = lex.victim(tokens[k + 1]) ? k + 1 : lex.isOf(tokens[k + 1]) && lex.victim(tokens[k + 2]) ? k + 2 : undefined;
+    const whose = whoseAt !== undefined ? lex.victim(tokens[whoseAt]) : undefined;
+    return {
+      item: { kind: whose?.kind ?? 'unspecified', n, vague: num.vague, plural: true },
+      end: whoseAt ?? k,
+      outcomeFromNoun: noun,
+    };
+  }
+  if (victim) return { item: { kind: victim.kind, n, vague: num.vague, plural: true }, end: k };
+  if (lex.isOthers(tokens[k])) return { item: { kind: 'unspecified', n, vague: num.vague, plural: true }, end: k };
+  // English "13 killed", "two dead": the outcome word itself follows the number.
+  if (lex.language === 'en') {
+    const oc = lex.outcome(tokens[k]);
+    if (oc && tokens[k].kind === 'word') return { item: { kind: 'unspecified', n, vague: num.vague, plural: true }, end: k - 1, outcomeFromNoun: oc.outcome };
+  }
+  return undefined;
+}
+
+const EN_ADJECTIVES = new Set(['syrian', 'regime', 'government', 'pro-government', 'iraqi', 'kurdish', 'turkish', 'russian', 'rebel', 'opposition', 'palestinian', 'israeli', 'security', 'police', 'more', 'other', 'innocent', 'local', 'army', 'militia', 'yemeni', 'lebanese', 'afghan', 'houthi', 'isis', 'is', 'sdf', 'hts', 'fsa', 'young', 'unarmed', 'displaced']);
+function isAdjective(t: Token): boolean {
+  return t.kind === 'word' && EN_ADJECTIVES.has(t.lower);
+}
+
+function countNoun(t: Token | undefined, lex: Lexicon): Outcome | undefined {
+  if (!t) return undefined;
+  const oc = lex.outcome(t);
+  return oc?.roles.includes('countNoun') ? oc.outcome : undefined;
+}
+
+function isDefinite(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t) return false;
+  return lex.language === 'ar' ? /^(و|ف)?(ب|ل|ك)?ال|^لل/.test(t.norm) : false;
+}
+
+/** "عنصراً من قوات النظام", "of regime forces": whose side the counted people are on. */
+function affiliationAfter(tokens: Token[], end: number, lex: Lexicon): string | undefined {
+  for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
+    const actor = lex.actorAt(tokens, k);
+    if (actor) return actor.value;
+    if (tokens[k].kind === 'punct') return undefined;
+  }
+  return undefined;
+}
+
+function afterAffiliation(tokens: Token[], phrase: CountPhrase, lex: Lexicon): number {
+  for (let k = phrase.end + 1; k <= phrase.end + 3 && k < tokens.length; k++) {
+    const actor = lex.actorAt(tokens, k);
+    if (actor) return tokens[actor.end]?.kind === 'punct' ? actor.end + 1 : actor.end;
+  }
+  return tokens[phrase.end + 1]?.kind === 'punct' ? phrase.end + 2 : phrase.end + 1;
+}
+
+/** An outcome word that introduces the figure: up to three tokens before it ("مقتل ما لا يقل عن"). */
+function triggerBefore(tokens: Token[], from: number, lex: Lexicon): Outcome | undefined {
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.norm !== '"' && t.norm !== '«') return undefined;
+    const oc = lex.outcome(t);
+    if (oc?.roles.includes('trigger')) return oc.outcome;
+  }
+  return undefined;
+}
+
+/** A verb later in the same clause that says what happened to the counted ("15 عنصراً … قتلوا"). */
+function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon, reach = Infinity): Outcome | undefined {
+  for (let k = end + 1; k < tokens.length && clause[k] === clause[end] && k <= end + reach; k++) {
+    const oc = lex.outcome(tokens[k]);
+    if (oc?.roles.includes('laterVerb')) return oc.outcome;
+    if (oc?.roles.includes('trigger') || lex.numberAt(tokens, k)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Casualties reported without a number: "وقوع جرحى", "وجُرح آخرون", "عدداً من المدنيين أصيبوا",
+ * "فقدان الاتصال بمجموعة من قوات النظام", "others were wounded". Definite forms ("المفقودين")
+ * point back to casualties already counted and make no claim.
+ */
+function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<number>): Figure[] {
+  const figures: Figure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i];
+    const oc = lex.outcome(t);
+    const base = { preliminary: false, count: { qualifier: 'unknown' as const, min: null, max: null }, clause: clause[i] };
+    if (oc?.bareClaim && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
+      figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i });
+      used.add(i);
+      continue;
+    }
+    if (oc?.roles.includes('trigger') && lex.isOthers(tokens[i + 1]) && !lex.negatedAt(tokens, i)) {
+      figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i + 1 });
+      used.add(i).add(i + 1);
+      continue;
+    }
+    const nounAt = lex.vagueQuantityAt(tokens, i);
+    if (nounAt === undefined) continue;
+    const victim = lex.victim(tokens[nounAt]);
+    const actor = lex.actorAt(tokens, nounAt);
+    if (!victim && !actor) continue;
+    const end = actor ? actor.end - 1 : nounAt;
+    const outcome = triggerBefore(tokens, i, lex) ?? laterVerb(tokens, end, clause, lex);
+    if (!outcome || lex.negatedAt(tokens, i)) continue;
+    const kind = victim?.kind ?? 'combatants';
+    const affiliation = actor?.value ?? (kind === 'combatants' ? affiliationAfter(tokens, end, lex) : undefined);
+    figures.push({ ...base, outcome, victims: affiliation ? { kind, affiliation } : { kind }, first: i, last: end });
+    for (let k = i; k <= end; k++) used.add(k);
+  }
+  return figures;
+}

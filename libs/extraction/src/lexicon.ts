@@ -1,0 +1,109 @@
+import { Outcome, Qualifier, SourceKind, Victims } from '@app/domain';
+import { NumberPhrase } from './numbers';
+import { Token } from './text';
+
+/** How a word bears on a casualty figure. */
+export type OutcomeWord = {
+  outcome: Outcome;
+  /**
+   * trigger: names the event and precedes its figure ("مقتل", "killed");
+   * countNoun: counts the casualties themselves ("قتلى", "dead", "جثث");
+   * laterVerb: a verb that may follow its figure at a distance ("قتلوا", "were killed").
+   */
+  roles: ReadonlyArray<'trigger' | 'countNoun' | 'laterVerb'>;
+  /** An indefinite count noun that reports casualties without a number ("وقوع جرحى"). */
+  bareClaim?: boolean;
+};
+
+export type VictimWord = { kind: Victims['kind']; number: 'sg' | 'dual' | 'pl' };
+
+export type PhraseMatch<V> = { value: V; start: number; end: number };
+
+/** The words and phrases one language's rules read. Arabic and English each provide one. */
+export interface Lexicon {
+  language: 'ar' | 'en';
+  numberAt(tokens: Token[], i: number): NumberPhrase | undefined;
+  outcome(token: Token): OutcomeWord | undefined;
+  victim(token: Token): VictimWord | undefined;
+  /** Words that stand between a number and its noun ("من" in "45 من عناصر", "of" in "dozens of"). */
+  isOf(token: Token | undefined): boolean;
+  isAnd(token: Token | undefined): string | undefined;
+  /** "آخرون" / "others": unspecified victims after a number or a verb. */
+  isOthers(token: Token | undefined): boolean;
+  /** "بينهم" / "including": opens a subset. */
+  isAmong(tokens: Token[], i: number): number | undefined;
+  /** "عدد من", "a number of": an unknown count of the noun that follows. Returns the noun's index. */
+  vagueQuantityAt(tokens: Token[], i: number): number | undefined;
+  qualifierBefore(tokens: Token[], i: number): PhraseMatch<Qualifier> | undefined;
+  qualifierAfter(tokens: Token[], j: number): PhraseMatch<Qualifier> | undefined;
+  negatedAt(tokens: Token[], i: number): boolean;
+  preliminaryIn(tokens: Token[]): boolean;
+  clauseBreakAt(tokens: Token[], i: number): boolean;
+  actorAt(tokens: Token[], i: number): PhraseMatch<string> | undefined;
+  /** Words before an actor that make it the attacker ("هجوم من", "shelling by"). */
+  attackerMarkerBefore(tokens: Token[], i: number): boolean;
+  /** The actor belongs to someone else ("التابعة لـ", "affiliated with"): neither side. */
+  affiliationMarkerBefore(tokens: Token[], i: number): boolean;
+  eventKind(token: Token): string | undefined;
+  sayingVerb(token: Token): boolean;
+  /** "بحسب", "وفق ما ذكرته", "according to": returns the index where the source begins. */
+  accordingToAt(tokens: Token[], i: number): number | undefined;
+  /** Words that end a source's name ("عن", "أن", "that"). */
+  endsSourceName(token: Token): boolean;
+  /** Words describing a source that are not part of its name ("المعارض", "the opposition"). */
+  sourceRoleOrModifier(token: Token): SourceKind | 'modifier' | undefined;
+  sourceKindOf(name: string): SourceKind;
+  /** Source names said without a proper name ("local sources"), keyed per outlet. */
+  isGenericSource(name: string): boolean;
+  /** Words that point back to a source named earlier ("الشبكة", "the agency"), with the head they match. */
+  anaphoricHead(name: string): string | undefined;
+  /** Words that introduce a place ("قرية", "in", "village of"). */
+  placeMarker(token: Token): 'settlement' | 'locative' | 'admin' | undefined;
+  relativeDay(tokens: Token[], i: number): PhraseMatch<number> | undefined;
+  weekdayAt(tokens: Token[], i: number): PhraseMatch<number> | undefined;
+  monthAt(tokens: Token[], i: number): PhraseMatch<number> | undefined;
+}
+
+/** Finds the longest listed phrase (a sequence of folded words) starting at token i. */
+export class PhraseTable<V> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; value: V }>>();
+
+  constructor(entries: ReadonlyArray<readonly [phrase: string, value: V]>, fold: (w: string) => string) {
+    for (const [phrase, value] of entries) {
+      const words = fold(phrase).split(/\s+/).filter(Boolean);
+      const list = this.byFirst.get(words[0]) ?? [];
+      list.push({ words, value });
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.byFirst.set(words[0], list);
+    }
+  }
+
+  /** `forms` gives the spellings a token may match in (e.g. with proclitics peeled off). */
+  matchAt(tokens: Token[], i: number, forms: (t: Token) => string[]): PhraseMatch<V> | undefined {
+    const first = tokens[i];
+    if (!first || first.kind === 'punct') return undefined;
+    for (const form of forms(first)) {
+      for (const candidate of this.byFirst.get(form) ?? []) {
+        let ok = true;
+        for (let k = 1; k < candidate.words.length; k++) {
+          const t = tokens[i + k];
+          if (!t || !forms(t).includes(candidate.words[k])) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) return { value: candidate.value, start: i, end: i + candidate.words.length };
+      }
+    }
+    return undefined;
+  }
+
+  /** Does a phrase end just before token j (allowing `gap` tokens between)? */
+  matchEndingBefore(tokens: Token[], j: number, forms: (t: Token) => string[], maxLen = 5): PhraseMatch<V> | undefined {
+    for (let start = Math.max(0, j - maxLen); start < j; start++) {
+      const m = this.matchAt(tokens, start, forms);
+      if (m && m.end === j) return m;
+    }
+    return undefined;
+  }
+}

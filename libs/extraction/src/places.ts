@@ -1,0 +1,225 @@
+import { Place } from '@app/domain';
+import { Gazetteer, GazetteerPlace, KIND_RANK, nameKey, precisionOf, withoutArticle } from '@app/gazetteer';
+import { Lexicon } from './lexicon';
+import { Token, arabicForms } from './text';
+
+/** A place named in a sentence. */
+export type PlaceMention = {
+  start: number;
+  end: number;
+  written: string;
+  candidates: GazetteerPlace[];
+  marker?: 'settlement' | 'locative' | 'admin';
+  /** Places coordinated with this one ("قريتي مراط ومظلوم", "Douma and Harasta"). */
+  coordinated: PlaceMention[];
+  /** Governorate named right after it ("بريف دير الزور", "in Idlib province"). */
+  adminHint?: string;
+};
+
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
+const MAX_WORDS = 4;
+
+/** Finds the places a sentence names: gazetteer names, and unknown names after "قرية" / "village of". */
+export function placeMentions(tokens: Token[], body: string, lex: Lexicon, gazetteer: Gazetteer): PlaceMention[] {
+  const quoted = quotedTokens(tokens);
+  const mentions: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (quoted.has(i) || tokens[i].kind !== 'word') continue;
+    const mention = mentionAt(tokens, i, body, lex, gazetteer, quoted);
+    if (!mention) continue;
+    mentions.push(mention);
+    i = mention.end - 1;
+    // Coordinated places: "مراط ومظلوم", "مدينة دوما وبلدة حمورية".
+    for (;;) {
+      const next = tokens[i + 1];
+      if (!next || lex.isAnd(next) === undefined) break;
+      const peeled: Token[] = [...tokens];
+      peeled[i + 1] = lex.language === 'ar' ? { ...next, norm: lex.isAnd(next) as string } : next;
+      const at = lex.language === 'ar' ? i + 1 : i + 2;
+      const other = mentionAt(peeled, at, body, lex, gazetteer, quoted, mention.marker);
+      if (!other) break;
+      mention.coordinated.push(other);
+      i = other.end - 1;
+    }
+  }
+  for (const m of mentions) m.adminHint = adminAfter(tokens, m, mentions);
+  return mentions;
+}
+
+function mentionAt(
+  tokens: Token[],
+  i: number,
+  body: string,
+  lex: Lexicon,
+  gazetteer: Gazetteer,
+  quoted: Set<number>,
+  inheritedMarker?: PlaceMention['marker'],
+): PlaceMention | undefined {
+  const own = lex.placeMarker(tokens[i]);
+  if (own === 'admin') {
+    // "بريف دمشق" is itself a governorate's name (Rif Dimashq); "بريف حمص" names Homs.
+    const whole = gazetteerSpan(tokens, i, body, lex, gazetteer, quoted, own, 2);
+    if (whole) return whole;
+  }
+  if (own === 'settlement' || own === 'admin') {
+    // "قرية المريعة", "بريف دير الزور": the name follows the marker.
+    const named = mentionAt(tokens, i + 1, body, lex, gazetteer, quoted, own) ?? unlisted(tokens, i + 1, body, lex, own);
+    if (named) return named;
+    if (own === 'admin') return undefined;
+  }
+  return gazetteerSpan(tokens, i, body, lex, gazetteer, quoted, inheritedMarker ?? markerBefore(tokens, i, lex), 1);
+}
+
+/** The longest gazetteer name starting at token i, if the context makes it a place. */
+function gazetteerSpan(
+  tokens: Token[],
+  i: number,
+  body: string,
+  lex: Lexicon,
+  gazetteer: Gazetteer,
+  quoted: Set<number>,
+  marker: PlaceMention['marker'],
+  minWords: number,
+): PlaceMention | undefined {
+  for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= minWords; n--) {
+    const span = tokens.slice(i, i + n);
+    if (span.some((t, j) => quoted.has(i + j) || (t.kind === 'punct' && t.norm !== '-'))) continue;
+    // "عين ترما": a first element alone ("عين", "دير") is not the place when a name follows it.
+    if (n === 1 && lex.language === 'ar' && isCompoundFirst(span[0]) && tokens[i + 1]?.kind === 'word') continue;
+    for (const key of spanKeys(span, lex)) {
+      const candidates = gazetteer.lookupKey(key);
+      if (!candidates?.length) continue;
+      // A one-word name is often an ordinary word too ("السكنية", "الشمالي"): without a marker
+      // only a city or an admin unit is taken, and common words never are.
+      if (n === 1 && COMMON_WORDS.has(withoutArticle(nameKey(span[0].norm)))) continue;
+      const strong = n > 1 || !!marker || candidates.some((c) => BIG_KINDS.has(c.kind));
+      if (!strong) continue;
+      if (lex.language === 'en' && !span[0].capitalised) continue;
+      return { start: i, end: i + n, written: written(body, span), candidates, marker, coordinated: [] };
+    }
+  }
+  return undefined;
+}
+
+/** "قرية المريعة" with no gazetteer entry: the place is kept as written. */
+function unlisted(tokens: Token[], i: number, body: string, lex: Lexicon, marker: 'settlement' | 'admin'): PlaceMention | undefined {
+  const words: Token[] = [];
+  for (let k = i; k < tokens.length && words.length < 2; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || lex.placeMarker(t) || lex.isAnd(t) !== undefined || lex.endsSourceName(t) || lex.outcome(t)) break;
+    if (COMMON_WORDS.has(withoutArticle(nameKey(t.norm)))) break;
+    if (lex.language === 'en' && !t.capitalised) break;
+    words.push(t);
+    // An Arabic name is one word unless the first is a common first element ("بيت سوى", "عين ترما", "دير حافر").
+    if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm)) break;
+  }
+  if (!words.length || marker === 'admin') return undefined;
+  return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker, coordinated: [] };
+}
+
+function isCompoundFirst(t: Token): boolean {
+  return arabicForms(t.norm).some((f) => COMPOUND_FIRST.has(f));
+}
+
+const BIG_KINDS = new Set(['city', 'district', 'region', 'governorate', 'country']);
+const COMMON_WORDS = new Set(
+  [
+    'شمالي', 'شماليه', 'جنوبي', 'جنوبيه', 'شرقي', 'شرقيه', 'غربي', 'غربيه', 'سكنيه', 'جديده', 'جديد', 'قديمه', 'قديم',
+    'كبير', 'كبري', 'صغير', 'صغري', 'وسطي', 'محتله', 'مدينه', 'بلد', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عسكري', 'عسكريه',
+    'north', 'south', 'east', 'west', 'new', 'old', 'central', 'city', 'the',
+  ].map((w) => withoutArticle(nameKey(w))),
+);
+
+const COMPOUND_FIRST = new Set(['بيت', 'عين', 'دير', 'تل', 'كفر', 'خربه', 'جسر', 'جبل', 'ابو', 'ام', 'راس', 'بئر', 'حوش', 'سد', 'وادي', 'مرج', 'قصر', 'تلول', 'بني', 'خان', 'معره', 'بيت']);
+
+function markerBefore(tokens: Token[], i: number, lex: Lexicon): PlaceMention['marker'] {
+  const t = tokens[i - 1];
+  const marker = t && lex.placeMarker(t);
+  if (marker) return marker;
+  // A proclitic ب / في on the name itself: "بدوما", "بإدلب".
+  if (lex.language === 'ar' && /^(ب|وب|في)/.test(tokens[i].norm)) return 'locative';
+  return undefined;
+}
+
+function spanKeys(span: Token[], lex: Lexicon): string[] {
+  const rest = span.slice(1).map((t) => t.norm).join(' ');
+  const firsts = lex.language === 'ar' ? arabicForms(span[0].norm) : [span[0].norm];
+  const keys = firsts.map((f) => nameKey(rest ? `${f} ${rest}` : f));
+  return [...new Set([...keys, ...keys.map(withoutArticle)])];
+}
+
+function written(body: string, span: Token[]): string {
+  return body.slice(span[0].start, span[span.length - 1].end);
+}
+
+function quotedTokens(tokens: Token[]): Set<number> {
+  const quoted = new Set<number>();
+  let open = false;
+  for (const t of tokens) {
+    if (QUOTES.has(t.norm)) {
+      open = !open;
+      continue;
+    }
+    if (open) quoted.add(t.index);
+  }
+  return open ? new Set() : quoted; // an unbalanced quote marks nothing
+}
+
+/** The governorate named right after a place ("بلدة سقبا بريف دمشق", "الشولا، الواقعة في جنوب دير الزور"). */
+function adminAfter(tokens: Token[], mention: PlaceMention, all: PlaceMention[]): string | undefined {
+  const end = mention.coordinated.length ? mention.coordinated[mention.coordinated.length - 1].end : mention.end;
+  const next = all.find((m) => m.start >= end && m.start <= end + 5 && m.candidates.some((c) => c.kind === 'governorate'));
+  const governorate = next?.candidates.find((c) => c.kind === 'governorate');
+  return governorate?.admin1Ar ?? undefined;
+}
+
+/** Picks the candidate a mention most likely means, given the admin areas in context. */
+export function chooseCandidate(mention: PlaceMention, adminContext: string[]): GazetteerPlace | undefined {
+  if (!mention.candidates.length) return undefined;
+  const key = withoutArticle(nameKey(mention.written.replace(/^[وبل]+(?=ال)/, '')));
+  const score = (p: GazetteerPlace): number[] => {
+    const primary = [p.nameAr, p.nameEn].some((n) => n && withoutArticle(nameKey(n)) === key) ? 0 : 1;
+    const hinted = mention.adminHint ? (p.admin1Ar === mention.adminHint ? 0 : 1) : 0;
+    const context = adminContext.indexOf(p.admin1Ar ?? '');
+    // A town shares its name with its subdistrict, a city with its governorate: news means the town.
+    const settlement = mention.marker === 'admin' ? 0 : KIND_RANK[p.kind] <= 1 ? 0 : 1;
+    return [hinted, context < 0 ? 99 : context, settlement, primary, KIND_RANK[p.kind] >= 5 ? 1 : 0, -(p.population ?? 0)];
+  };
+  return [...mention.candidates].sort((a, b) => compareScores(score(a), score(b)))[0];
+}
+
+function compareScores(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+
+/** How specific a mention is (lower is better); unknown names after "قرية" count as villages. */
+export function specificity(mention: PlaceMention, chosen: GazetteerPlace | undefined): number {
+  if (!chosen) return mention.marker === 'settlement' ? KIND_RANK.village : KIND_RANK.governorate;
+  if (mention.marker === 'admin') return KIND_RANK.governorate;
+  return KIND_RANK[chosen.kind];
+}
+
+export function toPlace(mention: PlaceMention, chosen: GazetteerPlace | undefined, admin1: string | null): Place {
+  if (chosen) {
+    return {
+      id: chosen.id,
+      name: chosen.nameAr ?? mention.written,
+      nameEn: chosen.nameEn,
+      admin1: chosen.admin1Ar ?? chosen.admin1En ?? admin1,
+      lat: chosen.lat,
+      lon: chosen.lon,
+      precision: precisionOf(chosen.kind),
+    };
+  }
+  // Not in any gazetteer: kept as written, located only as precisely as its admin area.
+  return {
+    id: `unlisted:${admin1 ?? 'unknown'}:${nameKey(mention.written)}`,
+    name: mention.written.replace(/^[وب](?=\p{L}{3})/u, ''),
+    nameEn: null,
+    admin1,
+    lat: null,
+    lon: null,
+    precision: admin1 ? 4 : 6,
+  };
+}

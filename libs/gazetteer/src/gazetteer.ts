@@ -1,0 +1,127 @@
+import { nameKey, withoutArticle } from './normalize';
+
+export const PLACE_KINDS = [
+  'neighbourhood',
+  'village',
+  'town',
+  'city',
+  'subdistrict',
+  'district',
+  'region',
+  'governorate',
+  'country',
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export type GazetteerPlace = {
+  id: string;
+  nameAr: string | null;
+  nameEn: string | null;
+  altNames: string[];
+  admin1Ar: string | null;
+  admin1En: string | null;
+  admin2Ar?: string | null;
+  admin2En?: string | null;
+  lat: number | null;
+  lon: number | null;
+  kind: PlaceKind;
+  population?: number;
+  source: string;
+};
+
+/** Smaller is more specific. */
+export const KIND_RANK: Record<PlaceKind, number> = {
+  neighbourhood: 0,
+  village: 1,
+  town: 1,
+  city: 1,
+  subdistrict: 2,
+  district: 3,
+  region: 4,
+  governorate: 5,
+  country: 6,
+};
+
+/** UCDP GED `where_prec` for a place of this kind. */
+export function precisionOf(kind: PlaceKind): number {
+  switch (kind) {
+    case 'neighbourhood':
+    case 'village':
+    case 'town':
+    case 'city':
+      return 1;
+    case 'subdistrict':
+      return 2;
+    case 'district':
+      return 3;
+    case 'governorate':
+      return 4;
+    case 'region':
+      return 5;
+    case 'country':
+      return 6;
+    default: {
+      const unknown: never = kind;
+      return unknown;
+    }
+  }
+}
+
+/**
+ * An in-memory index of places by every spelling (Arabic and Latin, with and without the article).
+ * Later sources override nothing: a name simply gains more candidates, and the extractor chooses
+ * among them by context.
+ */
+export class Gazetteer {
+  private readonly byKey = new Map<string, GazetteerPlace[]>();
+  private readonly byId = new Map<string, GazetteerPlace>();
+  /** Longest name, in words: how far a lookup needs to look ahead. */
+  maxWords = 1;
+
+  constructor(places: Iterable<GazetteerPlace> = []) {
+    for (const place of places) this.add(place);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  add(place: GazetteerPlace): void {
+    if (this.byId.has(place.id)) return;
+    this.byId.set(place.id, place);
+    const names = [place.nameAr, place.nameEn, ...place.altNames].filter((n): n is string => !!n);
+    const keys = new Set<string>();
+    for (const name of names) {
+      const key = nameKey(name);
+      if (key.length < 2) continue;
+      keys.add(key);
+      keys.add(withoutArticle(key));
+    }
+    for (const key of keys) {
+      const list = this.byKey.get(key);
+      if (list) list.push(place);
+      else this.byKey.set(key, [place]);
+      this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    }
+  }
+
+  /** Places known by this name (any spelling); the caller picks by context. */
+  lookup(name: string): GazetteerPlace[] {
+    const key = nameKey(name);
+    return this.byKey.get(key) ?? this.byKey.get(withoutArticle(key)) ?? [];
+  }
+
+  /** Lookup by an already folded key (the extractor's hot path). */
+  lookupKey(key: string): GazetteerPlace[] | undefined {
+    return this.byKey.get(key);
+  }
+
+  get(id: string): GazetteerPlace | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Governorates (first-order admin units) known by this name. */
+  governorates(name: string): GazetteerPlace[] {
+    return this.lookup(name).filter((p) => p.kind === 'governorate');
+  }
+}

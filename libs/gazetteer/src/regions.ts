@@ -1,0 +1,33 @@
+import { GazetteerPlace } from './gazetteer';
+
+/**
+ * Named regions that news reports use as places but that are no admin unit, so no P-coded
+ * gazetteer lists them. Written for this project; centroids are approximate (precision 5).
+ */
+const REGIONS: Array<[id: string, ar: string, en: string, alt: string[], admin1Ar: string, admin1En: string, lat: number, lon: number]> = [
+  ['region:eastern-ghouta', 'الغوطة الشرقية', 'Eastern Ghouta', ['East Ghouta', 'Ghouta', 'الغوطة'], 'ريف دمشق', 'Rif Dimashq', 33.54, 36.42],
+  ['region:western-ghouta', 'الغوطة الغربية', 'Western Ghouta', ['West Ghouta'], 'ريف دمشق', 'Rif Dimashq', 33.45, 36.2],
+  ['region:qalamoun', 'القلمون', 'Qalamoun', ['Qalamoun Mountains', 'Eastern Qalamoun', 'القلمون الشرقي'], 'ريف دمشق', 'Rif Dimashq', 33.9, 36.6],
+  ['region:wadi-barada', 'وادي بردى', 'Wadi Barada', [], 'ريف دمشق', 'Rif Dimashq', 33.63, 36.13],
+  ['region:hauran', 'حوران', 'Hauran', ['Horan'], 'درعا', 'Daraa', 32.75, 36.2],
+  ['region:jabal-al-zawiya', 'جبل الزاوية', 'Jabal al-Zawiya', ['Jabal Zawiya'], 'إدلب', 'Idlib', 35.7, 36.55],
+  ['region:houla', 'الحولة', 'Houla', ['al-Houla'], 'حمص', 'Homs', 34.88, 36.53],
+  ['region:badia', 'البادية السورية', 'Syrian Desert', ['Badia', 'البادية'], 'حمص', 'Homs', 34.5, 38.5],
+  ['region:jazira', 'الجزيرة السورية', 'Jazira', ['Syrian Jazira'], 'الحسكة', 'Al-Hasakah', 36.5, 40.75],
+  ['region:afrin', 'منطقة عفرين', 'Afrin region', [], 'حلب', 'Aleppo', 36.51, 36.87],
+];
+
+export function regions(): GazetteerPlace[] {
+  return REGIONS.map(([id, ar, en, alt, admin1Ar, admin1En, lat, lon]) => ({
+    id,
+    nameAr: ar,
+    nameEn: en,
+    altNames: alt,
+    admin1Ar,
+    admin1En,
+    lat,
+    lon,
+    kind: 'region',
+    source: 'incident-ledger-regions',
+  }));
+}
