@@ -1,0 +1,2 @@
+export * from './view-store.port';
+export * from './sqlite-view-store';

@@ -1,0 +1,3 @@
+export * from './tokens';
+export * from './metrics';
+export * from './runtime.module';

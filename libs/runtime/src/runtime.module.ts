@@ -1,0 +1,66 @@
+import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { join } from 'node:path';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { Extractor } from '@app/extraction';
+import { Gazetteer, loadGazetteer, readGazetteerFile } from '@app/gazetteer';
+import { EVENT_STORE, EventStore, SqliteEventStore } from '@app/ledger';
+import { SqliteViewStore, VIEW_STORE, ViewStore } from '@app/read-models';
+import { Metrics } from './metrics';
+import { EXTRACTOR_TOKEN, GAZETTEER, METRICS } from './tokens';
+
+/** Where the embedded mode keeps its files. */
+export function dataFiles(config: AppConfig) {
+  return { ledger: join(config.DATA_DIR, 'ledger.db'), views: join(config.DATA_DIR, 'views.db') };
+}
+
+export function openEventStore(config: AppConfig): EventStore {
+  if (config.EVENTSTORE_URL) {
+    throw new Error('EVENTSTORE_URL is set, but this build has no EventStoreDB adapter yet: unset it to use the embedded SQLite ledger');
+  }
+  return new SqliteEventStore(dataFiles(config).ledger);
+}
+
+export function openViewStore(config: AppConfig): ViewStore {
+  if (config.DATABASE_URL) {
+    throw new Error('DATABASE_URL is set, but this build has no PostgreSQL read models yet: unset it to use the embedded SQLite views');
+  }
+  return new SqliteViewStore(dataFiles(config).views);
+}
+
+export function openGazetteer(config: AppConfig): Gazetteer {
+  return loadGazetteer(config.DATA_DIR, config.GAZETTEER_FILES.flatMap((f) => readGazetteerFile(f)));
+}
+
+@Injectable()
+class Closer implements OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly ledger: EventStore,
+    @Inject(VIEW_STORE) private readonly views: ViewStore,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.views.close();
+    await this.ledger.close();
+  }
+}
+
+/** The adapters behind the ports, chosen by configuration; one instance each per process. */
+@Global()
+@Module({})
+export class RuntimeModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: RuntimeModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+        { provide: VIEW_STORE, useFactory: () => openViewStore(config) },
+        { provide: GAZETTEER, useFactory: () => openGazetteer(config) },
+        { provide: EXTRACTOR_TOKEN, useFactory: (gazetteer: Gazetteer) => new Extractor(gazetteer), inject: [GAZETTEER] },
+        { provide: METRICS, useValue: new Metrics() },
+        Closer,
+      ],
+      exports: [APP_CONFIG, EVENT_STORE, VIEW_STORE, GAZETTEER, EXTRACTOR_TOKEN, METRICS],
+    };
+  }
+}

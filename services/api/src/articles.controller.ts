@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Response } from 'express';
+import { ArticleSchema } from '@app/domain';
+import { ArticleIngestor, IngestResult } from '@app/ingest';
+import { METRICS, Metrics } from '@app/runtime';
+
+@Controller('articles')
+export class ArticlesController {
+  constructor(
+    @Inject(ArticleIngestor) private readonly ingestor: ArticleIngestor,
+    @Inject(METRICS) private readonly metrics: Metrics,
+  ) {}
+
+  /** 201 when the article was recorded, 200 when it had been already; 400 with the zod issues when invalid. */
+  @Post()
+  @HttpCode(201)
+  async submit(@Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<IngestResult> {
+    const parsed = ArticleSchema.safeParse(body);
+    if (!parsed.success) {
+      this.metrics.articles.inc({ status: 'invalid' });
+      throw parsed.error;
+    }
+    const timer = this.metrics.ingestSeconds.startTimer();
+    const result = await this.ingestor.ingest(parsed.data);
+    timer();
+    this.metrics.articles.inc({ status: result.status });
+    this.metrics.claims.inc(result.claims);
+    this.metrics.events.inc(result.eventsAppended);
+    if (result.status !== 'recorded' && result.status !== 'unsupported_language') response.status(200);
+    return result;
+  }
+}

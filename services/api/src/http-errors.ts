@@ -1,0 +1,45 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { Response } from 'express';
+import { ZodError } from 'zod';
+import { RevisionConflictError } from '@app/ingest';
+import { LedgerUnavailableError, WrongExpectedRevisionError } from '@app/ledger';
+
+/** Typed errors by stable code → HTTP status, in one place. */
+const STATUS_BY_CODE: Record<string, number> = {
+  [new RevisionConflictError('').code]: HttpStatus.CONFLICT,
+  [new WrongExpectedRevisionError('', 'any', 0).code]: HttpStatus.CONFLICT,
+  [new LedgerUnavailableError('').code]: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+/** Every error leaves as JSON `{ error, message, issues? }`. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (error instanceof ZodError) {
+      response.status(HttpStatus.BAD_REQUEST).json({ error: 'invalid_request', message: 'the request does not match the schema', issues: error.issues });
+      return;
+    }
+    if (error instanceof HttpException) {
+      const body = error.getResponse();
+      response.status(error.getStatus()).json(typeof body === 'string' ? { error: body, message: body } : body);
+      return;
+    }
+    // body-parser's errors carry their own status (413 too large, 400 malformed JSON).
+    const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      response.status(status).json({ error: (error as { type?: string }).type ?? 'bad_request', message: (error as Error).message });
+      return;
+    }
+    const code = (error as { code?: string }).code;
+    const mapped = code ? STATUS_BY_CODE[code] : undefined;
+    if (mapped) {
+      response.status(mapped).json({ error: code, message: (error as Error).message });
+      return;
+    }
+    this.logger.error(error instanceof Error ? error.stack : String(error));
+    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ error: 'internal_error', message: 'internal error' });
+  }
+}

@@ -1,0 +1,139 @@
+import 'reflect-metadata';
+import { SingleBar, Presets } from 'cli-progress';
+import { Command } from 'commander';
+import { AppConfig, loadConfig } from '@app/config';
+import { Extractor } from '@app/extraction';
+import { importGazetteerFile } from '@app/gazetteer';
+import { ArticleIngestor } from '@app/ingest';
+import { IncidentProjector } from '@app/projector';
+import { IncidentQuerySchema } from '@app/read-models';
+import { openEventStore, openGazetteer, openViewStore } from '@app/runtime';
+import { readArticles, readOneArticle } from './article-files';
+import { incidentTable } from './incident-table';
+
+function config(): AppConfig {
+  return loadConfig(process.env);
+}
+
+function progressBar(label: string): SingleBar {
+  return new SingleBar({ format: `${label} [{bar}] {value}/{total} {percentage}% | eta {eta}s`, stream: process.stderr }, Presets.shades_classic);
+}
+
+/** Opens the embedded stores for one command and closes them after it. */
+async function withStores<T>(fn: (parts: { ingestor: ArticleIngestor; projector: IncidentProjector; cfg: AppConfig }) => Promise<T>): Promise<T> {
+  const cfg = config();
+  const ledger = openEventStore(cfg);
+  const views = openViewStore(cfg);
+  try {
+    const ingestor = new ArticleIngestor(ledger, new Extractor(openGazetteer(cfg)));
+    return await fn({ ingestor, projector: new IncidentProjector(ledger, views), cfg });
+  } finally {
+    await views.close();
+    await ledger.close();
+  }
+}
+
+const program = new Command()
+  .name('incident-ledger')
+  .description('An auditable ledger of casualty claims extracted from conflict news.')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('run ingest, projector and the HTTP api in one process (embedded SQLite by default)')
+  .action(async () => {
+    const { startServer } = await import('@app/api');
+    const cfg = config();
+    await startServer(cfg);
+    process.stderr.write(`incident-ledger listening on http://${cfg.HOST}:${cfg.PORT} (data in ${cfg.DATA_DIR})\n`);
+  });
+
+program
+  .command('extract')
+  .argument('<file>', 'an article as JSON, or - for standard input')
+  .description('print the claims and incidents read from one article; writes nothing')
+  .action(async (file: string) => {
+    const article = await readOneArticle(file);
+    const extraction = new Extractor(openGazetteer(config())).extract(article);
+    process.stdout.write(`${JSON.stringify({ articleId: extraction.articleId, claims: extraction.claims, incidents: extraction.incidents }, null, 2)}\n`);
+  });
+
+program
+  .command('ingest')
+  .argument('<source>', 'a .jsonl file (one article a line), a .json file, a directory of them, or - for standard input')
+  .description('record articles in the ledger and bring the views up to date')
+  .action(async (source: string) => {
+    await withStores(async ({ ingestor, projector }) => {
+      const { articles, invalid } = await readArticles(source);
+      const bar = progressBar('ingest');
+      bar.start(articles.length, 0);
+      const counts: Record<string, number> = {};
+      for (const article of articles) {
+        const result = await ingestor.ingest(article);
+        counts[result.status] = (counts[result.status] ?? 0) + 1;
+        bar.increment();
+      }
+      bar.stop();
+      await projector.catchUp();
+      for (const bad of invalid) process.stderr.write(`skipped ${bad.where}: ${bad.reason}\n`);
+      process.stdout.write(`${JSON.stringify({ read: articles.length + invalid.length, ...counts, invalid: invalid.length })}\n`);
+      if (invalid.length) process.exitCode = 2;
+    });
+  });
+
+program
+  .command('incidents')
+  .description('list incidents as a table, newest first')
+  .option('--place <name>', 'place or admin area (Arabic or English)')
+  .option('--from <date>', 'from this day (YYYY-MM-DD)')
+  .option('--to <date>', 'up to this day (YYYY-MM-DD)')
+  .option('--limit <n>', 'how many', '50')
+  .option('--json', 'print JSON instead of a table')
+  .action(async (options: { place?: string; from?: string; to?: string; limit: string; json?: boolean }) => {
+    const cfg = config();
+    const ledger = openEventStore(cfg);
+    const views = openViewStore(cfg);
+    try {
+      await new IncidentProjector(ledger, views).catchUp();
+      const { json, ...filters } = options;
+      const page = await views.list(IncidentQuerySchema.parse(filters));
+      process.stdout.write(json ? `${JSON.stringify(page, null, 2)}\n` : `${incidentTable(page.items)}\n`);
+    } finally {
+      await views.close();
+      await ledger.close();
+    }
+  });
+
+program
+  .command('replay')
+  .description('rebuild the read models from the ledger')
+  .action(async () => {
+    const cfg = config();
+    const ledger = openEventStore(cfg);
+    const views = openViewStore(cfg);
+    try {
+      await views.reset();
+      const bar = progressBar('replay');
+      bar.start(await ledger.headPosition(), 0);
+      await new IncidentProjector(ledger, views, 2000).catchUp((checkpoint) => bar.update(checkpoint));
+      bar.stop();
+    } finally {
+      await views.close();
+      await ledger.close();
+    }
+  });
+
+const gazetteer = program.command('gazetteer').description('manage the places the extractor knows');
+gazetteer
+  .command('import')
+  .argument('<file>', 'a P-coded CSV (header: id,name_ar,name_en,alt_names,admin1_ar,…) or a GeoNames dump')
+  .description('add an operator gazetteer to the data dir; later starts load it')
+  .action((file: string) => {
+    const { places, storedAs } = importGazetteerFile(config().DATA_DIR, file);
+    process.stdout.write(`imported ${places} places into ${storedAs}\n`);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`incident-ledger: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import {
+  Article,
+  ArticleProcessed,
+  ArticleProcessedSchema,
+  IncidentEvent,
+  IncidentEventSchema,
+  articleRef,
+  articleStream,
+  decide,
+  evolve,
+  incidentStream,
+  initialState,
+} from '@app/domain';
+import { EXTRACTOR, ExtractedIncident, Extractor } from '@app/extraction';
+import { EventStore, NewEvent, StoredEvent, deterministicEventId, withConcurrencyRetry } from '@app/ledger';
+
+export type IngestStatus = 'recorded' | 'duplicate' | 'stale_revision' | 'unsupported_language';
+
+export type IngestResult = {
+  articleId: string;
+  revision: number;
+  status: IngestStatus;
+  claims: number;
+  incidents: string[];
+  eventsAppended: number;
+  /** Ledger position after the appends: the projector has caught up once it reaches it. */
+  position: number;
+};
+
+export class RevisionConflictError extends Error {
+  readonly code = 'REVISION_CONFLICT';
+}
+
+/**
+ * Article in, ledger events out. Idempotent: an article revision already recorded appends nothing,
+ * and every event id is derived from what it records, so a retry after a crash between two appends
+ * writes only what is missing.
+ */
+export class ArticleIngestor {
+  constructor(
+    private readonly store: EventStore,
+    private readonly extractor: Extractor,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async ingest(article: Article, correlationId = `${article.articleId}@${article.revision}`): Promise<IngestResult> {
+    const contentHash = hashArticle(article);
+    const stream = articleStream(article.articleId);
+    const previous = await this.lastProcessed(stream);
+    const base = { articleId: article.articleId, revision: article.revision };
+    if (previous && previous.event.data.article.revision >= article.revision) {
+      const same = previous.event.data.article.revision === article.revision && previous.event.data.contentHash === contentHash;
+      if (!same && previous.event.data.article.revision === article.revision) {
+        throw new RevisionConflictError(`article ${article.articleId} revision ${article.revision} was recorded with other content; publish it as a new revision`);
+      }
+      return { ...base, status: same ? 'duplicate' : 'stale_revision', claims: 0, incidents: [], eventsAppended: 0, position: previous.position };
+    }
+
+    const recordedAt = this.clock().toISOString();
+    const extraction = this.extractor.extract(article);
+    const metadata = { correlationId, causationId: `article:${article.articleId}@${article.revision}`, extractor: { ...EXTRACTOR } };
+    const touched = new Map<string, ExtractedIncident>(extraction.incidents.map((i) => [i.incidentId, i]));
+    let appended = 0;
+    let position = previous?.position ?? 0;
+
+    // Incidents an earlier revision spoke of and this one does not: their claims are withdrawn.
+    const dropped = (previous?.event.data.incidentIds ?? []).filter((id) => !touched.has(id));
+    for (const incident of [...touched.values(), ...dropped.map((incidentId) => ({ incidentId, subject: undefined, claimIds: [] }))]) {
+      const claims = extraction.claims.filter((c) => c.incidentId === incident.incidentId);
+      const result = await withConcurrencyRetry(() =>
+        this.recordReading(incident.incidentId, incident.subject, article, claims, recordedAt, metadata),
+      );
+      appended += result.written;
+      position = Math.max(position, result.position);
+    }
+
+    const processed: ArticleProcessed = {
+      type: 'ArticleProcessed',
+      data: {
+        article: articleRef(article),
+        outletId: article.outlet.id,
+        language: article.language,
+        supported: extraction.supported,
+        contentHash,
+        claimIds: extraction.claims.map((c) => c.claimId),
+        incidentIds: [...touched.keys()],
+        extractor: { ...EXTRACTOR },
+        recordedAt,
+      },
+    };
+    const result = await this.store.appendToStream(
+      stream,
+      [{ id: deterministicEventId(`${stream}|${article.revision}|${contentHash}`), type: processed.type, data: processed.data, metadata }],
+      { expectedRevision: previous ? previous.revision : 'no_stream' },
+    );
+    return {
+      ...base,
+      status: extraction.supported ? 'recorded' : 'unsupported_language',
+      claims: extraction.claims.length,
+      incidents: [...touched.keys()],
+      eventsAppended: appended + result.written,
+      position: Math.max(position, result.position),
+    };
+  }
+
+  /** Reads the incident's stream, decides, and appends with the revision it read. */
+  private async recordReading(
+    incidentId: string,
+    subject: ExtractedIncident['subject'] | undefined,
+    article: Article,
+    claims: ReturnType<Extractor['extract']>['claims'],
+    recordedAt: string,
+    metadata: NewEvent['metadata'],
+  ): Promise<{ written: number; position: number }> {
+    const stream = incidentStream(incidentId);
+    const history = await this.store.readStream(stream);
+    const state = history.map(parseIncidentEvent).reduce(evolve, initialState());
+    if (!subject && state.status === 'unopened') return { written: 0, position: 0 };
+    const events = decide(
+      {
+        type: 'RecordReading',
+        data: {
+          incidentId,
+          subject: subject ?? (parseIncidentEvent(history[0]).data as { subject: ExtractedIncident['subject'] }).subject,
+          article: articleRef(article),
+          claims,
+          recordedAt,
+        },
+      },
+      state,
+    );
+    if (!events.length) return { written: 0, position: 0 };
+    const last = history[history.length - 1];
+    const result = await this.store.appendToStream(
+      stream,
+      events.map((event) => ({ id: deterministicEventId(eventName(stream, event)), type: event.type, data: event.data, metadata })),
+      { expectedRevision: last ? last.revision : 'no_stream' },
+    );
+    return { written: result.written, position: result.position };
+  }
+
+  private async lastProcessed(stream: string): Promise<{ event: ArticleProcessed; revision: number; position: number } | undefined> {
+    const [last] = await this.store.readStream(stream, { direction: 'backwards', maxCount: 1 });
+    if (!last) return undefined;
+    return { event: ArticleProcessedSchema.parse({ type: last.type, data: last.data }), revision: last.revision, position: last.position };
+  }
+}
+
+/** Ledger events are parsed at the boundary, never trusted as they were stored. */
+export function parseIncidentEvent(stored: StoredEvent): IncidentEvent {
+  return IncidentEventSchema.parse({ type: stored.type, data: stored.data });
+}
+
+/** The name a deterministic event id is derived from: what the event records, not when. */
+function eventName(stream: string, event: IncidentEvent): string {
+  switch (event.type) {
+    case 'IncidentOpened':
+      return `${stream}|opened`;
+    case 'ClaimReported':
+    case 'CasualtyRevised':
+      return `${stream}|${event.type}|${event.data.claim.claimId}`;
+    case 'ClaimWithdrawn':
+      return `${stream}|withdrawn|${event.data.claimId}|${event.data.by.revision}`;
+    default: {
+      const unknown: never = event;
+      return String(unknown);
+    }
+  }
+}
+
+/** What identifies an article's content; the fetch time is not part of it. */
+export function hashArticle(article: Article): string {
+  const { fetchedAt, ...content } = article;
+  void fetchedAt;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}

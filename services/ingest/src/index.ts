@@ -1,0 +1,2 @@
+export * from './article-ingestor';
+export * from './ingest.module';

@@ -1,0 +1,2 @@
+export * from './incident-projector';
+export * from './projector.module';

@@ -1,0 +1,42 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { EVENT_STORE, EventStore } from '@app/ledger';
+import { VIEW_STORE, ViewStore } from '@app/read-models';
+import { METRICS, Metrics } from '@app/runtime';
+import { IncidentProjector } from './incident-projector';
+
+/** Starts the projector with the application and stops it before the stores close. */
+@Injectable()
+class ProjectorLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Projector');
+  constructor(
+    @Inject(IncidentProjector) private readonly projector: IncidentProjector,
+    @Inject(METRICS) private readonly metrics: Metrics,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.projector.onBatch(({ checkpoint, views }) => {
+      this.metrics.checkpoint.set(checkpoint);
+      this.logger.debug(`projected ${views.length} views up to ${checkpoint}`);
+    });
+    this.projector.onError((error) => this.logger.error(`projection failed, retrying: ${String(error)}`));
+    this.projector.start();
+  }
+
+  /** Before the stores close (they close in onApplicationShutdown). */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.projector.stop();
+  }
+}
+
+@Module({
+  providers: [
+    {
+      provide: IncidentProjector,
+      useFactory: (ledger: EventStore, views: ViewStore) => new IncidentProjector(ledger, views),
+      inject: [EVENT_STORE, VIEW_STORE],
+    },
+    ProjectorLifecycle,
+  ],
+  exports: [IncidentProjector],
+})
+export class ProjectorModule {}
