@@ -1,0 +1,69 @@
+import { articleStream } from '@app/domain';
+import { RevisionConflictError } from '../src';
+import { embeddedPipeline, revisedSeedBody } from '../../../test/support/pipeline';
+import { seedArticle, seedBody } from '../../../test/support/seed';
+import { tempDirs } from '../../../test/support/temp-dir';
+
+const tempDir = tempDirs();
+
+describe('ingesting articles into the SQLite ledger', () => {
+  it('records the seed article: ten incidents, twenty claims, and its processed revision', async () => {
+    const p = embeddedPipeline(tempDir());
+    const result = await p.ingestor.ingest(seedArticle());
+    expect(result).toMatchObject({ status: 'recorded', claims: 20 });
+    expect(result.incidents).toHaveLength(10);
+    const all = await p.ledger.readAll({ maxCount: 10_000 });
+    expect(all.filter((e) => e.type === 'IncidentOpened')).toHaveLength(10);
+    expect(all.filter((e) => e.type === 'ClaimReported')).toHaveLength(20);
+    expect(await p.ledger.readStream(articleStream(seedArticle().articleId))).toHaveLength(1);
+    expect(all.every((e) => e.metadata.correlationId && e.metadata.causationId && e.metadata.extractor)).toBe(true);
+    await p.close();
+  });
+
+  it('appends nothing when the same article arrives again', async () => {
+    const p = embeddedPipeline(tempDir());
+    await p.ingestor.ingest(seedArticle());
+    const before = await p.ledger.readAll({ maxCount: 10_000 });
+    const again = await p.ingestor.ingest(seedArticle({ fetchedAt: '2017-09-30T00:00:00Z' }));
+    expect(again).toMatchObject({ status: 'duplicate', eventsAppended: 0 });
+    expect(await p.ledger.readAll({ maxCount: 10_000 })).toEqual(before);
+    await p.close();
+  });
+
+  it('refuses other content under a revision already recorded', async () => {
+    const p = embeddedPipeline(tempDir());
+    await p.ingestor.ingest(seedArticle());
+    await expect(p.ingestor.ingest(seedArticle({ body: `${seedBody} ` }))).rejects.toBeInstanceOf(RevisionConflictError);
+    await p.close();
+  });
+
+  it('revises the Eastern Ghouta toll and withdraws the dropped al-Shula claim on revision 2', async () => {
+    const p = embeddedPipeline(tempDir());
+    await p.ingestor.ingest(seedArticle());
+    const result = await p.ingestor.ingest(seedArticle({ revision: 2, body: revisedSeedBody(seedBody) }));
+    expect(result.status).toBe('recorded');
+    const events = await p.ledger.readAll({ fromPosition: 0, maxCount: 10_000 });
+    const revised = events.filter((e) => e.type === 'CasualtyRevised');
+    expect(revised).toHaveLength(1);
+    expect(revised[0].data).toMatchObject({ reason: 'article_revision', claim: { count: { min: 12, max: 12 } } });
+    const withdrawn = events.filter((e) => e.type === 'ClaimWithdrawn');
+    expect(withdrawn).toHaveLength(1);
+    expect(withdrawn[0].stream).toMatch(/^incident-/);
+    // A stale redelivery of revision 1 changes nothing.
+    expect((await p.ingestor.ingest(seedArticle())).status).toBe('stale_revision');
+    await p.close();
+  });
+
+  it('lets two writers race on the same article without doubling any event', async () => {
+    const dir = tempDir();
+    const a = embeddedPipeline(dir);
+    const b = embeddedPipeline(dir);
+    const results = await Promise.allSettled([a.ingestor.ingest(seedArticle()), b.ingestor.ingest(seedArticle())]);
+    expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
+    const events = await a.ledger.readAll({ maxCount: 10_000 });
+    expect(events.filter((e) => e.type === 'IncidentOpened')).toHaveLength(10);
+    expect(events.filter((e) => e.type === 'ClaimReported')).toHaveLength(20);
+    await a.close();
+    await b.close();
+  });
+});
