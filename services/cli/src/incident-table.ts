@@ -3,7 +3,7 @@ import { IncidentView } from '@app/domain';
 function range(f: IncidentView['figures'][number]): string {
   if (f.best === null) return 'unknown';
   const high = f.high === null ? '' : f.highOpen ? `${f.high}+` : String(f.high);
-  const spread = f.low === f.high && !f.highOpen ? `${f.best}` : `${f.best} (${f.low}–${high})`;
+  const spread = f.low === f.high ? `${f.best}${f.highOpen ? '+' : ''}` : `${f.best} (${f.low}–${high})`;
   return `${spread}${f.preliminary ? ' prelim' : ''}${f.contested ? ' CONTESTED' : ''}`;
 }
 
