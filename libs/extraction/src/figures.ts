@@ -54,7 +54,16 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const from = qualifierBefore?.start ?? phrase.start;
     // A noun that counts itself ("امرأة") needs its verb close by; a numeral may wait for it ("15 عنصراً … قتلوا").
     const reach = phrase.numeric ? Infinity : 3;
-    const outcome = phrase.outcomeFromNoun ?? triggerBefore(tokens, from, lex) ?? laterVerb(tokens, phrase.end, clause, lex, reach);
+    // "…، بينهم ثلاثة أطفال" / "including four children": a part of the figure, read after it
+    // (and after "على الأقل" when that comes first).
+    const afterQualifier = lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex))?.end;
+    const among =
+      lex.isAmong(tokens, afterAffiliation(tokens, phrase, lex)) ??
+      lex.isAmong(tokens, phrase.end + 1) ??
+      (afterQualifier !== undefined ? lex.isAmong(tokens, tokens[afterQualifier]?.kind === 'punct' ? afterQualifier + 1 : afterQualifier) : undefined);
+    const part = among !== undefined ? countPhraseAt(tokens, among, lex) : undefined;
+    const verbFrom = part ? part.end : phrase.end;
+    const outcome = phrase.outcomeFromNoun ?? triggerBefore(tokens, from, lex) ?? laterVerb(tokens, verbFrom, clause, lex, reach);
     if (!outcome || lex.negatedAt(tokens, from)) continue;
     const qualifierAfter = lex.qualifierAfter(tokens, phrase.end + 1) ?? lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex));
     const qualifier = qualifierBefore?.value ?? qualifierAfter?.value ?? phrase.qualifier;
@@ -64,9 +73,6 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const read = figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
     figures.push(...read.map((f) => (f.subsetOf === undefined ? f : { ...f, subsetOf: f.subsetOf + index })));
 
-    // "…، بينهم ثلاثة أطفال" / "including four children": a part of the figure just read.
-    const among = lex.isAmong(tokens, afterAffiliation(tokens, phrase, lex)) ?? lex.isAmong(tokens, phrase.end + 1);
-    const part = among !== undefined ? countPhraseAt(tokens, among, lex) : undefined;
     if (part && part.items.every((it) => it.n !== null) && figures[index]) {
       for (let k = part.start; k <= part.end; k++) used.add(k);
       figures.push({
@@ -279,6 +285,8 @@ function triggerBefore(tokens: Token[], from: number, lex: Lexicon): Outcome | u
   for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
     const t = tokens[k];
     if (t.kind === 'punct' && t.norm !== '"' && t.norm !== '«') return undefined;
+    // "were killed and 46 others were wounded": a conjunction starts another figure's clause.
+    if (lex.language === 'en' && lex.isAnd(t) !== undefined) return undefined;
     const oc = lex.outcome(t);
     if (oc?.roles.includes('trigger')) return oc.outcome;
   }

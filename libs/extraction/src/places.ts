@@ -62,8 +62,13 @@ function mentionAt(
     if (whole) return whole;
   }
   if (own === 'settlement' || own === 'admin') {
-    // "قرية المريعة", "بريف دير الزور": the name follows the marker.
-    const named = mentionAt(tokens, i + 1, body, lex, gazetteer, quoted, own) ?? unlisted(tokens, i + 1, body, lex, own);
+    // "قرية المريعة", "بريف دير الزور", "the town of Nubl": the name follows the marker. After a
+    // singular marker ("بلدة الجديدة") even a common word is the name; after a plural one
+    // ("الأحياء السكنية") it is not.
+    const at = lex.language === 'en' && lex.isOf(tokens[i + 1]) ? i + 2 : i + 1;
+    const named = own === 'settlement' && !PLURAL_MARKERS.test(tokens[i].norm)
+      ? gazetteerSpan(tokens, at, body, lex, gazetteer, quoted, own, 1, true) ?? unlisted(tokens, at, body, lex, own, true)
+      : mentionAt(tokens, at, body, lex, gazetteer, quoted, own) ?? unlisted(tokens, at, body, lex, own);
     if (named) return named;
     if (own === 'admin') return undefined;
   }
@@ -80,6 +85,7 @@ function gazetteerSpan(
   quoted: Set<number>,
   marker: PlaceMention['marker'],
   minWords: number,
+  allowCommon = false,
 ): PlaceMention | undefined {
   for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= minWords; n--) {
     const span = tokens.slice(i, i + n);
@@ -91,7 +97,7 @@ function gazetteerSpan(
       if (!candidates?.length) continue;
       // A one-word name is often an ordinary word too ("السكنية", "الشمالي"): without a marker
       // only a city or an admin unit is taken, and common words never are.
-      if (n === 1 && COMMON_WORDS.has(withoutArticle(nameKey(span[0].norm)))) continue;
+      if (n === 1 && !allowCommon && COMMON_WORDS.has(withoutArticle(nameKey(span[0].norm)))) continue;
       const strong = n > 1 || !!marker || candidates.some((c) => BIG_KINDS.has(c.kind));
       if (!strong) continue;
       if (lex.language === 'en' && !span[0].capitalised) continue;
@@ -102,12 +108,12 @@ function gazetteerSpan(
 }
 
 /** "قرية المريعة" with no gazetteer entry: the place is kept as written. */
-function unlisted(tokens: Token[], i: number, body: string, lex: Lexicon, marker: 'settlement' | 'admin'): PlaceMention | undefined {
+function unlisted(tokens: Token[], i: number, body: string, lex: Lexicon, marker: 'settlement' | 'admin', allowCommon = false): PlaceMention | undefined {
   const words: Token[] = [];
   for (let k = i; k < tokens.length && words.length < 2; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || lex.placeMarker(t) || lex.isAnd(t) !== undefined || lex.endsSourceName(t) || lex.outcome(t)) break;
-    if (COMMON_WORDS.has(withoutArticle(nameKey(t.norm)))) break;
+    if (!allowCommon && COMMON_WORDS.has(withoutArticle(nameKey(t.norm)))) break;
     if (lex.language === 'en' && !t.capitalised) break;
     words.push(t);
     // An Arabic name is one word unless the first is a common first element ("بيت سوى", "عين ترما", "دير حافر").
@@ -121,6 +127,7 @@ function isCompoundFirst(t: Token): boolean {
   return arabicForms(t.norm).some((f) => COMPOUND_FIRST.has(f));
 }
 
+const PLURAL_MARKERS = /^(و|ف)?(ب|ل|في)?(ال)?(قري|بلدات|مدن|احياء|villages|towns)$/;
 const BIG_KINDS = new Set(['city', 'district', 'region', 'governorate', 'country']);
 const COMMON_WORDS = new Set(
   [

@@ -5,6 +5,7 @@ import { Extractor } from '@app/extraction';
 import { Gazetteer, loadGazetteer, readGazetteerFile } from '@app/gazetteer';
 import { EVENT_STORE, EventStore, SqliteEventStore } from '@app/ledger';
 import { SqliteViewStore, VIEW_STORE, ViewStore } from '@app/read-models';
+import { KAFKA_CLIENT, createKafka } from '@app/messaging';
 import { Metrics } from './metrics';
 import { EXTRACTOR_TOKEN, GAZETTEER, METRICS } from './tokens';
 
@@ -58,9 +59,11 @@ export class RuntimeModule {
         { provide: GAZETTEER, useFactory: () => openGazetteer(config) },
         { provide: EXTRACTOR_TOKEN, useFactory: (gazetteer: Gazetteer) => new Extractor(gazetteer), inject: [GAZETTEER] },
         { provide: METRICS, useValue: new Metrics() },
+        // null on the embedded default: articles come over HTTP and views are not published.
+        { provide: KAFKA_CLIENT, useValue: config.KAFKA_BROKERS.length ? createKafka(config.KAFKA_BROKERS) : null },
         Closer,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, VIEW_STORE, GAZETTEER, EXTRACTOR_TOKEN, METRICS],
+      exports: [APP_CONFIG, EVENT_STORE, VIEW_STORE, GAZETTEER, EXTRACTOR_TOKEN, METRICS, KAFKA_CLIENT],
     };
   }
 }

@@ -1,22 +1,36 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { IngestModule } from '@app/ingest';
 import { ProjectorModule } from '@app/projector';
+import { ArticleProducer, KAFKA_CLIENT } from '@app/messaging';
 import { RuntimeModule } from '@app/runtime';
+import { Kafka } from 'kafkajs';
 import { ArticlesController } from './articles.controller';
 import { HealthController } from './health.controller';
 import { HttpErrorFilter } from './http-errors';
 import { IncidentsController } from './incidents.controller';
 
+export const SERVICE_PARTS = ['ingest', 'projector', 'api'] as const;
+export type ServicePart = (typeof SERVICE_PARTS)[number];
+
+/** Disconnects the article producer (Kafka mode) when the app stops. */
+@Injectable()
+class ProducerCloser implements OnApplicationShutdown {
+  constructor(@Inject(ArticleProducer) private readonly producer: ArticleProducer | null) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.producer?.close();
+  }
+}
+
 /**
- * The embedded composition: ingest, projector and api in one process over the configured stores.
- * Each service's module is a thin wiring of libs, so they can also run alone.
+ * The composition root: ingest, projector and api in one process over the configured stores, or
+ * any of them alone (`serve --services ingest`). Each part is a thin wiring of libs.
  */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, parts: ReadonlySet<ServicePart> = new Set(SERVICE_PARTS)): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -28,11 +42,15 @@ export class AppModule {
           },
         }),
         RuntimeModule.forRoot(config),
-        IngestModule,
-        ProjectorModule,
+        IngestModule.forRoot({ consume: parts.has('ingest') }),
+        ...(parts.has('projector') ? [ProjectorModule] : []),
       ],
-      controllers: [ArticlesController, IncidentsController, HealthController],
-      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+      controllers: parts.has('api') ? [ArticlesController, IncidentsController, HealthController] : [],
+      providers: [
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: ArticleProducer, useFactory: (kafka: Kafka | null) => (kafka ? new ArticleProducer(kafka) : null), inject: [KAFKA_CLIENT] },
+        ProducerCloser,
+      ],
     };
   }
 }

@@ -2,23 +2,35 @@ import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import { Response } from 'express';
 import { ArticleSchema } from '@app/domain';
 import { ArticleIngestor, IngestResult } from '@app/ingest';
+import { ArticleProducer } from '@app/messaging';
 import { METRICS, Metrics } from '@app/runtime';
+
+type Accepted = { articleId: string; revision: number; status: 'accepted'; topic: string; partition: number; offset: string | null };
 
 @Controller('articles')
 export class ArticlesController {
   constructor(
     @Inject(ArticleIngestor) private readonly ingestor: ArticleIngestor,
     @Inject(METRICS) private readonly metrics: Metrics,
+    @Inject(ArticleProducer) private readonly producer: ArticleProducer | null,
   ) {}
 
-  /** 201 when the article was recorded, 200 when it had been already; 400 with the zod issues when invalid. */
+  /**
+   * 201 when the article was recorded, 200 when it had been already; 400 with the zod issues when
+   * invalid. With Kafka, the article is published to articles.v1 for ingest: 202.
+   */
   @Post()
   @HttpCode(201)
-  async submit(@Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<IngestResult> {
+  async submit(@Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<IngestResult | Accepted> {
     const parsed = ArticleSchema.safeParse(body);
     if (!parsed.success) {
       this.metrics.articles.inc({ status: 'invalid' });
       throw parsed.error;
+    }
+    if (this.producer) {
+      const [meta] = await this.producer.publish([parsed.data]);
+      response.status(202);
+      return { articleId: parsed.data.articleId, revision: parsed.data.revision, status: 'accepted', topic: meta.topicName, partition: meta.partition, offset: meta.baseOffset ?? null };
     }
     const timer = this.metrics.ingestSeconds.startTimer();
     const result = await this.ingestor.ingest(parsed.data);

@@ -40,12 +40,47 @@ const program = new Command()
 
 program
   .command('serve')
-  .description('run ingest, projector and the HTTP api in one process (embedded SQLite by default)')
-  .action(async () => {
-    const { startServer } = await import('@app/api');
+  .description('run ingest, projector and the HTTP api in one process (embedded SQLite by default; Kafka with KAFKA_BROKERS)')
+  .option('--services <list>', 'which parts to run: ingest,projector,api', 'ingest,projector,api')
+  .action(async (options: { services: string }) => {
+    const { startParts, SERVICE_PARTS } = await import('@app/api');
+    const parts = options.services.split(',').map((s) => s.trim());
+    const unknown = parts.filter((p) => !(SERVICE_PARTS as readonly string[]).includes(p));
+    if (unknown.length || !parts.length) throw new Error(`--services takes ${SERVICE_PARTS.join(',')}; got ${options.services}`);
     const cfg = config();
-    await startServer(cfg);
-    process.stderr.write(`incident-ledger listening on http://${cfg.HOST}:${cfg.PORT} (data in ${cfg.DATA_DIR})\n`);
+    await startParts(cfg, new Set(parts as Array<(typeof SERVICE_PARTS)[number]>));
+    const where = parts.includes('api') ? ` listening on http://${cfg.HOST}:${cfg.PORT}` : '';
+    const kafka = cfg.KAFKA_BROKERS.length ? `, Kafka at ${cfg.KAFKA_BROKERS.join(',')}` : '';
+    process.stderr.write(`incident-ledger ${parts.join('+')}${where} (data in ${cfg.DATA_DIR}${kafka})\n`);
+  });
+
+program
+  .command('produce')
+  .argument('<source>', 'a .jsonl file, a .json file, a directory of them, or - for standard input')
+  .description('publish articles to articles.v1 (needs KAFKA_BROKERS)')
+  .action(async (source: string) => {
+    const cfg = config();
+    if (!cfg.KAFKA_BROKERS.length) throw new Error('produce needs KAFKA_BROKERS, e.g. KAFKA_BROKERS=127.0.0.1:9092');
+    const { ArticleProducer, createKafka, ensureTopics } = await import('@app/messaging');
+    const kafka = createKafka(cfg.KAFKA_BROKERS, 'incident-ledger-cli');
+    await ensureTopics(kafka);
+    const { articles, invalid } = await readArticles(source);
+    const producer = new ArticleProducer(kafka);
+    const bar = progressBar('produce');
+    bar.start(articles.length, 0);
+    try {
+      for (let i = 0; i < articles.length; i += 100) {
+        const chunk = articles.slice(i, i + 100);
+        await producer.publish(chunk);
+        bar.increment(chunk.length);
+      }
+    } finally {
+      bar.stop();
+      await producer.close();
+    }
+    for (const bad of invalid) process.stderr.write(`skipped ${bad.where}: ${bad.reason}\n`);
+    process.stdout.write(`${JSON.stringify({ published: articles.length, invalid: invalid.length })}\n`);
+    if (invalid.length) process.exitCode = 2;
   });
 
 program

@@ -32,6 +32,11 @@ export class RevisionConflictError extends Error {
   readonly code = 'REVISION_CONFLICT';
 }
 
+/** The extractor threw on this article: retrying the same text will not help. */
+export class ExtractionFailedError extends Error {
+  readonly code = 'EXTRACTION_FAILED';
+}
+
 /**
  * Article in, ledger events out. Idempotent: an article revision already recorded appends nothing,
  * and every event id is derived from what it records, so a retry after a crash between two appends
@@ -58,7 +63,7 @@ export class ArticleIngestor {
     }
 
     const recordedAt = this.clock().toISOString();
-    const extraction = this.extractor.extract(article);
+    const extraction = this.extract(article);
     const metadata = { correlationId, causationId: `article:${article.articleId}@${article.revision}`, extractor: { ...EXTRACTOR } };
     const touched = new Map<string, ExtractedIncident>(extraction.incidents.map((i) => [i.incidentId, i]));
     let appended = 0;
@@ -102,6 +107,14 @@ export class ArticleIngestor {
       eventsAppended: appended + result.written,
       position: Math.max(position, result.position),
     };
+  }
+
+  private extract(article: Article): ReturnType<Extractor['extract']> {
+    try {
+      return this.extractor.extract(article);
+    } catch (error) {
+      throw new ExtractionFailedError(`extractor failed on ${article.articleId}@${article.revision}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** Reads the incident's stream, decides, and appends with the revision it read. */

@@ -1,2 +1,3 @@
 export * from './article-ingestor';
 export * from './ingest.module';
+export * from './kafka-ingest.worker';

@@ -3,6 +3,7 @@ import { IncidentView, INCIDENT_STREAM_PREFIX, applyToView } from '@app/domain';
 import { EventStore, StoredEvent } from '@app/ledger';
 import { ViewStore } from '@app/read-models';
 import { parseIncidentEvent } from '@app/ingest';
+import type { ViewPublisher } from '@app/messaging';
 
 export type ProjectedBatch = { views: IncidentView[]; checkpoint: number };
 
@@ -22,6 +23,7 @@ export class IncidentProjector {
     private readonly ledger: EventStore,
     private readonly views: ViewStore,
     private readonly batchSize = 500,
+    private readonly publisher?: ViewPublisher,
   ) {
     this.changes.setMaxListeners(0);
   }
@@ -34,6 +36,9 @@ export class IncidentProjector {
     const touched = await this.fold(events);
     const checkpoint = events[events.length - 1].position;
     const changed = [...touched.values()];
+    // Publish before committing: a crash in between republishes the same views (compacted topic,
+    // same key and value) instead of losing them.
+    if (this.publisher && changed.length) await this.publisher.publish(changed);
     await this.views.commit(changed, checkpoint);
     if (changed.length) this.changes.emit('batch', { views: changed, checkpoint } satisfies ProjectedBatch);
     return events.length;
@@ -109,6 +114,7 @@ export class IncidentProjector {
     this.running.stop.abort();
     await this.running.done;
     this.running = undefined;
+    await this.publisher?.close?.();
   }
 
   get healthy(): boolean {

@@ -1,7 +1,9 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@app/ledger';
 import { VIEW_STORE, ViewStore } from '@app/read-models';
+import { KAFKA_CLIENT, KafkaViewPublisher, ensureTopics } from '@app/messaging';
 import { METRICS, Metrics } from '@app/runtime';
+import { Kafka } from 'kafkajs';
 import { IncidentProjector } from './incident-projector';
 
 /** Starts the projector with the application and stops it before the stores close. */
@@ -32,8 +34,12 @@ class ProjectorLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   providers: [
     {
       provide: IncidentProjector,
-      useFactory: (ledger: EventStore, views: ViewStore) => new IncidentProjector(ledger, views),
-      inject: [EVENT_STORE, VIEW_STORE],
+      useFactory: async (ledger: EventStore, views: ViewStore, kafka: Kafka | null) => {
+        if (!kafka) return new IncidentProjector(ledger, views);
+        await ensureTopics(kafka);
+        return new IncidentProjector(ledger, views, 500, new KafkaViewPublisher(kafka));
+      },
+      inject: [EVENT_STORE, VIEW_STORE, KAFKA_CLIENT],
     },
     ProjectorLifecycle,
   ],
