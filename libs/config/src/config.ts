@@ -16,6 +16,8 @@ export const ConfigSchema = z.object({
   /** Largest accepted HTTP request body, in bytes (an article body is at most 1,000,000 characters). */
   MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
   KAFKA_BROKERS: optionalList,
+  /** Prefix of every topic and consumer group name, so deployments can share a cluster. */
+  KAFKA_TOPIC_PREFIX: z.string().regex(/^[\w.-]*$/, 'letters, digits, ".", "_" and "-" only').default(''),
   EVENTSTORE_URL: z
     .string()
     .regex(/^(esdb|esdb\+discover|kurrentdb|kdb):\/\//, 'must be an esdb:// (or kurrentdb://) connection string')

@@ -1,6 +1,6 @@
 import { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { Article, ArticleSchema, MAX_BODY_CHARS } from '@app/domain';
-import { ARTICLES_TOPIC, DEAD_LETTER_TOPIC, DLQ_HEADERS, INGEST_GROUP } from './topics';
+import { DLQ_HEADERS, KafkaTopics } from './topics';
 
 /** Why a message went to the dead-letter topic. */
 export type DeadLetterReason =
@@ -48,11 +48,12 @@ export class ArticleConsumer {
 
   constructor(
     kafka: Kafka,
+    private readonly topics: KafkaTopics,
     private readonly handle: (article: Article) => Promise<unknown>,
     options: ArticleConsumerOptions = {},
   ) {
     this.options = {
-      groupId: INGEST_GROUP,
+      groupId: topics.ingestGroup,
       maxMessageBytes: 4 * MAX_BODY_CHARS + 64 * 1024,
       maxAttempts: 5,
       retryDelayMs: 200,
@@ -72,7 +73,7 @@ export class ArticleConsumer {
   async start(): Promise<void> {
     await this.producer.connect();
     await this.consumer.connect();
-    await this.consumer.subscribe({ topic: ARTICLES_TOPIC, fromBeginning: true });
+    await this.consumer.subscribe({ topic: this.topics.articles.topic, fromBeginning: true });
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -175,7 +176,7 @@ export class ArticleConsumer {
       [DLQ_HEADERS.attempts]: String(outcome.attempts),
       [DLQ_HEADERS.failedAt]: new Date().toISOString(),
     };
-    await this.producer.send({ topic: DEAD_LETTER_TOPIC, acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
+    await this.producer.send({ topic: this.topics.deadLetters.topic, acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
     this.options.onDeadLetter?.({ reason: outcome.reason, detail: outcome.detail, partition, offset: message.offset });
   }
 }

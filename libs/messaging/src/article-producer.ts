@@ -1,13 +1,16 @@
 import { Kafka, Producer, RecordMetadata } from 'kafkajs';
 import { Article } from '@app/domain';
-import { ARTICLES_TOPIC } from './topics';
+import { KafkaTopics } from './topics';
 
 /** Publishes articles to `articles.v1`, keyed by article id so every revision keeps its order. */
 export class ArticleProducer {
   private readonly producer: Producer;
   private connected?: Promise<void>;
 
-  constructor(kafka: Kafka) {
+  constructor(
+    kafka: Kafka,
+    private readonly topics: KafkaTopics,
+  ) {
     this.producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
   }
 
@@ -15,7 +18,7 @@ export class ArticleProducer {
     this.connected ??= this.producer.connect();
     await this.connected;
     return this.producer.send({
-      topic: ARTICLES_TOPIC,
+      topic: this.topics.articles.topic,
       acks: -1,
       messages: articles.map((a) => ({ key: a.articleId, value: JSON.stringify(a), headers: { 'content-type': 'application/json' } })),
     });

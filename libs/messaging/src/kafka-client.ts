@@ -1,7 +1,8 @@
 import { Admin, Kafka, logLevel } from 'kafkajs';
-import { TOPICS } from './topics';
+import { KafkaTopics } from './topics';
 
 export const KAFKA_CLIENT = Symbol('KAFKA_CLIENT');
+export const KAFKA_TOPICS = Symbol('KAFKA_TOPICS');
 
 /** A kafkajs client that keeps retrying while the broker is away, logging only errors. */
 export function createKafka(brokers: string[], clientId = 'incident-ledger'): Kafka {
@@ -16,15 +17,13 @@ export function createKafka(brokers: string[], clientId = 'incident-ledger'): Ka
 }
 
 /** Creates the project's topics if they are missing (idempotent). */
-export async function ensureTopics(kafka: Kafka): Promise<void> {
+export async function ensureTopics(kafka: Kafka, topics: KafkaTopics): Promise<void> {
   const admin: Admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const missing = Object.values(TOPICS).filter((t) => !existing.has(t.topic));
-    if (missing.length) {
-      await admin.createTopics({ topics: missing.map((t) => ({ ...t, configEntries: [...t.configEntries] })), waitForLeaders: true });
-    }
+    const missing = topics.all.filter((t) => !existing.has(t.topic));
+    if (missing.length) await admin.createTopics({ topics: missing, waitForLeaders: true });
   } finally {
     await admin.disconnect();
   }

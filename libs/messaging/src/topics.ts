@@ -1,40 +1,49 @@
 import { ITopicConfig } from 'kafkajs';
 
-/** Every topic the services use, with its partitions and retention, named in one place. */
-export const TOPICS = {
-  articles: {
-    topic: 'articles.v1',
+const DAY_MS = 24 * 3600 * 1000;
+const MAX_MESSAGE_BYTES = String(8 * 1024 * 1024);
+
+/**
+ * Every topic the services use, with partitions and retention, named in one place. A prefix
+ * (KAFKA_TOPIC_PREFIX) lets several deployments, or test runs, share one cluster.
+ */
+export function kafkaTopics(prefix = '') {
+  const articles: ITopicConfig = {
+    topic: `${prefix}articles.v1`,
     numPartitions: 2,
     configEntries: [
-      { name: 'retention.ms', value: String(14 * 24 * 3600 * 1000) },
-      { name: 'max.message.bytes', value: String(8 * 1024 * 1024) },
+      { name: 'retention.ms', value: String(14 * DAY_MS) },
+      { name: 'max.message.bytes', value: MAX_MESSAGE_BYTES },
     ],
-  },
-  deadLetters: {
-    topic: 'articles.v1.dlq',
+  };
+  const deadLetters: ITopicConfig = {
+    topic: `${prefix}articles.v1.dlq`,
     numPartitions: 1,
     configEntries: [
-      { name: 'retention.ms', value: String(90 * 24 * 3600 * 1000) },
-      { name: 'max.message.bytes', value: String(8 * 1024 * 1024) },
+      { name: 'retention.ms', value: String(90 * DAY_MS) },
+      { name: 'max.message.bytes', value: MAX_MESSAGE_BYTES },
     ],
-  },
-  views: {
-    topic: 'incident-views.v1',
+  };
+  // Compacted: the latest view of every incident is kept, older ones are cleaned away.
+  const views: ITopicConfig = {
+    topic: `${prefix}incident-views.v1`,
     numPartitions: 2,
-    // Compacted: the latest view of every incident is kept forever, older ones are cleaned away.
     configEntries: [
       { name: 'cleanup.policy', value: 'compact' },
       { name: 'min.cleanable.dirty.ratio', value: '0.1' },
       { name: 'segment.ms', value: String(3600 * 1000) },
-      { name: 'max.message.bytes', value: String(8 * 1024 * 1024) },
+      { name: 'max.message.bytes', value: MAX_MESSAGE_BYTES },
     ],
-  },
-} as const satisfies Record<string, ITopicConfig>;
-
-export const ARTICLES_TOPIC = TOPICS.articles.topic;
-export const DEAD_LETTER_TOPIC = TOPICS.deadLetters.topic;
-export const VIEWS_TOPIC = TOPICS.views.topic;
-export const INGEST_GROUP = 'incident-ledger-ingest';
+  };
+  return {
+    articles,
+    deadLetters,
+    views,
+    all: [articles, deadLetters, views],
+    ingestGroup: `${prefix}incident-ledger-ingest`,
+  };
+}
+export type KafkaTopics = ReturnType<typeof kafkaTopics>;
 
 /** Headers a dead letter carries, so an operator can tell why and where it came from. */
 export const DLQ_HEADERS = {

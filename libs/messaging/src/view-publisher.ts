@@ -1,6 +1,6 @@
 import { Kafka, Producer } from 'kafkajs';
 import { IncidentView } from '@app/domain';
-import { VIEWS_TOPIC } from './topics';
+import { KafkaTopics } from './topics';
 
 /** Something the projector hands each batch of changed views to before it commits them. */
 export interface ViewPublisher {
@@ -16,7 +16,10 @@ export class KafkaViewPublisher implements ViewPublisher {
   private readonly producer: Producer;
   private connected?: Promise<void>;
 
-  constructor(kafka: Kafka) {
+  constructor(
+    kafka: Kafka,
+    private readonly topics: KafkaTopics,
+  ) {
     this.producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
   }
 
@@ -25,7 +28,7 @@ export class KafkaViewPublisher implements ViewPublisher {
     this.connected ??= this.producer.connect();
     await this.connected;
     await this.producer.send({
-      topic: VIEWS_TOPIC,
+      topic: this.topics.views.topic,
       acks: -1,
       messages: views.map((view) => ({
         key: view.incidentId,

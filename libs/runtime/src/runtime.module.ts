@@ -5,7 +5,7 @@ import { Extractor } from '@app/extraction';
 import { Gazetteer, loadGazetteer, readGazetteerFile } from '@app/gazetteer';
 import { EVENT_STORE, EventStore, SqliteEventStore } from '@app/ledger';
 import { SqliteViewStore, VIEW_STORE, ViewStore } from '@app/read-models';
-import { KAFKA_CLIENT, createKafka } from '@app/messaging';
+import { KAFKA_CLIENT, KAFKA_TOPICS, createKafka, kafkaTopics } from '@app/messaging';
 import { Metrics } from './metrics';
 import { EXTRACTOR_TOKEN, GAZETTEER, METRICS } from './tokens';
 
@@ -61,9 +61,10 @@ export class RuntimeModule {
         { provide: METRICS, useValue: new Metrics() },
         // null on the embedded default: articles come over HTTP and views are not published.
         { provide: KAFKA_CLIENT, useValue: config.KAFKA_BROKERS.length ? createKafka(config.KAFKA_BROKERS) : null },
+        { provide: KAFKA_TOPICS, useValue: kafkaTopics(config.KAFKA_TOPIC_PREFIX) },
         Closer,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, VIEW_STORE, GAZETTEER, EXTRACTOR_TOKEN, METRICS, KAFKA_CLIENT],
+      exports: [APP_CONFIG, EVENT_STORE, VIEW_STORE, GAZETTEER, EXTRACTOR_TOKEN, METRICS, KAFKA_CLIENT, KAFKA_TOPICS],
     };
   }
 }

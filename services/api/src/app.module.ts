@@ -4,7 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { IngestModule } from '@app/ingest';
 import { ProjectorModule } from '@app/projector';
-import { ArticleProducer, KAFKA_CLIENT } from '@app/messaging';
+import { ArticleProducer, KAFKA_CLIENT, KAFKA_TOPICS, KafkaTopics } from '@app/messaging';
 import { RuntimeModule } from '@app/runtime';
 import { Kafka } from 'kafkajs';
 import { ArticlesController } from './articles.controller';
@@ -48,7 +48,11 @@ export class AppModule {
       controllers: parts.has('api') ? [ArticlesController, IncidentsController, HealthController] : [],
       providers: [
         { provide: APP_FILTER, useClass: HttpErrorFilter },
-        { provide: ArticleProducer, useFactory: (kafka: Kafka | null) => (kafka ? new ArticleProducer(kafka) : null), inject: [KAFKA_CLIENT] },
+        {
+          provide: ArticleProducer,
+          useFactory: (kafka: Kafka | null, topics: KafkaTopics) => (kafka ? new ArticleProducer(kafka, topics) : null),
+          inject: [KAFKA_CLIENT, KAFKA_TOPICS],
+        },
         ProducerCloser,
       ],
     };

@@ -61,11 +61,12 @@ program
   .action(async (source: string) => {
     const cfg = config();
     if (!cfg.KAFKA_BROKERS.length) throw new Error('produce needs KAFKA_BROKERS, e.g. KAFKA_BROKERS=127.0.0.1:9092');
-    const { ArticleProducer, createKafka, ensureTopics } = await import('@app/messaging');
+    const { ArticleProducer, createKafka, ensureTopics, kafkaTopics } = await import('@app/messaging');
     const kafka = createKafka(cfg.KAFKA_BROKERS, 'incident-ledger-cli');
-    await ensureTopics(kafka);
+    const topics = kafkaTopics(cfg.KAFKA_TOPIC_PREFIX);
+    await ensureTopics(kafka, topics);
     const { articles, invalid } = await readArticles(source);
-    const producer = new ArticleProducer(kafka);
+    const producer = new ArticleProducer(kafka, topics);
     const bar = progressBar('produce');
     bar.start(articles.length, 0);
     try {

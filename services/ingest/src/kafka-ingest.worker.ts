@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
-import { ArticleConsumer, KAFKA_CLIENT, ensureTopics } from '@app/messaging';
+import { ArticleConsumer, KAFKA_CLIENT, KAFKA_TOPICS, KafkaTopics, ensureTopics } from '@app/messaging';
 import { METRICS, Metrics } from '@app/runtime';
 import { ArticleIngestor } from './article-ingestor';
 
@@ -12,15 +12,17 @@ export class KafkaIngestWorker implements OnApplicationBootstrap, BeforeApplicat
 
   constructor(
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka | null,
+    @Inject(KAFKA_TOPICS) private readonly topics: KafkaTopics,
     @Inject(ArticleIngestor) private readonly ingestor: ArticleIngestor,
     @Inject(METRICS) private readonly metrics: Metrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.kafka) return;
-    await ensureTopics(this.kafka);
+    await ensureTopics(this.kafka, this.topics);
     this.consumer = new ArticleConsumer(
       this.kafka,
+      this.topics,
       async (article) => {
         const timer = this.metrics.ingestSeconds.startTimer();
         const result = await this.ingestor.ingest(article);
@@ -37,7 +39,7 @@ export class KafkaIngestWorker implements OnApplicationBootstrap, BeforeApplicat
       },
     );
     await this.consumer.start();
-    this.logger.log('consuming articles.v1');
+    this.logger.log(`consuming ${this.topics.articles.topic}`);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

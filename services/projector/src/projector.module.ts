@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@app/ledger';
 import { VIEW_STORE, ViewStore } from '@app/read-models';
-import { KAFKA_CLIENT, KafkaViewPublisher, ensureTopics } from '@app/messaging';
+import { KAFKA_CLIENT, KAFKA_TOPICS, KafkaTopics, KafkaViewPublisher, ensureTopics } from '@app/messaging';
 import { METRICS, Metrics } from '@app/runtime';
 import { Kafka } from 'kafkajs';
 import { IncidentProjector } from './incident-projector';
@@ -34,12 +34,12 @@ class ProjectorLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   providers: [
     {
       provide: IncidentProjector,
-      useFactory: async (ledger: EventStore, views: ViewStore, kafka: Kafka | null) => {
+      useFactory: async (ledger: EventStore, views: ViewStore, kafka: Kafka | null, topics: KafkaTopics) => {
         if (!kafka) return new IncidentProjector(ledger, views);
-        await ensureTopics(kafka);
-        return new IncidentProjector(ledger, views, 500, new KafkaViewPublisher(kafka));
+        await ensureTopics(kafka, topics);
+        return new IncidentProjector(ledger, views, 500, new KafkaViewPublisher(kafka, topics));
       },
-      inject: [EVENT_STORE, VIEW_STORE, KAFKA_CLIENT],
+      inject: [EVENT_STORE, VIEW_STORE, KAFKA_CLIENT, KAFKA_TOPICS],
     },
     ProjectorLifecycle,
   ],
