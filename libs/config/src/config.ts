@@ -23,6 +23,8 @@ export const ConfigSchema = z.object({
     .regex(/^(esdb|esdb\+discover|kurrentdb|kdb):\/\//, 'must be an esdb:// (or kurrentdb://) connection string')
     .optional(),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string').optional(),
+  /** PostgreSQL schema of the read models. */
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a lower-case SQL identifier').default('incident_ledger'),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 

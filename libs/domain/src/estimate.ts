@@ -22,6 +22,22 @@ export const EstimateSchema = z.strictObject({
 });
 export type Estimate = z.infer<typeof EstimateSchema>;
 
+/**
+ * How far an incident's figures can be trusted, in the spirit of Airwars' grading: figures from
+ * several sources that agree, from a single source, or sources that disagree; `unquantified`
+ * when casualties were reported without any number.
+ */
+export const GRADES = ['unquantified', 'single_source', 'several_agreeing', 'contested'] as const;
+export const GradeSchema = z.enum(GRADES);
+export type Grade = z.infer<typeof GradeSchema>;
+
+export function gradeOf(figures: ReadonlyArray<Pick<Estimate, 'contested' | 'quantifiedSources'> & { subset: boolean }>): Grade {
+  const main = figures.filter((f) => !f.subset && f.quantifiedSources > 0);
+  if (!main.length) return 'unquantified';
+  if (main.some((f) => f.contested)) return 'contested';
+  return main.some((f) => f.quantifiedSources > 1) ? 'several_agreeing' : 'single_source';
+}
+
 /** The figure a count stands for: its lower bound, or its upper one when only that is known. */
 export function pointFigure(count: Count): number | null {
   return count.min ?? count.max;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ArticleRefSchema, compareArticleRefs } from './article';
 import { Claim, ClaimSchema, CountSchema, OutcomeSchema, SourceSchema, VictimsSchema, figureKey } from './claim';
-import { EstimateSchema, estimate } from './estimate';
+import { EstimateSchema, GradeSchema, estimate, gradeOf } from './estimate';
 import { IncidentEvent, IncidentSubjectSchema, RevisionReasonSchema } from './events';
 
 export const ViewClaimSchema = z.strictObject({
@@ -52,12 +52,15 @@ export const IncidentViewSchema = z.strictObject({
   lastRevisedAt: z.string(),
   /** Revision of the incident stream last folded in: a replayed event at or below it is ignored. */
   ledgerRevision: z.number().int(),
+  /** Position in the whole ledger of the last event folded in (what SSE resumes from). */
+  ledgerPosition: z.number().int(),
+  grade: GradeSchema,
   childIds: z.array(z.string()),
 });
 export type IncidentView = z.infer<typeof IncidentViewSchema>;
 
-/** Where an event sits in its stream; the projector passes it with every event. */
-export type EventPosition = { revision: number };
+/** Where an event sits in its stream (and in the whole ledger); the projector passes it with every event. */
+export type EventPosition = { revision: number; position?: number };
 
 /**
  * Folds one incident event into the incident's view. Pure and idempotent: an event at or below the
@@ -80,6 +83,8 @@ export function applyToView(view: IncidentView | null, event: IncidentEvent, at:
       firstReportedAt: recordedAt,
       lastRevisedAt: recordedAt,
       ledgerRevision: at.revision,
+      ledgerPosition: at.position ?? 0,
+      grade: 'unquantified',
       childIds: [],
     };
   }
@@ -91,6 +96,7 @@ export function applyToView(view: IncidentView | null, event: IncidentEvent, at:
     history: entry ? [...view.history, entry] : view.history,
     lastRevisedAt: event.data.recordedAt,
     ledgerRevision: at.revision,
+    ledgerPosition: at.position ?? view.ledgerPosition,
   });
 }
 
@@ -178,13 +184,26 @@ function summarise(view: IncidentView): IncidentView {
   return {
     ...view,
     figures,
+    grade: gradeOf(figures),
     perpetrators,
     claimCount: view.claims.length,
     sourceCount: new Set(active.map((c) => c.source.key)).size,
   };
 }
 
-/** Folds a whole stream (e.g. up to a past moment, for time travel). */
-export function foldView(events: ReadonlyArray<{ event: IncidentEvent; revision: number }>): IncidentView | null {
-  return events.reduce<IncidentView | null>((view, e) => applyToView(view, e.event, { revision: e.revision }), null);
+/** Folds a whole stream. */
+export function foldView(events: ReadonlyArray<{ event: IncidentEvent; revision: number; position?: number }>): IncidentView | null {
+  return events.reduce<IncidentView | null>((view, e) => applyToView(view, e.event, { revision: e.revision, position: e.position }), null);
+}
+
+/**
+ * The view as it was known at a moment: folded from the events recorded up to then. Null when the
+ * incident was not yet known.
+ */
+export function viewAsOf(
+  events: ReadonlyArray<{ event: IncidentEvent; revision: number; position?: number }>,
+  asOf: string,
+): IncidentView | null {
+  const cutoff = Date.parse(asOf);
+  return foldView(events.filter((e) => Date.parse(e.event.data.recordedAt) <= cutoff));
 }

@@ -4,3 +4,4 @@ export * from './events';
 export * from './estimate';
 export * from './incident.decider';
 export * from './incident-view';
+export * from './source-statistics';

@@ -1,4 +1,4 @@
-import { Count, estimate } from '../src';
+import { Count, estimate, gradeOf } from '../src';
 import { atLeast, exactly, moreThan } from './claims.fixture';
 
 const figure = (count: Count, preliminary = false) => ({ count, preliminary });
@@ -30,5 +30,21 @@ describe('estimate rule', () => {
 
   it('takes the median of an odd number of sources', () => {
     expect(estimate([figure(exactly(10)), figure(exactly(30)), figure(exactly(12))])).toMatchObject({ low: 10, best: 12, high: 30, contested: true });
+  });
+});
+
+describe('grading', () => {
+  const f = (quantifiedSources: number, contested = false, subset = false) => ({ quantifiedSources, contested, subset });
+  it('calls figures from one source single-source, from several agreeing ones several-agreeing', () => {
+    expect(gradeOf([f(1)])).toBe('single_source');
+    expect(gradeOf([f(2), f(1)])).toBe('several_agreeing');
+  });
+  it('calls any disagreement contested, and ignores subsets', () => {
+    expect(gradeOf([f(2, true), f(3)])).toBe('contested');
+    expect(gradeOf([f(1), f(2, true, true)])).toBe('single_source');
+  });
+  it('is unquantified when nobody gave a number', () => {
+    expect(gradeOf([f(0)])).toBe('unquantified');
+    expect(gradeOf([])).toBe('unquantified');
   });
 });

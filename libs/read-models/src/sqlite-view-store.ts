@@ -2,39 +2,28 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { IncidentView, IncidentViewSchema } from '@app/domain';
-import { nameKey, withoutArticle } from '@app/gazetteer';
-import { IncidentPage, IncidentQuery, ViewStore, decodeCursor, encodeCursor } from './view-store.port';
+import { TOTALS_COLUMNS, TotalsRow, VIEW_SCHEMA_VERSION, totalsOf, viewColumns, whereOf } from './view-rows';
+import { IncidentPage, IncidentQuery, ViewStore, encodeCursor } from './view-store.port';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS incident_views (
   incident_id TEXT PRIMARY KEY,
-  date        TEXT NOT NULL,
-  place_keys  TEXT NOT NULL,
+  date TEXT NOT NULL,
+  parent_id TEXT,
+  place_keys TEXT NOT NULL,
   source_keys TEXT NOT NULL,
-  parent_id   TEXT,
-  contested   INTEGER NOT NULL,
-  killed_best INTEGER,
-  body        TEXT NOT NULL
+  search_text TEXT NOT NULL,
+  contested INTEGER NOT NULL,
+  grade TEXT NOT NULL,
+  ledger_position INTEGER NOT NULL,
+  best_killed INTEGER NOT NULL, best_injured INTEGER NOT NULL, best_missing INTEGER NOT NULL, best_captured INTEGER NOT NULL,
+  killed_low INTEGER NOT NULL, killed_high INTEGER NOT NULL, injured_low INTEGER NOT NULL, injured_high INTEGER NOT NULL,
+  body TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS incident_views_by_date ON incident_views (date DESC, incident_id DESC);
 CREATE INDEX IF NOT EXISTS incident_views_by_parent ON incident_views (parent_id);
+CREATE INDEX IF NOT EXISTS incident_views_by_position ON incident_views (ledger_position);
 CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL);`;
-
-/** Searchable columns of a view: place names and ids, admin area, sources, headline figures. */
-export function viewColumns(view: IncidentView) {
-  const places = [view.subject.place, ...view.subject.otherPlaces];
-  const placeKeys = new Set<string>();
-  for (const p of places) {
-    for (const name of [p.id, p.name, p.nameEn, p.admin1]) if (name) placeKeys.add(withoutArticle(nameKey(name)));
-  }
-  const killed = view.figures.filter((f) => f.outcome === 'killed' && !f.subset).map((f) => f.best ?? 0);
-  return {
-    placeKeys: `|${[...placeKeys].join('|')}|`,
-    sourceKeys: `|${[...new Set(view.figures.flatMap((f) => f.sources.map((s) => withoutArticle(nameKey(s.source.name)))))].join('|')}|`,
-    contested: view.figures.some((f) => f.contested) ? 1 : 0,
-    killedBest: killed.length ? Math.max(...killed) : null,
-  };
-}
 
 /** Read models of the embedded mode: one SQLite file; views as JSON with indexed columns beside. */
 export class SqliteViewStore implements ViewStore {
@@ -48,6 +37,11 @@ export class SqliteViewStore implements ViewStore {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
+    // Read models are disposable: an older layout is dropped and rebuilt from the ledger.
+    if (this.db.pragma('user_version', { simple: true }) !== VIEW_SCHEMA_VERSION) {
+      this.db.exec('DROP TABLE IF EXISTS incident_views; DROP TABLE IF EXISTS checkpoints;');
+      this.db.pragma(`user_version = ${VIEW_SCHEMA_VERSION}`);
+    }
     this.db.exec(SCHEMA);
   }
 
@@ -67,35 +61,17 @@ export class SqliteViewStore implements ViewStore {
   }
 
   async list(query: IncidentQuery): Promise<IncidentPage> {
-    const where: string[] = [];
     const params: Array<string | number> = [];
-    if (query.place) {
-      where.push('place_keys LIKE ?');
-      params.push(`%|${withoutArticle(nameKey(query.place))}|%`);
-    }
-    if (query.source) {
-      where.push('source_keys LIKE ?');
-      params.push(`%|${withoutArticle(nameKey(query.source))}|%`);
-    }
-    const add = (clause: string, value: string | number) => {
-      where.push(clause);
-      params.push(value);
-    };
-    if (query.from) add('date >= ?', query.from);
-    if (query.to) add('date <= ?', query.to);
-    if (query.minKilled !== undefined) add('killed_best >= ?', query.minKilled);
-    if (query.contested !== undefined) add('contested = ?', query.contested ? 1 : 0);
-    const after = query.cursor ? decodeCursor(query.cursor) : null;
-    if (after) {
-      where.push('(date < ? OR (date = ? AND incident_id < ?))');
-      params.push(after[0], after[0], after[1]);
-    }
-    const sql = `SELECT body FROM incident_views ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-                 ORDER BY date DESC, incident_id DESC LIMIT ?`;
-    const rows = this.db.prepare<Array<string | number>, { body: string }>(sql).all(...params, query.limit + 1);
+    const where = whereOf(query, (v) => (params.push(v), '?'), true);
+    const rows = this.db
+      .prepare<Array<string | number>, { body: string }>(`SELECT body FROM incident_views ${where} ORDER BY date DESC, incident_id DESC LIMIT ?`)
+      .all(...params, query.limit + 1);
     const items = rows.slice(0, query.limit).map((r) => JSON.parse(r.body) as IncidentView);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.subject.date, last.incidentId) : null };
+    const totalParams: Array<string | number> = [];
+    const totalWhere = whereOf(query, (v) => (totalParams.push(v), '?'), false);
+    const totals = totalsOf(this.db.prepare<Array<string | number>, TotalsRow>(`SELECT ${TOTALS_COLUMNS} FROM incident_views ${totalWhere}`).all(...totalParams));
+    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.subject.date, last.incidentId) : null, totals };
   }
 
   async childrenOf(parentId: string): Promise<string[]> {
@@ -105,29 +81,45 @@ export class SqliteViewStore implements ViewStore {
       .map((r) => r.incident_id);
   }
 
+  async changedSince(position: number, limit: number): Promise<IncidentView[]> {
+    return this.db
+      .prepare<[number, number], { body: string }>('SELECT body FROM incident_views WHERE ledger_position > ? ORDER BY ledger_position LIMIT ?')
+      .all(position, limit)
+      .map((r) => JSON.parse(r.body) as IncidentView);
+  }
+
+  async *scan(batchSize = 500): AsyncIterable<IncidentView[]> {
+    let after = '';
+    for (;;) {
+      const rows = this.db
+        .prepare<[string, number], { incident_id: string; body: string }>('SELECT incident_id, body FROM incident_views WHERE incident_id > ? ORDER BY incident_id LIMIT ?')
+        .all(after, batchSize);
+      if (!rows.length) return;
+      after = rows[rows.length - 1].incident_id;
+      yield rows.map((r) => JSON.parse(r.body) as IncidentView);
+    }
+  }
+
   async checkpoint(): Promise<number> {
     return this.db.prepare<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?').get(this.name)?.position ?? 0;
   }
 
   async commit(views: IncidentView[], checkpoint: number): Promise<void> {
     const upsert = this.db.prepare(
-      `INSERT INTO incident_views (incident_id, date, place_keys, source_keys, parent_id, contested, killed_best, body)
-       VALUES (@id, @date, @placeKeys, @sourceKeys, @parentId, @contested, @killedBest, @body)
-       ON CONFLICT (incident_id) DO UPDATE SET date = excluded.date, place_keys = excluded.place_keys,
-         source_keys = excluded.source_keys, parent_id = excluded.parent_id, contested = excluded.contested,
-         killed_best = excluded.killed_best, body = excluded.body`,
+      `INSERT INTO incident_views (incident_id, date, parent_id, place_keys, source_keys, search_text, contested, grade, ledger_position,
+         best_killed, best_injured, best_missing, best_captured, killed_low, killed_high, injured_low, injured_high, body)
+       VALUES (@id, @date, @parentId, @placeKeys, @sourceKeys, @searchText, @contested, @grade, @position,
+         @bestKilled, @bestInjured, @bestMissing, @bestCaptured, @killedLow, @killedHigh, @injuredLow, @injuredHigh, @body)
+       ON CONFLICT (incident_id) DO UPDATE SET date = excluded.date, parent_id = excluded.parent_id,
+         place_keys = excluded.place_keys, source_keys = excluded.source_keys, search_text = excluded.search_text,
+         contested = excluded.contested, grade = excluded.grade, ledger_position = excluded.ledger_position,
+         best_killed = excluded.best_killed, best_injured = excluded.best_injured, best_missing = excluded.best_missing,
+         best_captured = excluded.best_captured, killed_low = excluded.killed_low, killed_high = excluded.killed_high,
+         injured_low = excluded.injured_low, injured_high = excluded.injured_high, body = excluded.body`,
     );
     const save = this.db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position');
     this.db.transaction(() => {
-      for (const view of views) {
-        upsert.run({
-          id: view.incidentId,
-          date: view.subject.date,
-          parentId: view.subject.parentId ?? null,
-          body: JSON.stringify(view),
-          ...viewColumns(view),
-        });
-      }
+      for (const view of views) upsert.run({ ...viewColumns(view), body: JSON.stringify(view) });
       save.run(this.name, checkpoint);
     })();
   }

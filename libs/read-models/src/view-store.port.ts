@@ -1,22 +1,30 @@
 import { z } from 'zod';
-import { IncidentView } from '@app/domain';
+import { GradeSchema, IncidentView, OutcomeSchema } from '@app/domain';
 
 /** Filters of `GET /incidents`; every one optional. */
 export const IncidentQuerySchema = z.strictObject({
   /** A place id, or a place or admin-area name (Arabic or English). */
-  place: z.string().min(1).optional(),
+  place: z.string().min(1).max(200).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  /** Only incidents whose best killed figure is at least this. */
-  minKilled: z.coerce.number().int().min(0).optional(),
+  /** With `atLeast`: only incidents whose best figure for this outcome is at least that. */
+  outcome: OutcomeSchema.default('killed'),
+  atLeast: z.coerce.number().int().min(0).optional(),
   contested: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  source: z.string().min(1).optional(),
+  grade: GradeSchema.optional(),
+  source: z.string().min(1).max(200).optional(),
+  /** Free text over places, sources, perpetrators and the quoted evidence. */
+  q: z.string().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().min(1).optional(),
+  cursor: z.string().min(1).max(500).optional(),
 });
 export type IncidentQuery = z.infer<typeof IncidentQuerySchema>;
+export type IncidentQueryInput = z.input<typeof IncidentQuerySchema>;
 
-export type IncidentPage = { items: IncidentView[]; nextCursor: string | null };
+export type Range = { low: number; best: number; high: number };
+/** Sums over every incident the filter matches (not only the page), each death counted once. */
+export type Totals = { incidents: number; killed: Range; injured: Range };
+export type IncidentPage = { items: IncidentView[]; nextCursor: string | null; totals: Totals };
 
 /** The read side: incident views and the ledger position they reflect, written together. */
 export interface ViewStore {
@@ -25,6 +33,10 @@ export interface ViewStore {
   list(query: IncidentQuery): Promise<IncidentPage>;
   /** Incidents whose subject names this one as parent. */
   childrenOf(parentId: string): Promise<string[]>;
+  /** Views changed after a ledger position, oldest change first (for the live feed). */
+  changedSince(position: number, limit: number): Promise<IncidentView[]>;
+  /** Every view, in batches (for statistics over all incidents). */
+  scan(batchSize?: number): AsyncIterable<IncidentView[]>;
   /** Ledger position of the last event folded in (0 before any). */
   checkpoint(): Promise<number>;
   /** Saves views and the new checkpoint in one transaction: either both or neither. */
@@ -48,4 +60,8 @@ export function decodeCursor(cursor: string): [string, string] | null {
   } catch {
     return null;
   }
+}
+
+export class InvalidCursorError extends Error {
+  readonly code = 'INVALID_CURSOR';
 }

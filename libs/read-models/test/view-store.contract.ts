@@ -1,4 +1,4 @@
-import { IncidentView } from '@app/domain';
+import { Figure, IncidentView } from '@app/domain';
 import { IncidentQuerySchema, ViewStore } from '../src';
 
 export function view(id: string, date: string, overrides: Partial<IncidentView> = {}): IncidentView {
@@ -19,8 +19,39 @@ export function view(id: string, date: string, overrides: Partial<IncidentView> 
     firstReportedAt: `${date}T10:00:00.000Z`,
     lastRevisedAt: `${date}T10:00:00.000Z`,
     ledgerRevision: 0,
+    ledgerPosition: 0,
+    grade: 'unquantified',
     childIds: [],
     ...overrides,
+  };
+}
+
+/** A killed figure of one source, for views that need numbers. */
+export function killed(best: number, sourceName = 'مصادر محلية', extra: Partial<Figure> = {}): Figure {
+  return {
+    key: 'killed/civilians',
+    outcome: 'killed',
+    victims: { kind: 'civilians' },
+    subset: false,
+    low: best,
+    best,
+    high: best,
+    highOpen: false,
+    preliminary: false,
+    contested: false,
+    quantifiedSources: 1,
+    unquantifiedSources: 0,
+    sources: [
+      {
+        source: { name: sourceName, key: sourceName, kind: 'local_sources', via: 'outlet' },
+        claimId: `cl-${best}`,
+        count: { qualifier: 'exact', min: best, max: best },
+        preliminary: false,
+        reportedBy: 'outlet',
+        article: { articleId: 'a', revision: 1, url: 'https://example.org/a', publishedAt: '2017-09-29T10:00:00Z' },
+      },
+    ],
+    ...extra,
   };
 }
 
@@ -75,6 +106,54 @@ export function viewStoreContract(name: string, open: () => Promise<ViewStore>):
       const child = view('child', '2017-09-29');
       await store.commit([view('region', '2017-09-29'), { ...child, subject: { ...child.subject, parentId: 'region' } }], 3);
       expect(await store.childrenOf('region')).toEqual(['child']);
+    });
+
+    it('filters by an outcome at least N, by contested, by source and by free text', async () => {
+      await store.commit(
+        [
+          view('a', '2017-09-20', { figures: [killed(3)] }),
+          view('b', '2017-09-21', { figures: [killed(30, 'الدفاع المدني', { contested: true })], perpetrators: ['regime_forces'] }),
+        ],
+        2,
+      );
+      const ids = async (q: Record<string, unknown>) => (await store.list(IncidentQuerySchema.parse(q))).items.map((v) => v.incidentId);
+      expect(await ids({ atLeast: 10 })).toEqual(['b']);
+      expect(await ids({ outcome: 'injured', atLeast: 1 })).toEqual([]);
+      expect(await ids({ contested: 'true' })).toEqual(['b']);
+      expect(await ids({ source: 'الدفاع المدني' })).toEqual(['b']);
+      expect(await ids({ q: 'regime' })).toEqual(['b']);
+      expect(await ids({ q: 'Village a' })).toEqual(['a']);
+    });
+
+    it('totals every match once: a regional total and its towns are not added up twice', async () => {
+      const town = (id: string, n: number) => {
+        const v = view(id, '2017-09-29', { figures: [killed(n)] });
+        return { ...v, subject: { ...v.subject, parentId: 'region' } };
+      };
+      await store.commit([view('region', '2017-09-29', { figures: [killed(9)], childIds: ['t1', 't2'] }), town('t1', 6), town('t2', 2), view('other', '2017-09-28', { figures: [killed(4)] })], 4);
+      const page = await store.list(IncidentQuerySchema.parse({ limit: 1 }));
+      expect(page.items).toHaveLength(1);
+      expect(page.totals).toEqual({ incidents: 4, killed: { low: 13, best: 13, high: 13 }, injured: { low: 0, best: 0, high: 0 } });
+      // Towns alone (their region filtered out) count by themselves.
+      expect((await store.list(IncidentQuerySchema.parse({ atLeast: 1, to: '2017-09-29', place: 'Village t1' }))).totals.killed.best).toBe(6);
+    });
+
+    it('gives the views changed after a ledger position, oldest change first', async () => {
+      await store.commit([view('a', '2017-09-20', { ledgerPosition: 5 }), view('b', '2017-09-21', { ledgerPosition: 9 })], 9);
+      await store.commit([view('a', '2017-09-20', { ledgerPosition: 12 })], 12);
+      expect((await store.changedSince(5, 10)).map((v) => [v.incidentId, v.ledgerPosition])).toEqual([['b', 9], ['a', 12]]);
+      expect(await store.changedSince(12, 10)).toEqual([]);
+    });
+
+    it('scans every view in batches', async () => {
+      await store.commit(['a', 'b', 'c'].map((id) => view(id, '2017-09-20')), 3);
+      const seen: string[] = [];
+      for await (const batch of store.scan(2)) seen.push(...batch.map((v) => v.incidentId));
+      expect(seen).toEqual(['a', 'b', 'c']);
+    });
+
+    it('refuses a cursor it did not give out', async () => {
+      await expect(store.list(IncidentQuerySchema.parse({ cursor: 'not-a-cursor' }))).rejects.toThrow(/cursor/);
     });
 
     it('resets to empty for a replay', async () => {

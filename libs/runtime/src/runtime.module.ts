@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { Extractor } from '@app/extraction';
 import { Gazetteer, loadGazetteer, readGazetteerFile } from '@app/gazetteer';
 import { EVENT_STORE, EventStore, SqliteEventStore } from '@app/ledger';
-import { SqliteViewStore, VIEW_STORE, ViewStore } from '@app/read-models';
+import { PostgresViewStore, SqliteViewStore, VIEW_STORE, ViewStore } from '@app/read-models';
 import { KAFKA_CLIENT, KAFKA_TOPICS, createKafka, kafkaTopics } from '@app/messaging';
 import { Metrics } from './metrics';
 import { EXTRACTOR_TOKEN, GAZETTEER, METRICS } from './tokens';
@@ -22,9 +22,7 @@ export function openEventStore(config: AppConfig): EventStore {
 }
 
 export function openViewStore(config: AppConfig): ViewStore {
-  if (config.DATABASE_URL) {
-    throw new Error('DATABASE_URL is set, but this build has no PostgreSQL read models yet: unset it to use the embedded SQLite views');
-  }
+  if (config.DATABASE_URL) return new PostgresViewStore(config.DATABASE_URL, { schema: config.DATABASE_SCHEMA });
   return new SqliteViewStore(dataFiles(config).views);
 }
 

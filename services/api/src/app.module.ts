@@ -11,6 +11,7 @@ import { ArticlesController } from './articles.controller';
 import { HealthController } from './health.controller';
 import { HttpErrorFilter } from './http-errors';
 import { IncidentsController } from './incidents.controller';
+import { StreamController } from './stream.controller';
 
 export const SERVICE_PARTS = ['ingest', 'projector', 'api'] as const;
 export type ServicePart = (typeof SERVICE_PARTS)[number];
@@ -45,7 +46,7 @@ export class AppModule {
         IngestModule.forRoot({ consume: parts.has('ingest') }),
         ...(parts.has('projector') ? [ProjectorModule] : []),
       ],
-      controllers: parts.has('api') ? [ArticlesController, IncidentsController, HealthController] : [],
+      controllers: parts.has('api') ? [ArticlesController, IncidentsController, StreamController, HealthController] : [],
       providers: [
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         {

@@ -3,12 +3,14 @@ import { Response } from 'express';
 import { ZodError } from 'zod';
 import { RevisionConflictError } from '@app/ingest';
 import { LedgerUnavailableError, WrongExpectedRevisionError } from '@app/ledger';
+import { InvalidCursorError } from '@app/read-models';
 
 /** Typed errors by stable code → HTTP status, in one place. */
 const STATUS_BY_CODE: Record<string, number> = {
   [new RevisionConflictError('').code]: HttpStatus.CONFLICT,
   [new WrongExpectedRevisionError('', 'any', 0).code]: HttpStatus.CONFLICT,
   [new LedgerUnavailableError('').code]: HttpStatus.SERVICE_UNAVAILABLE,
+  [new InvalidCursorError('').code]: HttpStatus.BAD_REQUEST,
 };
 
 /** Every error leaves as JSON `{ error, message, issues? }`. */

@@ -1,34 +1,48 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
-import { IncidentView, incidentStream } from '@app/domain';
+import { z } from 'zod';
+import { IncidentView, SourceStatistics, SourceStatisticsAccumulator, incidentStream } from '@app/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/ledger';
+import { incidentAsOf } from '@app/projector';
 import { IncidentPage, IncidentQuerySchema, VIEW_STORE, ViewStore } from '@app/read-models';
 
-@Controller('incidents')
+export const AsOfQuerySchema = z.strictObject({ asOf: z.iso.datetime({ offset: true }).optional() });
+
+@Controller()
 export class IncidentsController {
   constructor(
     @Inject(VIEW_STORE) private readonly views: ViewStore,
     @Inject(EVENT_STORE) private readonly ledger: EventStore,
   ) {}
 
-  /** Newest first, with an opaque cursor for the next page. */
-  @Get()
+  /** Newest first, with an opaque cursor for the next page and totals over every match. */
+  @Get('incidents')
   async list(@Query() query: Record<string, unknown>): Promise<IncidentPage> {
     return this.views.list(IncidentQuerySchema.parse(query));
   }
 
-  @Get(':id')
-  async get(@Param('id') id: string): Promise<IncidentView> {
-    const view = await this.views.get(id);
-    if (!view) throw new NotFoundException({ error: 'not_found', message: `no incident ${id}` });
+  /** The current view, or with `?asOf=` the view as it was known then, folded from the ledger. */
+  @Get('incidents/:id')
+  async get(@Param('id') id: string, @Query() query: Record<string, unknown>): Promise<IncidentView> {
+    const { asOf } = AsOfQuerySchema.parse(query);
+    const view = asOf ? await incidentAsOf(this.ledger, id, asOf) : await this.views.get(id);
+    if (!view) throw new NotFoundException({ error: 'not_found', message: asOf ? `incident ${id} was not known at ${asOf}` : `no incident ${id}` });
     return view;
   }
 
   /** The raw events behind a view, in stream order: the audit trail. */
-  @Get(':id/ledger')
+  @Get('incidents/:id/ledger')
   async ledgerOf(@Param('id') id: string): Promise<{ incidentId: string; stream: string; events: StoredEvent[] }> {
     const stream = incidentStream(id);
     const events = await this.ledger.readStream(stream);
     if (!events.length) throw new NotFoundException({ error: 'not_found', message: `no incident ${id}` });
     return { incidentId: id, stream, events };
+  }
+
+  /** Per-source statistics: claims, incidents, how often the source's figure is the low or the high. */
+  @Get('sources')
+  async sources(): Promise<{ sources: SourceStatistics[] }> {
+    const stats = new SourceStatisticsAccumulator();
+    for await (const batch of this.views.scan()) batch.forEach((v) => stats.add(v));
+    return { sources: stats.result() };
   }
 }

@@ -5,6 +5,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { AppModule, SERVICE_PARTS, ServicePart } from './app.module';
+import { serveDocs } from './openapi';
 
 /** Starts the embedded service (ingest + projector + api) and returns it listening. */
 export async function startServer(config: AppConfig): Promise<NestExpressApplication> {
@@ -12,6 +13,7 @@ export async function startServer(config: AppConfig): Promise<NestExpressApplica
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: config.MAX_REQUEST_BYTES });
   app.enableShutdownHooks();
+  serveDocs(app);
   await app.listen(config.PORT, config.HOST);
   return app;
 }
@@ -24,6 +26,7 @@ export async function startParts(config: AppConfig, parts: ReadonlySet<ServicePa
     app.useLogger(app.get(Logger));
     app.useBodyParser('json', { limit: config.MAX_REQUEST_BYTES });
     app.enableShutdownHooks();
+    serveDocs(app);
     await app.listen(config.PORT, config.HOST);
     return app;
   }

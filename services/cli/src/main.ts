@@ -3,13 +3,16 @@ import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
 import { AppConfig, loadConfig } from '@app/config';
 import { Extractor } from '@app/extraction';
-import { importGazetteerFile } from '@app/gazetteer';
+import { importGazetteerFile, nameKey } from '@app/gazetteer';
+import { z } from 'zod';
 import { ArticleIngestor } from '@app/ingest';
-import { IncidentProjector } from '@app/projector';
+import { IncidentProjector, incidentsAsOf } from '@app/projector';
 import { IncidentQuerySchema } from '@app/read-models';
 import { openEventStore, openGazetteer, openViewStore } from '@app/runtime';
 import { readArticles, readOneArticle } from './article-files';
 import { incidentTable } from './incident-table';
+
+const AsOfSchema = z.iso.datetime({ offset: true, message: '--as-of takes an ISO 8601 time, e.g. 2017-09-29T12:00:00Z' });
 
 function config(): AppConfig {
   return loadConfig(process.env);
@@ -123,17 +126,30 @@ program
   .option('--place <name>', 'place or admin area (Arabic or English)')
   .option('--from <date>', 'from this day (YYYY-MM-DD)')
   .option('--to <date>', 'up to this day (YYYY-MM-DD)')
+  .option('--as-of <time>', 'as known at this moment (ISO 8601), folded from the ledger')
   .option('--limit <n>', 'how many', '50')
   .option('--json', 'print JSON instead of a table')
-  .action(async (options: { place?: string; from?: string; to?: string; limit: string; json?: boolean }) => {
+  .action(async (options: { place?: string; from?: string; to?: string; asOf?: string; limit: string; json?: boolean }) => {
     const cfg = config();
     const ledger = openEventStore(cfg);
     const views = openViewStore(cfg);
     try {
-      await new IncidentProjector(ledger, views).catchUp();
-      const { json, ...filters } = options;
-      const page = await views.list(IncidentQuerySchema.parse(filters));
-      process.stdout.write(json ? `${JSON.stringify(page, null, 2)}\n` : `${incidentTable(page.items)}\n`);
+      const { json, asOf, ...filters } = options;
+      const query = IncidentQuerySchema.parse(filters);
+      let items;
+      if (asOf) {
+        const when = AsOfSchema.parse(asOf);
+        const place = query.place ? nameKey(query.place) : undefined;
+        items = (await incidentsAsOf(ledger, when))
+          .filter((v) => !query.from || v.subject.date >= query.from)
+          .filter((v) => !query.to || v.subject.date <= query.to)
+          .filter((v) => !place || [v.subject.place.name, v.subject.place.nameEn, v.subject.place.admin1, v.subject.place.id].some((n) => n && nameKey(n).includes(place)))
+          .slice(0, query.limit);
+      } else {
+        await new IncidentProjector(ledger, views).catchUp();
+        items = (await views.list(query)).items;
+      }
+      process.stdout.write(json ? `${JSON.stringify({ items }, null, 2)}\n` : `${incidentTable(items)}\n`);
     } finally {
       await views.close();
       await ledger.close();

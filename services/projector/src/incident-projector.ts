@@ -53,7 +53,7 @@ export class IncidentProjector {
       const id = stored.stream.slice(INCIDENT_STREAM_PREFIX.length);
       const before = touched.get(id) ?? loaded.get(id) ?? null;
       const event = parseIncidentEvent(stored);
-      const after = applyToView(before, event, { revision: stored.revision });
+      const after = applyToView(before, event, { revision: stored.revision, position: stored.position });
       if (!after || after === before) continue;
       touched.set(id, after);
       if (event.type === 'IncidentOpened') await this.linkFamily(after, touched, loaded);
@@ -70,7 +70,8 @@ export class IncidentProjector {
     if (!parentId) return;
     const parent = touched.get(parentId) ?? loaded.get(parentId) ?? (await this.views.get(parentId));
     if (parent && !parent.childIds.includes(view.incidentId)) {
-      touched.set(parentId, { ...parent, childIds: [...parent.childIds, view.incidentId].sort() });
+      // The parent changed too: it moves to the child's position, so the live feed sends it.
+      touched.set(parentId, { ...parent, childIds: [...parent.childIds, view.incidentId].sort(), ledgerPosition: Math.max(parent.ledgerPosition, view.ledgerPosition) });
     }
   }
 

@@ -1,2 +1,3 @@
 export * from './incident-projector';
 export * from './projector.module';
+export * from './time-travel';

@@ -1,5 +1,5 @@
 import { IncidentView } from '@app/domain';
-import { SqliteViewStore, ViewStore } from '@app/read-models';
+import { IncidentQuerySchema, SqliteViewStore, ViewStore } from '@app/read-models';
 import { join } from 'node:path';
 import { IncidentProjector } from '../src';
 import { embeddedPipeline, revisedSeedBody } from '../../../test/support/pipeline';
@@ -9,7 +9,7 @@ import { tempDirs } from '../../../test/support/temp-dir';
 const tempDir = tempDirs();
 
 async function allViews(views: ViewStore): Promise<IncidentView[]> {
-  return (await views.list({ limit: 500 })).items;
+  return (await views.list(IncidentQuerySchema.parse({ limit: 500 }))).items;
 }
 
 describe('projecting the ledger into incident views', () => {
