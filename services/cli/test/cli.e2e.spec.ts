@@ -82,3 +82,18 @@ describe('the incident-ledger CLI', () => {
     expect(cli(['incidents', '--json'], join(dir, 'data')).stdout).toMatch(/"incidentId"/);
   });
 });
+
+describe('the CLI, time travel', () => {
+  it('incidents --as-of shows what was known then, and nothing before the first article', () => {
+    const dir = tempDir();
+    const dataDir = join(dir, 'data');
+    cli(['ingest', SEED], dataDir);
+    const now = JSON.parse(cli(['incidents', '--json', '--as-of', new Date(Date.now() + 60_000).toISOString()], dataDir).stdout) as { items: unknown[] };
+    expect(now.items).toHaveLength(10);
+    const before = JSON.parse(cli(['incidents', '--json', '--as-of', '2000-01-01T00:00:00Z'], dataDir).stdout) as { items: unknown[] };
+    expect(before.items).toEqual([]);
+    const bad = cli(['incidents', '--as-of', 'last week'], dataDir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/ISO 8601/);
+  });
+});
