@@ -16,6 +16,14 @@ function freshFile(): string {
 eventStoreContract('SQLite', async () => new SqliteEventStore(freshFile()));
 
 describe('SQLite event store on disk', () => {
+  it('says a repeated append wrote nothing', async () => {
+    const store = new SqliteEventStore(freshFile());
+    const event = { id: deterministicEventId('once'), type: 'ClaimReported', data: {}, metadata: { correlationId: 'c', causationId: 'c' } };
+    expect((await store.appendToStream('incident-a', [event], { expectedRevision: 'no_stream' })).written).toBe(1);
+    expect((await store.appendToStream('incident-a', [event], { expectedRevision: 'no_stream' })).written).toBe(0);
+    await store.close();
+  });
+
   it('keeps appended events across a reopen of the file', async () => {
     const file = freshFile();
     const first = new SqliteEventStore(file);

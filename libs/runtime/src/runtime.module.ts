@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Extractor } from '@app/extraction';
 import { Gazetteer, loadGazetteer, readGazetteerFile } from '@app/gazetteer';
-import { EVENT_STORE, EventStore, SqliteEventStore } from '@app/ledger';
+import { EVENT_STORE, EventStore, EventStoreDbEventStore, SqliteEventStore } from '@app/ledger';
 import { PostgresViewStore, SqliteViewStore, VIEW_STORE, ViewStore } from '@app/read-models';
 import { KAFKA_CLIENT, KAFKA_TOPICS, createKafka, kafkaTopics } from '@app/messaging';
 import { Metrics } from './metrics';
@@ -15,10 +15,14 @@ export function dataFiles(config: AppConfig) {
 }
 
 export function openEventStore(config: AppConfig): EventStore {
-  if (config.EVENTSTORE_URL) {
-    throw new Error('EVENTSTORE_URL is set, but this build has no EventStoreDB adapter yet: unset it to use the embedded SQLite ledger');
-  }
+  if (config.EVENTSTORE_URL) return new EventStoreDbEventStore(config.EVENTSTORE_URL);
   return new SqliteEventStore(dataFiles(config).ledger);
+}
+
+/** A ledger named on the command line: an esdb:// (or kurrentdb://) URL, or an SQLite file. */
+export function openLedgerAt(location: string): EventStore {
+  if (/^(esdb|esdb\+discover|kurrentdb|kdb):\/\//.test(location)) return new EventStoreDbEventStore(location);
+  return new SqliteEventStore(location.replace(/^sqlite:/, ''));
 }
 
 export function openViewStore(config: AppConfig): ViewStore {

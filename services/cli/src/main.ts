@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { ArticleIngestor } from '@app/ingest';
 import { IncidentProjector, incidentsAsOf } from '@app/projector';
 import { IncidentQuerySchema } from '@app/read-models';
-import { openEventStore, openGazetteer, openViewStore } from '@app/runtime';
+import { openEventStore, openGazetteer, openLedgerAt, openViewStore } from '@app/runtime';
+import { ledgerDigest, migrateLedger } from '@app/ledger';
 import { readArticles, readOneArticle } from './article-files';
 import { incidentTable } from './incident-table';
 
@@ -172,6 +173,29 @@ program
     } finally {
       await views.close();
       await ledger.close();
+    }
+  });
+
+program
+  .command('migrate')
+  .description('copy every event of one ledger into another, in order (resumable), then verify they are equal')
+  .requiredOption('--from <ledger>', 'an SQLite file (e.g. data/ledger.db) or an esdb:// URL')
+  .requiredOption('--to <ledger>', 'an SQLite file or an esdb:// URL')
+  .action(async (options: { from: string; to: string }) => {
+    const source = openLedgerAt(options.from);
+    const target = openLedgerAt(options.to);
+    try {
+      const bar = progressBar('migrate');
+      bar.start(await source.headPosition(), 0);
+      const result = await migrateLedger(source, target, (p) => bar.update(p.position));
+      bar.stop();
+      const [a, b] = await Promise.all([ledgerDigest(source), ledgerDigest(target)]);
+      const verified = a.digest === b.digest;
+      process.stdout.write(`${JSON.stringify({ ...result, source: a, target: b, verified })}\n`);
+      if (!verified) process.exitCode = 3;
+    } finally {
+      await source.close();
+      await target.close();
     }
   });
 

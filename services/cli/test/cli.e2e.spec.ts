@@ -97,3 +97,19 @@ describe('the CLI, time travel', () => {
     expect(bad.stderr).toMatch(/ISO 8601/);
   });
 });
+
+describe('the CLI, ledger migration', () => {
+  it('migrate copies a ledger, resumes as a no-op, and verifies the copy', () => {
+    const dir = tempDir();
+    const dataDir = join(dir, 'data');
+    cli(['ingest', SEED], dataDir);
+    const target = join(dir, 'copy.db');
+    const first = cli(['migrate', '--from', join(dataDir, 'ledger.db'), '--to', target], dataDir);
+    expect(first.code).toBe(0);
+    const result = JSON.parse(first.stdout) as { copied: number; verified: boolean; source: { events: number } };
+    expect(result.verified).toBe(true);
+    expect(result.copied).toBe(result.source.events);
+    const again = JSON.parse(cli(['migrate', '--from', join(dataDir, 'ledger.db'), '--to', target], dataDir).stdout) as { copied: number; skipped: number; verified: boolean };
+    expect(again).toMatchObject({ copied: 0, skipped: result.copied, verified: true });
+  });
+});
