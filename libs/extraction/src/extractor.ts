@@ -41,7 +41,10 @@ export class Extractor {
     if (!isSupportedLanguage(article.language)) return { ...base, supported: false, claims: [], incidents: [] };
     const lex = LEXICONS[article.language];
     const reading = new ArticleReading(article, lex, this.gazetteer);
-    const pending = sentences(article.body).flatMap((s, i, all) => reading.read(s, all[i + 1]));
+    const all = sentences(article.body);
+    // Every claim needs a word of casualty (killed, wounded, bodies…): sentences without one are
+    // not read at all (a trailing "…, the agency said" is read with the sentence before it).
+    const pending = all.flatMap((s, i) => (lex.mayReportCasualties(s.text) ? reading.read(s, all[i + 1]) : []));
     return { ...base, supported: true, ...groupIntoIncidents(pending, article) };
   }
 }

@@ -22,6 +22,8 @@ export type PhraseMatch<V> = { value: V; start: number; end: number };
 /** The words and phrases one language's rules read. Arabic and English each provide one. */
 export interface Lexicon {
   language: 'ar' | 'en';
+  /** A cheap test on the text as written: could it hold a casualty figure at all? (No false negatives.) */
+  mayReportCasualties(text: string): boolean;
   numberAt(tokens: Token[], i: number): NumberPhrase | undefined;
   outcome(token: Token): OutcomeWord | undefined;
   victim(token: Token): VictimWord | undefined;

@@ -1,7 +1,7 @@
 import { Place } from '@app/domain';
 import { Gazetteer, GazetteerPlace, KIND_RANK, nameKey, precisionOf, withoutArticle } from '@app/gazetteer';
 import { Lexicon } from './lexicon';
-import { Token, arabicForms } from './text';
+import { Token, arabicForms, tokenForms } from './text';
 
 /** A place named in a sentence. */
 export type PlaceMention = {
@@ -87,6 +87,9 @@ function gazetteerSpan(
   minWords: number,
   allowCommon = false,
 ): PlaceMention | undefined {
+  // Most words start no place name: skip them without building any key.
+  const firsts = lex.language === 'ar' ? tokenForms(tokens[i]) : [tokens[i].key];
+  if (!firsts.some((f) => gazetteer.startsName(f) || gazetteer.startsName(withoutArticle(f)))) return undefined;
   for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= minWords; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t, j) => quoted.has(i + j) || (t.kind === 'punct' && t.norm !== '-'))) continue;
@@ -97,7 +100,7 @@ function gazetteerSpan(
       if (!candidates?.length) continue;
       // A one-word name is often an ordinary word too ("السكنية", "الشمالي"): without a marker
       // only a city or an admin unit is taken, and common words never are.
-      if (n === 1 && !allowCommon && COMMON_WORDS.has(withoutArticle(nameKey(span[0].norm)))) continue;
+      if (n === 1 && !allowCommon && COMMON_WORDS.has(withoutArticle(span[0].key))) continue;
       const strong = n > 1 || !!marker || candidates.some((c) => BIG_KINDS.has(c.kind));
       if (!strong) continue;
       if (lex.language === 'en' && !span[0].capitalised) continue;
@@ -113,7 +116,7 @@ function unlisted(tokens: Token[], i: number, body: string, lex: Lexicon, marker
   for (let k = i; k < tokens.length && words.length < 2; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || lex.placeMarker(t) || lex.isAnd(t) !== undefined || lex.endsSourceName(t) || lex.outcome(t)) break;
-    if (!allowCommon && COMMON_WORDS.has(withoutArticle(nameKey(t.norm)))) break;
+    if (!allowCommon && COMMON_WORDS.has(withoutArticle(t.key))) break;
     if (lex.language === 'en' && !t.capitalised) break;
     words.push(t);
     // An Arabic name is one word unless the first is a common first element ("بيت سوى", "عين ترما", "دير حافر").
@@ -148,11 +151,18 @@ function markerBefore(tokens: Token[], i: number, lex: Lexicon): PlaceMention['m
   return undefined;
 }
 
+/** Gazetteer keys a span may be known by: with and without proclitics and the article. */
 function spanKeys(span: Token[], lex: Lexicon): string[] {
-  const rest = span.slice(1).map((t) => t.norm).join(' ');
-  const firsts = lex.language === 'ar' ? arabicForms(span[0].norm) : [span[0].norm];
-  const keys = firsts.map((f) => nameKey(rest ? `${f} ${rest}` : f));
-  return [...new Set([...keys, ...keys.map(withoutArticle)])];
+  const rest = span.slice(1).map((t) => t.key).join(' ');
+  const firsts = lex.language === 'ar' ? tokenForms(span[0]) : [span[0].key];
+  const keys: string[] = [];
+  for (const first of firsts) {
+    const key = rest ? `${first} ${rest}` : first;
+    keys.push(key);
+    const bare = withoutArticle(key);
+    if (bare !== key) keys.push(bare);
+  }
+  return keys;
 }
 
 function written(body: string, span: Token[]): string {

@@ -1,10 +1,15 @@
-import { foldWithOffsets } from '@app/gazetteer';
+import { FoldedText, foldWithOffsets, nameKey } from '@app/gazetteer';
+
+/** Text that needs no further folding to be a gazetteer key (the common case, and the fast one). */
+const ASCII_OR_ARABIC = /^[a-z0-9\u0621-\u064a'’-]*$/;
 
 export type Token = {
   /** Folded form (see libs/gazetteer normalize): what rules match on. */
   norm: string;
   /** Lower-cased folded form, for Latin rules. */
   lower: string;
+  /** The form gazetteer keys are built in (see nameKey): folded, lower-case, no accents. */
+  key: string;
   /** As written. */
   raw: string;
   kind: 'word' | 'number' | 'punct';
@@ -13,67 +18,91 @@ export type Token = {
   end: number;
   /** Index in the sentence. */
   index: number;
+  /** Proclitic-free forms of an Arabic word, computed once (see arabicForms). */
+  forms?: string[];
   capitalised: boolean;
 };
 
-export type Sentence = { tokens: Token[]; start: number; end: number; text: string };
-
 const TOKEN = /(\d[\d,.٬]*\d|\d)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\S)/gu;
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', ';']);
+const BOUNDARY = /\n+|[!?؟؛;]+|\.(?![\d٠-٩])/g;
 
-/** Splits a body into sentences of tokens, keeping offsets into the original text. */
-export function sentences(body: string): Sentence[] {
-  const folded = foldWithOffsets(body);
-  const result: Sentence[] = [];
-  for (const paragraph of splitKeeping(folded.text, /\n+/g)) {
-    let tokens: Token[] = [];
-    const flush = () => {
-      if (tokens.some((t) => t.kind !== 'punct')) {
-        const start = tokens[0].start;
-        const end = tokens[tokens.length - 1].end;
-        result.push({ tokens, start, end, text: body.slice(start, end) });
-      }
-      tokens = [];
-    };
-    for (const match of paragraph.text.matchAll(TOKEN)) {
-      const from = paragraph.offset + (match.index ?? 0);
-      const to = from + match[0].length;
-      const start = folded.offsets[from];
-      const end = folded.offsets[to - 1] + 1;
-      const raw = body.slice(start, end);
-      const kind = match[1] ? 'number' : match[2] ? 'word' : 'punct';
-      tokens.push({
-        norm: match[0],
-        lower: match[0].toLowerCase(),
-        raw,
-        kind,
-        start,
-        end,
-        index: tokens.length,
-        capitalised: kind === 'word' && /^\p{Lu}/u.test(match[0]),
-      });
-      // A full stop ends a sentence unless it sits between digits ("3.5") or after an initial.
-      if (kind === 'punct' && SENTENCE_END.has(match[0]) && !(match[0] === '.' && isAbbreviation(tokens))) flush();
-    }
-    flush();
+/**
+ * A sentence of an article: its span, and its folded text and tokens, both made on first use (most
+ * sentences of an article are never folded nor tokenized: see the extractor's relevance test).
+ */
+export class Sentence {
+  private madeTokens?: Token[];
+  private madeFolded?: FoldedText;
+
+  constructor(
+    private readonly body: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return this.body.slice(this.start, this.end);
   }
+
+  /** The sentence folded (spelling-insensitive), offsets relative to the sentence. */
+  get folded(): FoldedText {
+    this.madeFolded ??= foldWithOffsets(this.text);
+    return this.madeFolded;
+  }
+
+  get tokens(): Token[] {
+    this.madeTokens ??= tokenize(this.body, this.folded, this.start);
+    return this.madeTokens;
+  }
+}
+
+function tokenize(body: string, folded: FoldedText, base: number): Token[] {
+  const tokens: Token[] = [];
+  for (const match of folded.text.matchAll(TOKEN)) {
+    const at = match.index ?? 0;
+    const start = base + folded.offsets[at];
+    const end = base + folded.offsets[at + match[0].length - 1] + 1;
+    const kind = match[1] ? 'number' : match[2] ? 'word' : 'punct';
+    const lower = match[0].toLowerCase();
+    tokens.push({
+      norm: match[0],
+      lower,
+      key: kind === 'punct' || ASCII_OR_ARABIC.test(lower) ? lower.replace(/['’-]/g, ' ') : nameKey(lower),
+      raw: body.slice(start, end),
+      kind,
+      start,
+      end,
+      index: tokens.length,
+      capitalised: kind === 'word' && /^\p{Lu}/u.test(match[0]),
+    });
+  }
+  return tokens;
+}
+
+const HAS_CONTENT = /[\p{L}\p{N}]/u;
+
+/** Splits a body into sentences (at line breaks and sentence-final punctuation), keeping offsets. */
+export function sentences(body: string): Sentence[] {
+  const result: Sentence[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    if (HAS_CONTENT.test(body.slice(from, to))) result.push(new Sentence(body, from, to));
+  };
+  for (const match of body.matchAll(BOUNDARY)) {
+    const at = match.index ?? 0;
+    if (match[0] === '.' && isAbbreviation(body, at)) continue;
+    // Sentence-final punctuation belongs to its sentence; line breaks to none.
+    push(match[0].startsWith('\n') ? at : at + match[0].length);
+    from = at + match[0].length;
+  }
+  push(body.length);
   return result;
 }
 
-function isAbbreviation(tokens: Token[]): boolean {
-  const before = tokens[tokens.length - 2];
-  return !!before && before.kind === 'word' && /^(\p{Lu}|Mr|Mrs|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jr|U\.S|No)$/u.test(before.norm);
-}
-
-function splitKeeping(text: string, separator: RegExp): Array<{ text: string; offset: number }> {
-  const parts: Array<{ text: string; offset: number }> = [];
-  let last = 0;
-  for (const match of text.matchAll(separator)) {
-    parts.push({ text: text.slice(last, match.index), offset: last });
-    last = (match.index ?? 0) + match[0].length;
-  }
-  parts.push({ text: text.slice(last), offset: last });
-  return parts;
+/** "Mr. Smith", "U.S. forces", "Gen. Ali": a full stop after an initial or a title ends nothing. */
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, dot - 8), dot))?.[1] ?? '';
+  return /^(\p{Lu}|Mr|Mrs|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jr|No)$/u.test(before);
 }
 
 /** Arabic proclitics (و ف ب ل ك and their combinations) that may precede a word. */
@@ -96,8 +125,14 @@ export function arabicForms(word: string): string[] {
   return [...new Set(forms)];
 }
 
+/** The token's proclitic-free forms, computed on first use and kept on the token. */
+export function tokenForms(t: Token): string[] {
+  t.forms ??= t.kind === 'word' ? arabicForms(t.norm) : [t.norm];
+  return t.forms;
+}
+
 /** True when any proclitic-free form of the token is in the set. */
 export function formIn(token: Token | undefined, set: ReadonlySet<string>): string | undefined {
   if (!token || token.kind !== 'word') return undefined;
-  return arabicForms(token.norm).find((f) => set.has(f));
+  return tokenForms(token).find((f) => set.has(f));
 }

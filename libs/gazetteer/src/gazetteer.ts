@@ -77,6 +77,8 @@ export class Gazetteer {
   private readonly byId = new Map<string, GazetteerPlace>();
   /** Longest name, in words: how far a lookup needs to look ahead. */
   maxWords = 1;
+  /** First words of every key: a token that is none of them starts no place name. */
+  private readonly firstWords = new Set<string>();
 
   constructor(places: Iterable<GazetteerPlace> = []) {
     for (const place of places) this.add(place);
@@ -98,6 +100,7 @@ export class Gazetteer {
       keys.add(withoutArticle(key));
     }
     for (const key of keys) {
+      this.firstWords.add(key.split(' ')[0]);
       const list = this.byKey.get(key);
       if (list) list.push(place);
       else this.byKey.set(key, [place]);
@@ -109,6 +112,11 @@ export class Gazetteer {
   lookup(name: string): GazetteerPlace[] {
     const key = nameKey(name);
     return this.byKey.get(key) ?? this.byKey.get(withoutArticle(key)) ?? [];
+  }
+
+  /** Whether some place name starts with this (folded) word. */
+  startsName(word: string): boolean {
+    return this.firstWords.has(word);
   }
 
   /** Lookup by an already folded key (the extractor's hot path). */

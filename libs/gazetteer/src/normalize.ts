@@ -4,8 +4,6 @@
  * turns Arabic-Indic digits into ASCII. Latin: lower case, no accents.
  */
 
-const DROPPED = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/;
-
 const FOLD: Record<string, string> = {
   'أ': 'ا',
   'إ': 'ا',
@@ -19,30 +17,58 @@ const FOLD: Record<string, string> = {
   'ک': 'ك',
 };
 
+function dropped(code: number): boolean {
+  return (
+    (code >= 0x0610 && code <= 0x061a) || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed) || code === 0x0640
+  );
+}
+
 /** Folds one character; returns '' for a character that is dropped. */
 export function foldChar(ch: string): string {
-  if (DROPPED.test(ch)) return '';
+  const code = ch.charCodeAt(0);
+  if (code < 0x0600) return ch; // Latin, digits, punctuation: the common case
+  if (dropped(code)) return '';
   const folded = FOLD[ch];
   if (folded) return folded;
-  const code = ch.charCodeAt(0);
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
   return ch;
 }
 
 /** A folded copy of `text` and, for every folded character, the offset it came from. */
-export type FoldedText = { text: string; offsets: number[] };
+export type FoldedText = { text: string; offsets: Int32Array };
+
+const DROPPABLE = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/;
+const FOLDABLE = /[أإآٱىةؤئیک٠-٩۰-۹]/g;
+
+const DROPPABLE_ALL = new RegExp(DROPPABLE.source, 'g');
+
+/** The folded text alone, without offsets: two native replaces. */
+export function foldText(text: string): string {
+  return text.replace(DROPPABLE_ALL, '').replace(FOLDABLE, (ch) => foldChar(ch));
+}
 
 export function foldWithOffsets(text: string): FoldedText {
-  let out = '';
-  const offsets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const folded = foldChar(text[i]);
-    if (!folded) continue;
-    out += folded;
-    offsets.push(i);
+  let kept = text;
+  let offsets: Int32Array;
+  if (DROPPABLE.test(text)) {
+    // Short vowels and tatweel go: record where each kept character came from.
+    offsets = new Int32Array(text.length);
+    const out: string[] = [];
+    let j = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (dropped(text.charCodeAt(i))) continue;
+      out.push(text[i]);
+      offsets[j++] = i;
+    }
+    kept = out.join('');
+    offsets = offsets.subarray(0, j);
+  } else {
+    offsets = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) offsets[i] = i;
   }
-  return { text: out, offsets };
+  // Every other fold maps one character to one: a single replace.
+  return { text: kept.replace(FOLDABLE, (ch) => foldChar(ch)), offsets };
 }
 
 const LATIN_MARKS = /[\u0300-\u036f]/g;

@@ -2,10 +2,11 @@ import { Qualifier, SourceKind } from '@app/domain';
 import { fold, foldedMap, foldedSet } from '../fold';
 import { Lexicon, OutcomeWord, PhraseTable, VictimWord } from '../lexicon';
 import { arabicNumberAt } from '../numbers';
-import { Token, arabicForms } from '../text';
+import { Token, arabicForms, tokenForms } from '../text';
+import { foldText } from '@app/gazetteer';
 import { ACTORS } from '../actors';
 
-const forms = (t: Token): string[] => (t.kind === 'word' ? arabicForms(t.norm) : [t.norm]);
+const forms = (t: Token): string[] => tokenForms(t);
 const table = <V>(entries: ReadonlyArray<readonly [string, V]>) => new PhraseTable(entries, fold);
 
 const K = (outcome: OutcomeWord['outcome'], ...roles: OutcomeWord['roles'][number][]): OutcomeWord => ({ outcome, roles });
@@ -161,8 +162,35 @@ function wordIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && forms(t).some((f) => set.has(f));
 }
 
+/**
+ * Every outcome word above, folded, anywhere in a word (proclitics go before, suffixes after),
+ * as a trie-shaped pattern: a sentence with none of them reports no casualty.
+ */
+const CASUALTY_STEMS = new RegExp(triePattern([...OUTCOMES.keys()]));
+
+/** A regular expression source matching any of the words, sharing their prefixes (fast to scan). */
+function triePattern(words: string[]): string {
+  type Node = Map<string, Node> & { end?: boolean };
+  const root: Node = new Map();
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch) as Node;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    if (node.end) return ''; // the shortest word is enough: a longer one contains it
+    const branches = [...node.entries()].map(([ch, child]) => ch + emit(child));
+    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  };
+  return emit(root);
+}
+
 export const arabic: Lexicon = {
   language: 'ar',
+  mayReportCasualties: (text) => CASUALTY_STEMS.test(foldText(text)),
   numberAt: (tokens, i) => {
     // A number may carry a proclitic: "بخمسة", "وثلاثة".
     const direct = arabicNumberAt(tokens, i);
@@ -176,7 +204,7 @@ export const arabic: Lexicon = {
     return undefined;
   },
   outcome: (t) => {
-    if (t.kind !== 'word') return undefined;
+    if (!t || t.kind !== 'word') return undefined;
     for (const form of forms(t)) {
       const hit = OUTCOMES.get(form);
       // "المفقودين", "الجرحى": definite count nouns refer back to casualties already reported.
@@ -185,7 +213,7 @@ export const arabic: Lexicon = {
     return undefined;
   },
   victim: (t) => {
-    if (t.kind !== 'word') return undefined;
+    if (!t || t.kind !== 'word') return undefined;
     for (const form of forms(t)) {
       const hit = VICTIMS.get(form);
       if (hit) return hit;

@@ -93,10 +93,14 @@ const ACTOR_TABLE = table<string>(ACTORS.flatMap(([key, names]) => names.filter(
 
 const has = (set: ReadonlySet<string>, t: Token | undefined) => !!t && t.kind === 'word' && set.has(t.lower);
 
+/** Every outcome word above: a sentence without any of them reports no casualty. */
+const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys()].join('|')})\\b`, 'i');
+
 export const english: Lexicon = {
   language: 'en',
+  mayReportCasualties: (text) => CASUALTY_WORDS.test(text),
   numberAt: englishNumberAt,
-  outcome: (t) => (t.kind === 'word' ? OUTCOMES.get(t.lower) : undefined),
+  outcome: (t) => (t && t.kind === 'word' ? OUTCOMES.get(t.lower) : undefined),
   victim: (t) => (t && t.kind === 'word' ? VICTIMS.get(t.lower) : undefined),
   isOf: (t) => !!t && t.lower === 'of',
   isAnd: (t) => (t && t.lower === 'and' ? 'and' : undefined),
