@@ -37,8 +37,16 @@ export type ReadAllOptions = { fromPosition?: number; maxCount?: number; streamP
 /** `fromPosition` is exclusive: a subscription resumed from a checkpoint starts after it. */
 export type SubscribeOptions = { fromPosition?: number; streamPrefix?: string; signal?: AbortSignal };
 
+export type StreamAppend = { stream: string; events: NewEvent[]; expectedRevision: ExpectedRevision };
+
 export interface EventStore {
   appendToStream(stream: string, events: NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  /**
+   * Several streams' appends, each with its expected revision, in order. SQLite writes them in one
+   * transaction (all or nothing, one fsync: group commit); EventStoreDB one stream after another
+   * (each atomic, the whole not: a retry is safe because the event ids are deterministic).
+   */
+  appendMany(appends: StreamAppend[]): Promise<AppendResult[]>;
   /** Events of one stream; an empty list for a stream that does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Events of every stream after `fromPosition` (exclusive), in global order. */

@@ -31,6 +31,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  StreamAppend,
   StreamDeletedError,
   SubscribeOptions,
   WrongExpectedRevisionError,
@@ -154,6 +155,12 @@ export class EventStoreDbEventStore implements EventStore {
       position: result.position ? Number(result.position.commit) : 0,
       written: events.length,
     };
+  }
+
+  async appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {
+    const results: AppendResult[] = [];
+    for (const a of appends) results.push(await this.appendToStream(a.stream, a.events, { expectedRevision: a.expectedRevision }));
+    return results;
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {

@@ -3,3 +3,4 @@ export * from './event-id';
 export * from './sqlite-event-store';
 export * from './eventstoredb-event-store';
 export * from './migrate';
+export * from './ledger-session';

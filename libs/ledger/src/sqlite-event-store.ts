@@ -10,6 +10,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  StreamAppend,
   SubscribeOptions,
   WrongExpectedRevisionError,
 } from './event-store.port';
@@ -89,6 +90,13 @@ export class SqliteEventStore implements EventStore {
     const result = this.db.transaction(() => this.appendNow(stream, events, expectedRevision)).immediate();
     if (result.written > 0) this.appended.emit('append', result.position);
     return result;
+  }
+
+  async appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {
+    const results = this.db.transaction(() => appends.map((a) => this.appendNow(a.stream, a.events, a.expectedRevision))).immediate();
+    const written = results.filter((r) => r.written > 0);
+    if (written.length) this.appended.emit('append', Math.max(...written.map((r) => r.position)));
+    return results;
   }
 
   private appendNow(stream: string, events: NewEvent[], expected: ExpectedRevision): AppendResult {

@@ -97,6 +97,18 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       expect(seen.map((e) => (e.data as { name: string }).name)).toEqual(['a2', 'b1', 'b2']);
     });
 
+    it('appends to several streams at once, each at its expected revision', async () => {
+      await store.appendToStream(s('incident-a'), [event('a1')], { expectedRevision: 'no_stream' });
+      const results = await store.appendMany([
+        { stream: s('incident-a'), events: [event('a2')], expectedRevision: 0 },
+        { stream: s('article-x'), events: [event('x1', 'ArticleProcessed')], expectedRevision: 'no_stream' },
+      ]);
+      expect(results.map((r) => r.nextRevision)).toEqual([1, 0]);
+      expect((await store.readStream(s('incident-a'))).map((e) => e.revision)).toEqual([0, 1]);
+      expect(await store.readStream(s('article-x'))).toHaveLength(1);
+      await expect(store.appendMany([{ stream: s('incident-a'), events: [event('a3')], expectedRevision: 0 }])).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    });
+
     it('never loses an event when writers race on one stream', async () => {
       const writers = Array.from({ length: 8 }, (_, i) => i);
       await Promise.all(

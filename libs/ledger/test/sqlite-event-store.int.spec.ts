@@ -16,6 +16,20 @@ function freshFile(): string {
 eventStoreContract('SQLite', async () => new SqliteEventStore(freshFile()));
 
 describe('SQLite event store on disk', () => {
+  it('writes a batch of appends all or nothing', async () => {
+    const store = new SqliteEventStore(freshFile());
+    const ev = (name: string) => ({ id: deterministicEventId(name), type: 'ClaimReported', data: {}, metadata: { correlationId: 'c', causationId: 'c' } });
+    await store.appendToStream('incident-a', [ev('a1')], { expectedRevision: 'no_stream' });
+    await expect(
+      store.appendMany([
+        { stream: 'incident-b', events: [ev('b1')], expectedRevision: 'no_stream' },
+        { stream: 'incident-a', events: [ev('a2')], expectedRevision: 'no_stream' },
+      ]),
+    ).rejects.toThrow();
+    expect(await store.readStream('incident-b')).toEqual([]);
+    await store.close();
+  });
+
   it('says a repeated append wrote nothing', async () => {
     const store = new SqliteEventStore(freshFile());
     const event = { id: deterministicEventId('once'), type: 'ClaimReported', data: {}, metadata: { correlationId: 'c', causationId: 'c' } };

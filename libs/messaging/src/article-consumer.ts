@@ -30,6 +30,14 @@ export type ArticleConsumerOptions = {
   /** Commit at least this often (messages); the batch end always commits. */
   commitEvery?: number;
   onProcessed?: (event: { article: Article; partition: number; offset: string }) => void;
+  /**
+   * Records several articles at once (e.g. one ledger transaction for all): each slot says whether
+   * its article was recorded. Used for runs of valid messages; a run that throws is processed again
+   * one message at a time, with the usual retries.
+   */
+  handleMany?: (articles: Article[]) => Promise<Array<{ ok: true } | { ok: false; error: Error }>>;
+  /** Most messages given to `handleMany` at once. */
+  manyAtOnce?: number;
   onDeadLetter?: (event: { reason: DeadLetterReason; detail: string; partition: number; offset: string }) => void;
 };
 
@@ -44,7 +52,7 @@ type Outcome = { ok: true } | { ok: false; reason: DeadLetterReason; detail: str
 export class ArticleConsumer {
   private readonly consumer: Consumer;
   private readonly producer: Producer;
-  private readonly options: Required<Omit<ArticleConsumerOptions, 'onProcessed' | 'onDeadLetter'>> & ArticleConsumerOptions;
+  private readonly options: Required<Omit<ArticleConsumerOptions, 'onProcessed' | 'onDeadLetter' | 'handleMany'>> & ArticleConsumerOptions;
 
   constructor(
     kafka: Kafka,
@@ -58,6 +66,7 @@ export class ArticleConsumer {
       maxAttempts: 5,
       retryDelayMs: 200,
       commitEvery: 100,
+      manyAtOnce: 200,
       ...options,
     };
     this.consumer = kafka.consumer({
@@ -106,17 +115,50 @@ export class ArticleConsumer {
       await this.consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
       uncommitted = 0;
     };
-    for (const message of batch.messages) {
+    const step = this.options.handleMany ? this.options.manyAtOnce : 1;
+    for (let i = 0; i < batch.messages.length; i += step) {
       // After a rebalance this batch may belong to another instance now: stop, it will redeliver.
       if (!isRunning() || isStale()) break;
-      const outcome = await this.process(message, batch.partition, heartbeat);
-      if (!outcome.ok) await this.deadLetter(message, batch.topic, batch.partition, outcome);
-      resolveOffset(message.offset);
-      last = message.offset;
-      if (++uncommitted >= this.options.commitEvery) await commit();
+      const run = batch.messages.slice(i, i + step);
+      const outcomes = this.options.handleMany && run.length > 1 ? await this.processMany(run, batch.partition, heartbeat) : [await this.process(run[0], batch.partition, heartbeat)];
+      for (const [k, message] of run.entries()) {
+        const outcome = outcomes[k];
+        if (!outcome.ok) await this.deadLetter(message, batch.topic, batch.partition, outcome);
+        resolveOffset(message.offset);
+        last = message.offset;
+        uncommitted += 1;
+      }
+      if (uncommitted >= this.options.commitEvery) await commit();
       await heartbeat();
     }
     await commit();
+  }
+
+  /** A run of messages: the valid articles recorded together; anything unclear, one by one. */
+  private async processMany(run: KafkaMessage[], partition: number, heartbeat: () => Promise<void>): Promise<Outcome[]> {
+    const parsed = run.map((m) => this.parse(m));
+    const valid = parsed.flatMap((p, k) => (p.ok ? [{ k, article: p.article }] : []));
+    let recorded: Array<{ ok: true } | { ok: false; error: Error }>;
+    try {
+      recorded = valid.length ? await (this.options.handleMany as NonNullable<ArticleConsumerOptions['handleMany']>)(valid.map((v) => v.article)) : [];
+    } catch {
+      // A transient failure of the whole run: each message again, with its own bounded retries.
+      const outcomes: Outcome[] = [];
+      for (const message of run) outcomes.push(await this.process(message, partition, heartbeat));
+      return outcomes;
+    }
+    const outcomes: Outcome[] = parsed.map((p) => (p.ok ? { ok: true } : p));
+    for (const [j, { k, article }] of valid.entries()) {
+      const slot = recorded[j];
+      if (slot.ok) {
+        this.options.onProcessed?.({ article, partition, offset: run[k].offset });
+        continue;
+      }
+      const code = (slot.error as { code?: string }).code;
+      const permanent = code ? PERMANENT[code] : undefined;
+      outcomes[k] = permanent ? { ok: false, reason: permanent, detail: slot.error.message, attempts: 1 } : await this.process(run[k], partition, heartbeat);
+    }
+    return outcomes;
   }
 
   private async process(message: KafkaMessage, partition: number, heartbeat: () => Promise<void>): Promise<Outcome> {

@@ -66,6 +66,12 @@ export class PostgresViewStore implements ViewStore {
     return rows[0] ? IncidentViewSchema.parse(rows[0].body) : null;
   }
 
+  async getJson(incidentId: string): Promise<string | null> {
+    await this.init();
+    const { rows } = await this.pool.query<{ body: string }>(`SELECT body::text AS body FROM ${this.table('incident_views')} WHERE incident_id = $1`, [incidentId]);
+    return rows[0]?.body ?? null;
+  }
+
   async getMany(incidentIds: string[]): Promise<Map<string, IncidentView>> {
     await this.init();
     if (!incidentIds.length) return new Map();

@@ -36,6 +36,9 @@ export class SqliteViewStore implements ViewStore {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
+    // Views are rebuilt from the ledger, and WAL keeps views and checkpoint consistent: a power
+    // cut may only lose the last batches, which the projector then applies again.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     // Read models are disposable: an older layout is dropped and rebuilt from the ledger.
     if (this.db.pragma('user_version', { simple: true }) !== VIEW_SCHEMA_VERSION) {
@@ -48,6 +51,10 @@ export class SqliteViewStore implements ViewStore {
   async get(incidentId: string): Promise<IncidentView | null> {
     const row = this.db.prepare<[string], { body: string }>('SELECT body FROM incident_views WHERE incident_id = ?').get(incidentId);
     return row ? IncidentViewSchema.parse(JSON.parse(row.body)) : null;
+  }
+
+  async getJson(incidentId: string): Promise<string | null> {
+    return this.db.prepare<[string], { body: string }>('SELECT body FROM incident_views WHERE incident_id = ?').get(incidentId)?.body ?? null;
   }
 
   async getMany(incidentIds: string[]): Promise<Map<string, IncidentView>> {

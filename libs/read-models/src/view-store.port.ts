@@ -29,6 +29,8 @@ export type IncidentPage = { items: IncidentView[]; nextCursor: string | null; t
 /** The read side: incident views and the ledger position they reflect, written together. */
 export interface ViewStore {
   get(incidentId: string): Promise<IncidentView | null>;
+  /** The view as stored JSON text, for serving it as it is (the api's hot path). */
+  getJson(incidentId: string): Promise<string | null>;
   getMany(incidentIds: string[]): Promise<Map<string, IncidentView>>;
   list(query: IncidentQuery): Promise<IncidentPage>;
   /** Incidents whose subject names this one as parent. */

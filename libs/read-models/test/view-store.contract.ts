@@ -72,6 +72,8 @@ export function viewStoreContract(name: string, open: () => Promise<ViewStore>):
       expect(await store.checkpoint()).toBe(42);
       expect(await store.get('a')).toEqual(view('a', '2017-09-28'));
       expect(await store.get('missing')).toBeNull();
+      expect(JSON.parse((await store.getJson('a')) as string)).toEqual(view('a', '2017-09-28'));
+      expect(await store.getJson('missing')).toBeNull();
       expect([...(await store.getMany(['a', 'b', 'c'])).keys()].sort()).toEqual(['a', 'b']);
     });
 

@@ -1,6 +1,6 @@
-import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { IncidentView, SourceStatistics, SourceStatisticsAccumulator, incidentStream } from '@app/domain';
+import { SourceStatistics, SourceStatisticsAccumulator, incidentStream } from '@app/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/ledger';
 import { incidentAsOf } from '@app/projector';
 import { IncidentPage, IncidentQuerySchema, VIEW_STORE, ViewStore } from '@app/read-models';
@@ -22,11 +22,13 @@ export class IncidentsController {
 
   /** The current view, or with `?asOf=` the view as it was known then, folded from the ledger. */
   @Get('incidents/:id')
-  async get(@Param('id') id: string, @Query() query: Record<string, unknown>): Promise<IncidentView> {
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  async get(@Param('id') id: string, @Query() query: Record<string, unknown>): Promise<string> {
     const { asOf } = AsOfQuerySchema.parse(query);
-    const view = asOf ? await incidentAsOf(this.ledger, id, asOf) : await this.views.get(id);
-    if (!view) throw new NotFoundException({ error: 'not_found', message: asOf ? `incident ${id} was not known at ${asOf}` : `no incident ${id}` });
-    return view;
+    // The current view is served as stored: no parse and re-serialise on the hot path.
+    const json = asOf ? JSON.stringify(await incidentAsOf(this.ledger, id, asOf)) : await this.views.getJson(id);
+    if (!json || json === 'null') throw new NotFoundException({ error: 'not_found', message: asOf ? `incident ${id} was not known at ${asOf}` : `no incident ${id}` });
+    return json;
   }
 
   /** The raw events behind a view, in stream order: the audit trail. */

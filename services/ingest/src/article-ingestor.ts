@@ -13,7 +13,18 @@ import {
   initialState,
 } from '@app/domain';
 import { EXTRACTOR, ExtractedIncident, Extractor } from '@app/extraction';
-import { EventStore, NewEvent, StoredEvent, deterministicEventId, withConcurrencyRetry } from '@app/ledger';
+import {
+  EventStore,
+  LedgerSession,
+  NewEvent,
+  StoredEvent,
+  WrongExpectedRevisionError,
+  deterministicEventId,
+  withConcurrencyRetry,
+} from '@app/ledger';
+
+/** What recording an article needs of a ledger: the store itself, or a session over it. */
+type Ledger = Pick<EventStore, 'readStream' | 'appendToStream'>;
 
 export type IngestStatus = 'recorded' | 'duplicate' | 'stale_revision' | 'unsupported_language';
 
@@ -50,9 +61,50 @@ export class ArticleIngestor {
   ) {}
 
   async ingest(article: Article, correlationId = `${article.articleId}@${article.revision}`): Promise<IngestResult> {
+    return this.record(article, correlationId, this.store);
+  }
+
+  /**
+   * Several articles decided one after another and written together (SQLite: one transaction, one
+   * fsync). An article that cannot be recorded (conflicting revision, extractor failure) is
+   * reported in its slot; the others are written. Should another writer get in between, each
+   * article is recorded on its own instead (idempotent, so nothing is written twice).
+   */
+  async ingestMany(articles: Article[]): Promise<Array<{ ok: true; result: IngestResult } | { ok: false; error: Error }>> {
+    const session = new LedgerSession(this.store);
+    const outcomes: Array<{ ok: true; result: IngestResult } | { ok: false; error: Error }> = [];
+    for (const article of articles) {
+      try {
+        outcomes.push({ ok: true, result: await this.record(article, `${article.articleId}@${article.revision}`, session) });
+      } catch (error) {
+        if (!(error instanceof RevisionConflictError || error instanceof ExtractionFailedError)) throw error;
+        outcomes.push({ ok: false, error });
+      }
+    }
+    let flushed: { position: number; written: number };
+    try {
+      flushed = await session.flush();
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevisionError)) throw error;
+      const one: typeof outcomes = [];
+      for (const article of articles) {
+        try {
+          one.push({ ok: true, result: await this.ingest(article) });
+        } catch (e) {
+          if (!(e instanceof RevisionConflictError || e instanceof ExtractionFailedError)) throw e;
+          one.push({ ok: false, error: e });
+        }
+      }
+      return one;
+    }
+    // Positions are known only now: the batch's last one covers every article of it.
+    return outcomes.map((o) => (o.ok && o.result.eventsAppended > 0 ? { ok: true, result: { ...o.result, position: flushed.position } } : o));
+  }
+
+  private async record(article: Article, correlationId: string, ledger: Ledger): Promise<IngestResult> {
     const contentHash = hashArticle(article);
     const stream = articleStream(article.articleId);
-    const previous = await this.lastProcessed(stream);
+    const previous = await this.lastProcessed(stream, ledger);
     const base = { articleId: article.articleId, revision: article.revision };
     if (previous && previous.event.data.article.revision >= article.revision) {
       const same = previous.event.data.article.revision === article.revision && previous.event.data.contentHash === contentHash;
@@ -74,7 +126,7 @@ export class ArticleIngestor {
     for (const incident of [...touched.values(), ...dropped.map((incidentId) => ({ incidentId, subject: undefined, claimIds: [] }))]) {
       const claims = extraction.claims.filter((c) => c.incidentId === incident.incidentId);
       const result = await withConcurrencyRetry(() =>
-        this.recordReading(incident.incidentId, incident.subject, article, claims, recordedAt, metadata),
+        this.recordReading(ledger, incident.incidentId, incident.subject, article, claims, recordedAt, metadata),
       );
       appended += result.written;
       position = Math.max(position, result.position);
@@ -94,7 +146,7 @@ export class ArticleIngestor {
         recordedAt,
       },
     };
-    const result = await this.store.appendToStream(
+    const result = await ledger.appendToStream(
       stream,
       [{ id: deterministicEventId(`${stream}|${article.revision}|${contentHash}`), type: processed.type, data: processed.data, metadata }],
       { expectedRevision: previous ? previous.revision : 'no_stream' },
@@ -119,6 +171,7 @@ export class ArticleIngestor {
 
   /** Reads the incident's stream, decides, and appends with the revision it read. */
   private async recordReading(
+    ledger: Ledger,
     incidentId: string,
     subject: ExtractedIncident['subject'] | undefined,
     article: Article,
@@ -127,7 +180,7 @@ export class ArticleIngestor {
     metadata: NewEvent['metadata'],
   ): Promise<{ written: number; position: number }> {
     const stream = incidentStream(incidentId);
-    const history = await this.store.readStream(stream);
+    const history = await ledger.readStream(stream);
     const state = history.map(parseIncidentEvent).reduce(evolve, initialState());
     if (!subject && state.status === 'unopened') return { written: 0, position: 0 };
     const events = decide(
@@ -145,7 +198,7 @@ export class ArticleIngestor {
     );
     if (!events.length) return { written: 0, position: 0 };
     const last = history[history.length - 1];
-    const result = await this.store.appendToStream(
+    const result = await ledger.appendToStream(
       stream,
       events.map((event) => ({ id: deterministicEventId(eventName(stream, event)), type: event.type, data: event.data, metadata })),
       { expectedRevision: last ? last.revision : 'no_stream' },
@@ -153,8 +206,8 @@ export class ArticleIngestor {
     return { written: result.written, position: result.position };
   }
 
-  private async lastProcessed(stream: string): Promise<{ event: ArticleProcessed; revision: number; position: number } | undefined> {
-    const [last] = await this.store.readStream(stream, { direction: 'backwards', maxCount: 1 });
+  private async lastProcessed(stream: string, ledger: Ledger): Promise<{ event: ArticleProcessed; revision: number; position: number } | undefined> {
+    const [last] = await ledger.readStream(stream, { direction: 'backwards', maxCount: 1 });
     if (!last) return undefined;
     return { event: ArticleProcessedSchema.parse({ type: last.type, data: last.data }), revision: last.revision, position: last.position };
   }

@@ -54,6 +54,20 @@ describe('ingesting articles into the SQLite ledger', () => {
     await p.close();
   });
 
+  it('records a batch in one go exactly as one article after another', async () => {
+    const articles = [seedArticle(), seedArticle({ fetchedAt: '2017-09-30T00:00:00Z' }), seedArticle({ revision: 2, body: revisedSeedBody(seedBody) })];
+    const one = embeddedPipeline(tempDir());
+    for (const a of articles) await one.ingestor.ingest(a);
+    const batch = embeddedPipeline(tempDir());
+    const conflicting = seedArticle({ body: `${seedBody} ` });
+    const outcomes = await batch.ingestor.ingestMany([articles[0], articles[1], conflicting, articles[2], conflicting]);
+    expect(outcomes.map((o) => (o.ok ? o.result.status : o.error.constructor.name))).toEqual(['recorded', 'duplicate', 'RevisionConflictError', 'recorded', 'stale_revision']);
+    const shape = (events: Awaited<ReturnType<typeof one.ledger.readAll>>) => events.map((e) => [e.stream, e.revision, e.id, e.type]).sort();
+    expect(shape(await batch.ledger.readAll({ maxCount: 10_000 }))).toEqual(shape(await one.ledger.readAll({ maxCount: 10_000 })));
+    await one.close();
+    await batch.close();
+  });
+
   it('lets two writers race on the same article without doubling any event', async () => {
     const dir = tempDir();
     const a = embeddedPipeline(dir);
