@@ -61,10 +61,20 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     const after = lex.accordingToAt(tokens, i);
     const saying = after === undefined && lex.sayingVerb(tokens[i]);
     if (after === undefined && !saying) continue;
-    const start = after ?? i + 1;
-    const parties = partiesAt(tokens, start, lex);
-    let sources = parties.map((p) => memory.resolve(nameOf(p, body, lex), kindOf(p, body, lex), lex));
-    if (sources.length === 0 && saying && lex.language === 'en') sources = subjectBefore(tokens, i, body, lex, memory);
+    // "بحسب ما أعلنه X", "وفق ما ذكرته X": the source follows the relative clause.
+    let start = after ?? i + 1;
+    const verb = tokens[start + 1];
+    // The verb may carry its object pronoun: "ما أعلنه", "ما ذكرته".
+    const withoutPronoun = verb && { ...verb, norm: verb.norm.replace(/(ته|ها|ه)$/, ''), forms: undefined };
+    if (after !== undefined && lex.language === 'ar' && tokens[start]?.norm === 'ما' && (lex.sayingVerb(verb) || lex.sayingVerb(withoutPronoun))) {
+      start += 2;
+      if (/^(به|بها|عنه|عنها)$/.test(tokens[start]?.norm ?? '')) start += 1;
+    }
+    // English names the speaker first ("X said", "X told AFP"): that one, when there is one.
+    let sources = saying && lex.language === 'en' ? subjectBefore(tokens, i, body, lex, memory, false) : [];
+    const parties = sources.length ? [] : partiesAt(peelLam(tokens, start, lex), start, lex);
+    if (!sources.length) sources = parties.map((p) => memory.resolve(nameOf(p, body, lex), kindOf(p, body, lex), lex));
+    if (sources.length === 0 && saying && lex.language === 'en') sources = subjectBefore(tokens, i, body, lex, memory, true);
     if (sources.length === 0 && saying && memory.last) sources = [memory.last]; // "وأضاف أن…": the last speaker
     if (sources.length) found.push({ sources, at: i, placement: after !== undefined ? 'after' : 'before' });
     i = Math.max(i, start + parties.reduce((n, p) => n + p.length, 0) - 1);
@@ -72,8 +82,17 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
   return found;
 }
 
+/** "وفقاً لمصادر محلية": the preposition ل is written on the source's first word. */
+function peelLam(tokens: Token[], start: number, lex: Lexicon): Token[] {
+  const t = tokens[start];
+  if (lex.language !== 'ar' || !t || !/^ل[^ل]/.test(t.norm) || !/^(وفقا|طبقا|استنادا|نقلا)$/.test(tokens[start - 1]?.norm ?? '')) return tokens;
+  const copy = [...tokens];
+  copy[start] = { ...t, norm: t.norm.slice(1), start: t.start + 1, forms: undefined };
+  return copy;
+}
+
 /** English puts the speaker first: "the Syrian Observatory for Human Rights said". */
-function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon, memory: SourceMemory): ReturnType<SourceMemory['resolve']>[] {
+function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon, memory: SourceMemory, orLast: boolean): ReturnType<SourceMemory['resolve']>[] {
   const words: Token[] = [];
   for (let k = verb - 1; k >= 0 && words.length < MAX_NAME_WORDS; k--) {
     const t = tokens[k];
@@ -81,8 +100,8 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     words.unshift(t);
   }
   while (words.length && /^(the|a|an|and)$/.test(words[0].lower)) words.shift();
-  if (!words.length || /^(he|she|they|it|who|which|officials?)$/.test(words[words.length - 1].lower) && words.length === 1) {
-    return memory.last ? [memory.last] : [];
+  if (!words.length || (/^(he|she|they|it|who|which|officials?)$/.test(words[words.length - 1].lower) && words.length === 1)) {
+    return orLast && memory.last ? [memory.last] : [];
   }
   const name = body.slice(words[0].start, words[words.length - 1].end);
   return [memory.resolve(name, lex.sourceKindOf(name), lex)];
@@ -96,6 +115,7 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
   const parties: Token[][] = [];
   let current: Token[] = [];
   let inQuote = false;
+  let conjunctionAt = -1;
   let k = start;
   for (; k < tokens.length; k++) {
     const t = tokens[k];
@@ -115,6 +135,7 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
       if (next && lex.isAnd(next) !== undefined && current.length) {
         parties.push(current);
         current = [];
+        conjunctionAt = k + 1;
       }
       continue;
     }
@@ -124,8 +145,10 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
     if (current.length && QUOTES.has(tokens[k - 1]?.norm) && lex.isAnd(t) !== undefined && lex.language === 'ar') {
       parties.push(current);
       current = [];
+      conjunctionAt = k;
     }
-    current.push(t);
+    // The conjunction is no part of the name: "ووكالة أعماق" is "وكالة أعماق".
+    current.push(k === conjunctionAt && lex.language === 'ar' ? { ...t, norm: t.norm.slice(1), start: t.start + 1, forms: undefined } : t);
   }
   if (current.length) parties.push(current);
   return parties.filter((p) => p.some((t) => t.kind === 'word' && lex.sourceRoleOrModifier(t) !== 'modifier'));
@@ -140,8 +163,8 @@ function nameOf(whole: Token[], body: string, lex: Lexicon): string {
     const inner = party.slice(open + 1, close < 0 ? undefined : close).filter((t) => t.kind !== 'punct' || t.norm === '-');
     if (inner.length) {
       const head = party[open - 1];
-      const withHead = head && head.kind === 'word' && isHeadNoun(head) ? [head, ...inner] : inner;
-      return stripConjunction(body.slice(withHead[0].start, withHead[withHead.length - 1].end));
+      const name = body.slice(inner[0].start, inner[inner.length - 1].end);
+      return head && head.kind === 'word' && isHeadNoun(head) ? `${body.slice(head.start, head.end)} ${name}` : name;
     }
   }
   return plainName(party, body, lex);
@@ -193,5 +216,5 @@ function kindOf(party: Token[], body: string, lex: Lexicon): SourceKind {
 }
 
 function stripConjunction(name: string): string {
-  return name.replace(/^و(?=[\u0621-\u064a])/, '').replace(/^(and|the)\s+/i, '').trim();
+  return name.replace(/^(and|the)\s+/i, '').trim();
 }

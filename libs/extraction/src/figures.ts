@@ -246,7 +246,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   return undefined;
 }
 
-const EN_ADJECTIVES = new Set(['syrian', 'regime', 'government', 'pro-government', 'iraqi', 'kurdish', 'turkish', 'russian', 'rebel', 'opposition', 'palestinian', 'israeli', 'security', 'police', 'more', 'other', 'innocent', 'local', 'army', 'militia', 'yemeni', 'lebanese', 'afghan', 'houthi', 'isis', 'is', 'sdf', 'hts', 'fsa', 'young', 'unarmed', 'displaced']);
+const EN_ADJECTIVES = new Set(['military', 'turkish', 'russian', 'iranian', 'american', 'syrian', 'regime', 'government', 'pro-government', 'iraqi', 'kurdish', 'turkish', 'russian', 'rebel', 'opposition', 'palestinian', 'israeli', 'security', 'police', 'more', 'other', 'innocent', 'local', 'army', 'militia', 'yemeni', 'lebanese', 'afghan', 'houthi', 'isis', 'is', 'sdf', 'hts', 'fsa', 'young', 'unarmed', 'displaced']);
 function isAdjective(t: Token): boolean {
   return t.kind === 'word' && EN_ADJECTIVES.has(t.lower);
 }

@@ -29,7 +29,8 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['قتلى', BARE(K('killed', 'countNoun', 'trigger'))], ['قتيل', K('killed', 'countNoun')], ['قتيلا', K('killed', 'countNoun')],
   ['قتيلان', K('killed', 'countNoun')], ['قتيلين', K('killed', 'countNoun')], ['شهيد', K('killed', 'countNoun')],
   ['شهيدا', K('killed', 'countNoun')], ['شهداء', BARE(K('killed', 'countNoun'))], ['شهيدين', K('killed', 'countNoun')],
-  ['جثة', K('killed', 'countNoun')], ['جثث', K('killed', 'countNoun')], ['جثامين', K('killed', 'countNoun')],
+  ['جثة', K('killed', 'countNoun', 'trigger')], ['جثث', K('killed', 'countNoun', 'trigger')], ['جثامين', K('killed', 'countNoun', 'trigger')],
+  ['اغتال', K('killed', 'trigger')], ['اغتيال', K('killed', 'trigger')], ['اغتيل', K('killed', 'trigger', 'laterVerb')],
   ['جثتين', K('killed', 'countNoun')], ['ضحايا', BARE(K('killed', 'countNoun'))], ['ضحية', K('killed', 'countNoun')],
   ['وفيات', K('killed', 'countNoun')], ['حصيلة', K('killed', 'trigger')],
   // injured
@@ -71,6 +72,12 @@ const VICTIMS = foldedMap<VictimWord>([
   ['مقاتلون', V('combatants', 'pl')], ['مسلح', V('combatants', 'sg')], ['مسلحا', V('combatants', 'sg')], ['مسلحين', V('combatants', 'pl')],
   ['عسكري', V('combatants', 'sg')], ['عسكريا', V('combatants', 'sg')], ['عسكريين', V('combatants', 'pl')], ['ضابط', V('combatants', 'sg')],
   ['ضابطا', V('combatants', 'sg')], ['ضباط', V('combatants', 'pl')], ['مجند', V('combatants', 'sg')], ['مجندين', V('combatants', 'pl')],
+  ['مهاجر', V('civilians', 'sg')], ['مهاجرين', V('civilians', 'pl')], ['لاجئ', V('civilians', 'sg')], ['لاجئين', V('civilians', 'pl')],
+  ['أهالي', V('civilians', 'pl')], ['سكان', V('civilians', 'pl')], ['مسعف', V('civilians', 'sg')], ['مسعفين', V('civilians', 'pl')],
+  ['صحفي', V('civilians', 'sg')], ['صحفيين', V('civilians', 'pl')],
+  ['والدة', V('women', 'sg')], ['والدته', V('women', 'sg')], ['والدتها', V('women', 'sg')], ['والدتهم', V('women', 'sg')],
+  ['زوجته', V('women', 'sg')], ['ابنته', V('children', 'sg')], ['ابنه', V('children', 'sg')], ['ابنها', V('children', 'sg')],
+  ['والده', V('men', 'sg')], ['شقيقه', V('men', 'sg')],
   ['شخص', V('unspecified', 'sg')], ['شخصا', V('unspecified', 'sg')], ['شخصين', V('unspecified', 'dual')], ['شخصان', V('unspecified', 'dual')],
   ['أشخاص', V('unspecified', 'pl')], ['آخرون', V('unspecified', 'pl')], ['آخرين', V('unspecified', 'pl')],
 ]);
@@ -116,7 +123,11 @@ const ACCORDING_TO = table<true>([
   ['وفق ما ذكرته', true], ['وفق ما ذكره', true], ['وفق ما أفاد', true], ['وفق ما أفادت', true], ['وفق', true], ['وفقا ل', true], ['وفقا لـ', true],
   ['نقلا عن', true], ['طبقا ل', true], ['استنادا إلى', true], ['بحسب ما أعلن', true], ['بحسب ما أعلنت', true],
 ]);
-const ENDS_SOURCE = foldedSet(['عن', 'أن', 'إن', 'ان', 'بأن', 'بان', 'في', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'ل']);
+const ENDS_SOURCE = foldedSet([
+  'عن', 'أن', 'إن', 'ان', 'بأن', 'بان', 'في', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'ل',
+  // What is said begins: "أكدت مديرية الصحة ارتفاع عدد الضحايا…"
+  'ارتفاع', 'وقوع', 'سقوط', 'تمكنه', 'تمكنها', 'تسجيل', 'انتشال', 'توثيق', 'حدوث', 'وصول',
+]);
 
 const SOURCE_ROLE = foldedMap<SourceKind | 'modifier'>([
   ['الناشط', 'activist'], ['ناشط', 'activist'], ['الناشطة', 'activist'], ['الصحفي', 'media'], ['الإعلامي', 'media'],
@@ -141,7 +152,7 @@ const SOURCE_KIND_RULES: Array<[RegExp, SourceKind]> = [
 const GENERIC_SOURCE = /^(مصادر|مصدر|ناشطون|ناشطين|نشطاء|اهالي|سكان|شهود|مسؤولون|مسعفون)( |$)/;
 const ANAPHORIC_HEADS = foldedSet(['الشبكة', 'الوكالة', 'المرصد', 'المركز', 'القناة', 'الموقع', 'المصدر', 'المصادر', 'الناشط', 'الفصيل', 'الصحيفة', 'المنظمة', 'الهيئة', 'الفيلق', 'التنسيقية', 'الدفاع']);
 
-const SETTLEMENT = foldedSet(['قرية', 'قريتي', 'بلدة', 'بلدتي', 'مدينة', 'مدينتي', 'حي', 'حيي', 'مخيم', 'مخيمي', 'ناحية', 'منطقة', 'قرى', 'بلدات', 'مدن', 'قرية', 'أحياء', 'مزرعة', 'تجمع']);
+const SETTLEMENT = foldedSet(['محور', 'جبهة', 'قرية', 'قريتي', 'بلدة', 'بلدتي', 'مدينة', 'مدينتي', 'حي', 'حيي', 'مخيم', 'مخيمي', 'ناحية', 'منطقة', 'قرى', 'بلدات', 'مدن', 'قرية', 'أحياء', 'مزرعة', 'تجمع']);
 const LOCATIVE = foldedSet(['في', 'محيط', 'أطراف', 'قرب', 'داخل', 'جنوب', 'شمال', 'شرق', 'غرب', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'على', 'طريق', 'بمحيط', 'أطراف']);
 const ADMIN = foldedSet(['ريف', 'محافظة', 'بريف']);
 

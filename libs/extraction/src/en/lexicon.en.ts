@@ -11,9 +11,9 @@ const table = <V>(entries: ReadonlyArray<readonly [string, V]>) => new PhraseTab
 const K = (outcome: OutcomeWord['outcome'], ...roles: OutcomeWord['roles'][number][]): OutcomeWord => ({ outcome, roles });
 const OUTCOMES = new Map<string, OutcomeWord>([
   ['killed', K('killed', 'trigger', 'laterVerb', 'countNoun')], ['killing', K('killed', 'trigger')], ['kills', K('killed', 'trigger')],
-  ['dead', K('killed', 'countNoun', 'laterVerb')], ['died', K('killed', 'laterVerb')], ['deaths', K('killed', 'countNoun')],
+  ['dead', K('killed', 'countNoun', 'laterVerb')], ['died', K('killed', 'laterVerb')], ['deaths', K('killed', 'countNoun', 'trigger')],
   ['death', K('killed', 'trigger')], ['toll', K('killed', 'trigger')], ['lives', K('killed', 'laterVerb')],
-  ['executed', K('killed', 'trigger', 'laterVerb')], ['bodies', K('killed', 'countNoun')], ['fatalities', K('killed', 'countNoun')],
+  ['executed', K('killed', 'trigger', 'laterVerb')], ['bodies', K('killed', 'countNoun', 'trigger')], ['fatalities', K('killed', 'countNoun')],
   ['martyred', K('killed', 'laterVerb')], ['perished', K('killed', 'laterVerb')],
   ['wounded', K('injured', 'trigger', 'laterVerb', 'countNoun')], ['injured', K('injured', 'trigger', 'laterVerb', 'countNoun')],
   ['injuring', K('injured', 'trigger')], ['wounding', K('injured', 'trigger')], ['injuries', K('injured', 'countNoun')],
@@ -35,6 +35,9 @@ const VICTIMS = new Map<string, VictimWord>([
   ['militant', V('combatants', 'sg')], ['militants', V('combatants', 'pl')], ['troops', V('combatants', 'pl')], ['gunmen', V('combatants', 'pl')],
   ['members', V('combatants', 'pl')], ['officers', V('combatants', 'pl')], ['officer', V('combatants', 'sg')], ['rebels', V('combatants', 'pl')],
   ['jihadists', V('combatants', 'pl')], ['personnel', V('combatants', 'pl')], ['policemen', V('combatants', 'pl')],
+  ['villagers', V('civilians', 'pl')], ['migrants', V('civilians', 'pl')], ['refugees', V('civilians', 'pl')], ['paramedics', V('civilians', 'pl')],
+  ['journalists', V('civilians', 'pl')], ['journalist', V('civilians', 'sg')], ['medics', V('civilians', 'pl')], ['mother', V('women', 'sg')],
+  ['terrorists', V('combatants', 'pl')], ['insurgents', V('combatants', 'pl')], ['pilots', V('combatants', 'pl')], ['pilot', V('combatants', 'sg')],
   ['person', V('unspecified', 'sg')], ['people', V('unspecified', 'pl')], ['persons', V('unspecified', 'pl')],
   ['others', V('unspecified', 'pl')], ['individuals', V('unspecified', 'pl')], ['victims', V('unspecified', 'pl')],
 ]);
@@ -58,7 +61,7 @@ const EVENT_KINDS = new Map([
   ['strike', 'airstrike'], ['strikes', 'airstrike'], ['bombing', 'bombing'], ['explosion', 'bombing'], ['blast', 'bombing'], ['bomb', 'bombing'],
   ['attack', 'attack'], ['ambush', 'ambush'], ['clashes', 'clashes'], ['fighting', 'clashes'], ['execution', 'execution'], ['shooting', 'shooting'],
 ]);
-const SAYING = new Set(['said', 'says', 'told', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'added', 'documented', 'claimed', 'according']);
+const SAYING = new Set(['said', 'says', 'told', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'added', 'documented', 'claimed', 'according', 'acknowledged', 'admitted', 'estimated', 'verified', 'tweeted', 'wrote']);
 const ACCORDING_TO = table<true>([['according to', true], ['citing', true], ['quoted by', true], ['reported by', true]]);
 const ENDS_SOURCE = new Set(['that', 'on', 'in', 'at', 'to', 'on', 'after', 'as', 'when', 'the', 'of']);
 const ROLE = new Map<string, SourceKind | 'modifier'>([
