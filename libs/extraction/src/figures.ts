@@ -15,9 +15,19 @@ export type Figure = {
   first: number;
   last: number;
   clause: number;
+  others?: boolean;
 };
 
-type Item = { kind: Victims['kind']; n: number | null; vague: boolean; plural: boolean };
+type Item = {
+  kind: Victims['kind'];
+  n: number | null;
+  vague: boolean;
+  plural: boolean;
+  /** The side named with the noun ("جنود أتراك", "pro-government fighters"). */
+  affiliation?: string;
+  /** Counted as "others" (or with no noun): they may be of the kind counted just before. */
+  others?: boolean;
+};
 type CountPhrase = {
   items: Item[];
   start: number;
@@ -63,7 +73,11 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       (afterQualifier !== undefined ? lex.isAmong(tokens, tokens[afterQualifier]?.kind === 'punct' ? afterQualifier + 1 : afterQualifier) : undefined);
     const part = among !== undefined ? countPhraseAt(tokens, among, lex) : undefined;
     const verbFrom = part ? part.end : phrase.end;
-    const outcome = phrase.outcomeFromNoun ?? triggerBefore(tokens, from, lex) ?? laterVerb(tokens, verbFrom, clause, lex, reach);
+    const outcome =
+      phrase.outcomeFromNoun ??
+      triggerBefore(tokens, from, lex) ??
+      laterVerb(tokens, verbFrom, clause, lex, reach) ??
+      (phrase.numeric ? lex.tollBefore(tokens, from, clause) : undefined);
     if (!outcome || lex.negatedAt(tokens, from)) continue;
     const qualifierAfter = lex.qualifierAfter(tokens, phrase.end + 1) ?? lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex));
     const qualifier = qualifierBefore?.value ?? qualifierAfter?.value ?? phrase.qualifier;
@@ -75,20 +89,34 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
 
     if (part && part.items.every((it) => it.n !== null) && figures[index]) {
       for (let k = part.start; k <= part.end; k++) used.add(k);
-      figures.push({
-        outcome,
-        victims: { kind: part.items[0].kind },
-        count: toCount(sum(part.items), lex.qualifierBefore(tokens, part.start)?.value, part.items.some((x) => x.vague)),
-        preliminary: figures[index].preliminary,
-        subsetOf: index,
-        first: (among as number) - 1,
-        last: part.end,
-        clause: clause[part.start],
-      });
+      // "بينهم 9 أطفال و4 سيدات": each group a part of its own.
+      for (const item of part.items) {
+        figures.push({
+          outcome,
+          victims: { kind: item.kind },
+          count: toCount(item.n, part.items.length === 1 ? lex.qualifierBefore(tokens, part.start)?.value : 'exact', item.vague),
+          preliminary: figures[index].preliminary,
+          subsetOf: index,
+          first: (among as number) - 1,
+          last: part.end,
+          clause: clause[part.start],
+        });
+      }
     }
   }
   figures.push(...bareClaims(tokens, lex, clause, used));
+  inheritOthers(figures);
   return figures;
+}
+
+/** "قُتل 3 جنود وأصيب 5 آخرون": the others are of the fighters counted just before. */
+function inheritOthers(figures: Figure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    if (!f.others || f.victims.kind !== 'unspecified' || f.subsetOf !== undefined) continue;
+    const before = [...figures.slice(0, i)].reverse().find((g) => g.subsetOf === undefined);
+    if (before?.victims.kind === 'combatants') f.victims = { ...before.victims };
+  }
 }
 
 /** Turns a count phrase into one figure, or a civilians total with its children and women as parts. */
@@ -102,28 +130,34 @@ function figuresOf(
   preliminaryClauses: Set<number>,
 ): Figure[] {
   const preliminary = preliminaryClauses.has(clause);
-  const vague = phrase.items.some((x) => x.vague);
-  const kinds = new Set(phrase.items.map((x) => x.kind));
   const base = { outcome, preliminary, first, last, clause };
-  if (kinds.size === 1 || phrase.items.length === 1) {
-    const kind = phrase.items[0].kind;
-    const victims: Victims = phrase.affiliation && kind === 'combatants' ? { kind, affiliation: phrase.affiliation } : { kind };
-    return [{ ...base, victims, count: toCount(sum(phrase.items), qualifier, vague) }];
+  const victimsOf = (item: Item): Victims => {
+    const affiliation = item.kind === 'combatants' ? item.affiliation ?? phrase.affiliation : undefined;
+    return affiliation ? { kind: item.kind, affiliation } : { kind: item.kind };
+  };
+  if (phrase.items.length === 1) {
+    const item = phrase.items[0];
+    return [{ ...base, victims: victimsOf(item), count: toCount(item.n, qualifier, item.vague), others: item.others }];
   }
+  // Civilians named one by one ("رجل وطفل", "a woman and two children") make one civilian total
+  // with its children and women as parts; every other group ("two soldiers and a civilian",
+  // "31 fighters and 19 jihadists") is a figure of its own.
   const civilians = phrase.items.filter((x) => CIVILIAN_KINDS.has(x.kind));
-  const others = phrase.items.filter((x) => !CIVILIAN_KINDS.has(x.kind));
   const result: Figure[] = [];
-  if (civilians.length) {
-    result.push({ ...base, victims: { kind: 'civilians' }, count: toCount(sum(civilians), qualifier, vague) });
+  if (civilians.length === 1) {
+    result.push({ ...base, victims: victimsOf(civilians[0]), count: toCount(civilians[0].n, qualifier, civilians[0].vague) });
+  } else if (civilians.length > 1) {
+    const vague = civilians.some((x) => x.vague);
+    const kinds = new Set(civilians.map((x) => x.kind));
+    result.push({ ...base, victims: { kind: kinds.size === 1 ? civilians[0].kind : 'civilians' }, count: toCount(sum(civilians), qualifier, vague) });
     const parent = 0;
-    for (const kind of ['children', 'women'] as const) {
+    for (const kind of kinds.size === 1 ? [] : (['children', 'women'] as const)) {
       const part = civilians.filter((x) => x.kind === kind);
       if (part.length) result.push({ ...base, victims: { kind }, count: toCount(sum(part), 'exact', false), subsetOf: parent });
     }
   }
-  for (const kind of new Set(others.map((x) => x.kind))) {
-    const part = others.filter((x) => x.kind === kind);
-    result.push({ ...base, victims: kind === 'combatants' && phrase.affiliation ? { kind, affiliation: phrase.affiliation } : { kind }, count: toCount(sum(part), qualifier, vague) });
+  for (const item of phrase.items.filter((x) => !CIVILIAN_KINDS.has(x.kind))) {
+    result.push({ ...base, victims: victimsOf(item), count: toCount(item.n, qualifier, item.vague), others: item.others });
   }
   return result;
 }
@@ -206,11 +240,18 @@ function itemAt(
   }
   // An indefinite singular or dual noun counts itself: "قُتلت امرأة", "مقتل طفلين", "a child".
   const article = lex.language === 'en' && /^(a|an)$/.test(t.lower);
-  const nounAt = article ? i + 1 : i;
+  let nounAt = article ? i + 1 : i;
+  let side: string | undefined;
+  // "a Turkish soldier"
+  while (article && view[nounAt] && !lex.victim(view[nounAt]) && isAdjective(view[nounAt]) && nounAt < i + 3) {
+    side ??= lex.nationality(view[nounAt]);
+    nounAt++;
+  }
   const victim = lex.victim(view[nounAt]);
   if (!victim || victim.number === 'pl' || isDefinite(view[nounAt], lex)) return undefined;
   if (lex.language === 'en' && !article && victim.number === 'sg') return undefined;
-  return { item: { kind: victim.kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false }, end: nounAt, numeric: false };
+  side ??= lex.language === 'ar' ? lex.nationality(view[nounAt + 1]) : undefined;
+  return { item: { kind: victim.kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end: nounAt, numeric: false };
 }
 
 function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item: Item; end: number; outcomeFromNoun?: Outcome } | undefined {
@@ -220,8 +261,12 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (lex.monthAt(tokens, k)) return undefined;
   if (lex.isOf(tokens[k]) && (lex.victim(tokens[k + 1]) || countNoun(tokens[k + 1], lex) || lex.actorAt(tokens, k + 1))) k++;
   // English puts adjectives between: "12 Syrian soldiers", "five pro-government fighters".
+  let side: string | undefined;
   if (lex.language === 'en') {
-    for (let skip = 0; skip < 2 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && isAdjective(tokens[k]); skip++) k++;
+    for (let skip = 0; skip < 3 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && isAdjective(tokens[k]); skip++) {
+      side ??= lex.nationality(tokens[k]);
+      k++;
+    }
   }
   const victim: VictimWord | undefined = lex.victim(tokens[k]);
   const noun = countNoun(tokens[k], lex);
@@ -236,12 +281,25 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
       outcomeFromNoun: noun,
     };
   }
-  if (victim) return { item: { kind: victim.kind, n, vague: num.vague, plural: true }, end: k };
-  if (lex.isOthers(tokens[k])) return { item: { kind: 'unspecified', n, vague: num.vague, plural: true }, end: k };
+  if (victim) {
+    // Arabic names the side after the noun: "3 جنود أتراك".
+    side ??= lex.language === 'ar' ? lex.nationality(tokens[k + 1]) : undefined;
+    const others = lex.isOthers(tokens[k]);
+    return { item: { kind: victim.kind, n, vague: num.vague, plural: true, affiliation: side, others }, end: side && lex.language === 'ar' ? k + 1 : k };
+  }
+  if (lex.isOthers(tokens[k])) return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k };
+  // "Dozens were wounded", "12 were hurt": the verb follows.
+  if (lex.language === 'en' && /^(were|was|have|has|had|are)$/.test(tokens[k]?.lower ?? '')) {
+    return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };
+  }
+  // "وأصيب اثنان": a number alone right after the verb.
+  if (lex.language === 'ar' && num.start > 0 && lex.outcome(tokens[num.start - 1])?.roles.includes('laterVerb') && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(في|خلال|جراء|اثر|بعد)$/.test(tokens[k].norm))) {
+    return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };
+  }
   // English "13 killed", "two dead": the outcome word itself follows the number.
   if (lex.language === 'en') {
     const oc = lex.outcome(tokens[k]);
-    if (oc && tokens[k].kind === 'word') return { item: { kind: 'unspecified', n, vague: num.vague, plural: true }, end: k - 1, outcomeFromNoun: oc.outcome };
+    if (oc && tokens[k].kind === 'word') return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1, outcomeFromNoun: oc.outcome };
   }
   return undefined;
 }
@@ -315,7 +373,9 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     const t = tokens[i];
     const oc = lex.outcome(t);
     const base = { preliminary: false, count: { qualifier: 'unknown' as const, min: null, max: null }, clause: clause[i] };
-    if (oc?.bareClaim && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
+    // "ارتفع عدد قتلى…", "حصيلة ضحايا…": a toll being given, not casualties without a number.
+    const tollHead = i > 0 && lex.tollBefore(tokens, i + 1, clause) !== undefined && lex.outcome(tokens[i - 1]) === undefined && /^(عدد|حصيله)$/.test(tokens[i - 1].norm);
+    if (oc?.bareClaim && !tollHead && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i });
       used.add(i);
       continue;

@@ -42,6 +42,10 @@ export interface Lexicon {
   preliminaryIn(tokens: Token[]): boolean;
   clauseBreakAt(tokens: Token[], i: number): boolean;
   actorAt(tokens: Token[], i: number): PhraseMatch<string> | undefined;
+  /** A nationality or side adjective of fighters ("أتراك", "Turkish", "pro-government"): an actor key. */
+  nationality(token: Token | undefined): string | undefined;
+  /** "ارتفع عدد قتلى … إلى 47", "the death toll rose to 19": the outcome of a toll named earlier in the clause. */
+  tollBefore(tokens: Token[], from: number, clause: number[]): OutcomeWord['outcome'] | undefined;
   /** Words before an actor that make it the attacker ("هجوم من", "shelling by"). */
   attackerMarkerBefore(tokens: Token[], i: number): boolean;
   /** The actor belongs to someone else ("التابعة لـ", "affiliated with"): neither side. */

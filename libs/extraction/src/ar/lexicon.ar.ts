@@ -199,8 +199,24 @@ function triePattern(words: string[]): string {
   return emit(root);
 }
 
+const NATIONALITY = foldedMap<string>([
+  ['أتراك', 'turkish_forces'], ['الأتراك', 'turkish_forces'], ['تركي', 'turkish_forces'], ['تركيين', 'turkish_forces'],
+  ['روس', 'russian_forces'], ['الروس', 'russian_forces'], ['روسي', 'russian_forces'], ['روسيين', 'russian_forces'],
+  ['إيرانيين', 'iranian_militias'], ['إيرانيون', 'iranian_militias'], ['إيراني', 'iranian_militias'],
+  ['أمريكيين', 'us_led_coalition'], ['أميركيين', 'us_led_coalition'], ['أمريكي', 'us_led_coalition'],
+]);
+const TOLL_HEADS = foldedSet(['عدد', 'حصيلة']);
+
 export const arabic: Lexicon = {
   language: 'ar',
+  nationality: (t) => (t && t.kind === 'word' ? NATIONALITY.get(t.norm) : undefined),
+  tollBefore: (tokens, from, clause) => {
+    for (let k = from - 1; k >= 0 && k >= from - 12 && clause[k] === clause[from]; k--) {
+      const oc = arabic.outcome(tokens[k]);
+      if (oc && (wordIn(TOLL_HEADS, tokens[k - 1]) || tokens[k].norm.endsWith('حصيله'))) return oc.outcome;
+    }
+    return undefined;
+  },
   mayReportCasualties: (text) => CASUALTY_STEMS.test(foldText(text)),
   numberAt: (tokens, i) => {
     // A number may carry a proclitic: "بخمسة", "وثلاثة".

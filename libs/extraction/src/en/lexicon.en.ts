@@ -99,8 +99,22 @@ const has = (set: ReadonlySet<string>, t: Token | undefined) => !!t && t.kind ==
 /** Every outcome word above: a sentence without any of them reports no casualty. */
 const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys()].join('|')})\\b`, 'i');
 
+const NATIONALITY = new Map<string, string>([
+  ['turkish', 'turkish_forces'], ['russian', 'russian_forces'], ['iranian', 'iranian_militias'], ['american', 'us_led_coalition'],
+  ['pro-government', 'regime_forces'], ['regime', 'regime_forces'], ['government', 'regime_forces'], ['syrian', 'regime_forces'],
+]);
+
 export const english: Lexicon = {
   language: 'en',
+  nationality: (t) => (t && t.kind === 'word' ? NATIONALITY.get(t.lower) : undefined),
+  tollBefore: (tokens, from, clause) => {
+    for (let k = from - 1; k >= 0 && k >= from - 12 && clause[k] === clause[from]; k--) {
+      const w = tokens[k].lower;
+      if (w === 'toll') return tokens[k - 1]?.lower === 'injury' ? 'injured' : 'killed';
+      if ((w === 'dead' || w === 'deaths') && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'number') return 'killed';
+    }
+    return undefined;
+  },
   mayReportCasualties: (text) => CASUALTY_WORDS.test(text),
   numberAt: englishNumberAt,
   outcome: (t) => (t && t.kind === 'word' ? OUTCOMES.get(t.lower) : undefined),
