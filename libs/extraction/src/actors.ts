@@ -13,7 +13,7 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
   ['sna', ['الجيش الوطني', 'الجيش الوطني السوري', 'Syrian National Army', 'SNA']],
   ['opposition_factions', ['فصائل المعارضة', 'الفصائل', 'المعارضة المسلحة', 'فصائل المعارضة السورية', 'opposition fighters', 'rebels', 'rebel fighters', 'opposition factions']],
   ['hezbollah', ['حزب الله', 'Hezbollah']],
-  ['russian_forces', ['القوات الروسية', 'الطيران الروسي', 'الطائرات الروسية', 'Russian forces', 'Russian aircraft', 'Russian warplanes', 'Russian troops']],
+  ['russian_forces', ['الشرطة العسكرية الروسية', 'الشرطة الروسية', 'Russian military police', 'القوات الروسية', 'الطيران الروسي', 'الطائرات الروسية', 'Russian forces', 'Russian aircraft', 'Russian warplanes', 'Russian troops']],
   ['us_led_coalition', ['التحالف الدولي', 'طيران التحالف', 'التحالف', 'US-led coalition', 'coalition', 'coalition aircraft']],
   ['turkish_forces', ['الجيش التركي', 'القوات التركية', 'Turkish army', 'Turkish forces', 'Turkish troops']],
   ['iranian_militias', ['الميليشيات الإيرانية', 'الميليشيات الموالية لإيران', 'Iranian militias', 'Iran-backed militias']],

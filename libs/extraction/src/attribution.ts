@@ -96,7 +96,13 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
   const words: Token[] = [];
   for (let k = verb - 1; k >= 0 && words.length < MAX_NAME_WORDS; k--) {
     const t = tokens[k];
+    // "Medical sources in Daraa told…": the place is no part of the speaker's name.
+    if (words.length && /^(in|from)$/.test(t.lower) && tokens[k - 1]?.kind === 'word') {
+      words.length = 0;
+      continue;
+    }
     if (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k)) break;
+    if (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that)$/.test(t.lower) || lex.sayingVerb(t)) break;
     words.unshift(t);
   }
   while (words.length && /^(the|a|an|and)$/.test(words[0].lower)) words.shift();
@@ -202,7 +208,8 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     const role = lex.sourceRoleOrModifier(t);
     if (role === 'modifier' && words.length) break;
     if (role) continue;
-    words.push(t);
+    // "إحصائية للمرصد السوري": the preposition on the name's first word is not part of it.
+    words.push(!words.length && lex.language === 'ar' && t.norm.startsWith('لل') ? { ...t, start: t.start + 1 } : t);
     if (words.length === MAX_NAME_WORDS) break;
   }
   if (!words.length) return stripConjunction(body.slice(party[0].start, party[party.length - 1].end));

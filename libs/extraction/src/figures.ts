@@ -66,13 +66,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const reach = phrase.numeric ? Infinity : 3;
     // "…، بينهم ثلاثة أطفال" / "including four children": a part of the figure, read after it
     // (and after "على الأقل" when that comes first).
-    const afterQualifier = lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex))?.end;
-    const among =
-      lex.isAmong(tokens, afterAffiliation(tokens, phrase, lex)) ??
-      lex.isAmong(tokens, phrase.end + 1) ??
-      (afterQualifier !== undefined ? lex.isAmong(tokens, tokens[afterQualifier]?.kind === 'punct' ? afterQualifier + 1 : afterQualifier) : undefined);
+    const among = amongAfter(tokens, phrase.end + 1, clause, lex);
     const part = among !== undefined ? countPhraseAt(tokens, among, lex) : undefined;
-    const verbFrom = part ? part.end : phrase.end;
+    const verbFrom = part ? part.end : phrase.affiliation ? afterAffiliation(tokens, phrase, lex) - 1 : phrase.end;
     const outcome =
       phrase.outcomeFromNoun ??
       triggerBefore(tokens, from, lex) ??
@@ -87,7 +83,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const read = figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
     figures.push(...read.map((f) => (f.subsetOf === undefined ? f : { ...f, subsetOf: f.subsetOf + index })));
 
-    if (part && part.items.every((it) => it.n !== null) && figures[index]) {
+    if (part && part.items.every((it) => it.n !== null && SUBSET_KINDS.has(it.kind)) && figures[index]) {
       for (let k = part.start; k <= part.end; k++) used.add(k);
       // "بينهم 9 أطفال و4 سيدات": each group a part of its own.
       for (const item of part.items) {
@@ -118,6 +114,18 @@ function inheritOthers(figures: Figure[]): void {
     if (before?.victims.kind === 'combatants') f.victims = { ...before.victims };
   }
 }
+
+/** "…، بينهم ثلاثة أطفال", "…in Idlib since May, including 25 children": a part named later in the clause. */
+function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexicon): number | undefined {
+  for (let k = from; k < tokens.length && k < from + 15 && clause[k] === clause[from - 1]; k++) {
+    const end = lex.isAmong(tokens, k);
+    if (end !== undefined) return end;
+    if (lex.outcome(tokens[k]) || (k > from && lex.numberAt(tokens, k))) return undefined;
+  }
+  return undefined;
+}
+
+const SUBSET_KINDS = new Set<Victims['kind']>(['children', 'women', 'civilians']);
 
 /** Turns a count phrase into one figure, or a civilians total with its children and women as parts. */
 function figuresOf(
@@ -248,7 +256,9 @@ function itemAt(
     nounAt++;
   }
   const victim = lex.victim(view[nounAt]);
-  if (!victim || victim.number === 'pl' || isDefinite(view[nounAt], lex)) return undefined;
+  // "استشهد الشاب محمد": a definite singular right after its verb is one person too.
+  const definiteOne = isDefinite(view[nounAt], lex) && victim?.number === 'sg' && !continuing && !!lex.outcome(view[nounAt - 1])?.roles.includes('laterVerb');
+  if (!victim || victim.number === 'pl' || (isDefinite(view[nounAt], lex) && !definiteOne)) return undefined;
   if (lex.language === 'en' && !article && victim.number === 'sg') return undefined;
   side ??= lex.language === 'ar' ? lex.nationality(view[nounAt + 1]) : undefined;
   return { item: { kind: victim.kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end: nounAt, numeric: false };
@@ -263,6 +273,12 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // English puts adjectives between: "12 Syrian soldiers", "five pro-government fighters".
   let side: string | undefined;
   if (lex.language === 'en') {
+    // "120 Islamic State fighters": the side's name between number and noun.
+    const actor = lex.actorAt(tokens, k);
+    if (actor && lex.victim(tokens[actor.end])) {
+      side = actor.value;
+      k = actor.end;
+    }
     for (let skip = 0; skip < 3 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && isAdjective(tokens[k]); skip++) {
       side ??= lex.nationality(tokens[k]);
       k++;
@@ -282,12 +298,21 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     };
   }
   if (victim) {
+    // "five members of one family": a family's members are civilians.
+    if (lex.language === 'en' && tokens[k].lower === 'members' && tokens.slice(k + 1, k + 5).some((t) => t.lower === 'family')) {
+      return { item: { kind: 'civilians', n, vague: num.vague, plural: true }, end: k };
+    }
     // Arabic names the side after the noun: "3 جنود أتراك".
     side ??= lex.language === 'ar' ? lex.nationality(tokens[k + 1]) : undefined;
     const others = lex.isOthers(tokens[k]);
     return { item: { kind: victim.kind, n, vague: num.vague, plural: true, affiliation: side, others }, end: side && lex.language === 'ar' ? k + 1 : k };
   }
   if (lex.isOthers(tokens[k])) return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k };
+  // "the toll rose to 19", "ارتفعت الحصيلة إلى 17": a number with no noun after a toll.
+  const before = tokens[num.start - 1]?.lower ?? '';
+  if (/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(with|after|in|on|في)$/.test(tokens[k].lower))) {
+    return { item: { kind: 'unspecified', n, vague: num.vague, plural: true }, end: k - 1 };
+  }
   // "Dozens were wounded", "12 were hurt": the verb follows.
   if (lex.language === 'en' && /^(were|was|have|has|had|are)$/.test(tokens[k]?.lower ?? '')) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };

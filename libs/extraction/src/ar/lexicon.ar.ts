@@ -79,11 +79,11 @@ const VICTIMS = foldedMap<VictimWord>([
   ['زوجته', V('women', 'sg')], ['ابنته', V('children', 'sg')], ['ابنه', V('children', 'sg')], ['ابنها', V('children', 'sg')],
   ['والده', V('men', 'sg')], ['شقيقه', V('men', 'sg')],
   ['شخص', V('unspecified', 'sg')], ['شخصا', V('unspecified', 'sg')], ['شخصين', V('unspecified', 'dual')], ['شخصان', V('unspecified', 'dual')],
-  ['أشخاص', V('unspecified', 'pl')], ['آخرون', V('unspecified', 'pl')], ['آخرين', V('unspecified', 'pl')],
+  ['أشخاص', V('unspecified', 'pl')], ['آخرون', V('unspecified', 'pl')], ['آخرين', V('unspecified', 'pl')], ['آخران', V('unspecified', 'dual')],
 ]);
 
 const OF = foldedSet(['من']);
-const OTHERS = foldedSet(['آخرون', 'آخرين', 'آخر', 'آخرا']);
+const OTHERS = foldedSet(['آخرون', 'آخرين', 'آخر', 'آخرا', 'آخران']);
 const AMONG = table<true>([['بينهم', true], ['بينهن', true], ['منهم', true], ['منهن', true], ['من بينهم', true], ['بين القتلى', true], ['بين الضحايا', true]]);
 const VAGUE_QUANTITY = table<true>([['عدد من', true], ['عددا من', true], ['مجموعة من', true], ['بعض', true], ['العديد من', true]]);
 
@@ -133,7 +133,7 @@ const SOURCE_ROLE = foldedMap<SourceKind | 'modifier'>([
   ['الناشط', 'activist'], ['ناشط', 'activist'], ['الناشطة', 'activist'], ['الصحفي', 'media'], ['الإعلامي', 'media'],
   ['المراسل', 'reporter'], ['مراسل', 'reporter'], ['الطبيب', 'medical'], ['المسعف', 'medical'], ['القيادي', 'armed_group'],
   ['المتحدث', 'modifier'], ['الرسمي', 'modifier'], ['باسم', 'modifier'], ['عضو', 'modifier'], ['مدير', 'modifier'], ['رئيس', 'modifier'],
-  ['المعارض', 'modifier'], ['المعارضة', 'modifier'], ['الموالي', 'modifier'], ['الموالية', 'modifier'], ['الإرهابي', 'modifier'],
+  ['إحصائية', 'modifier'], ['تقرير', 'modifier'], ['بيان', 'modifier'], ['المعارض', 'modifier'], ['المعارضة', 'modifier'], ['الموالي', 'modifier'], ['الموالية', 'modifier'], ['الإرهابي', 'modifier'],
   ['كل', 'modifier'], ['كلا', 'modifier'], ['من', 'modifier'], ['التابعة', 'modifier'], ['التابع', 'modifier'], ['المقرب', 'modifier'], ['المقربة', 'modifier'],
 ]);
 
@@ -244,6 +244,12 @@ export const arabic: Lexicon = {
     for (const form of forms(t)) {
       const hit = VICTIMS.get(form);
       if (hit) return hit;
+    }
+    // "من مقاتليها", "عناصرهم": a plural noun with a possessive pronoun.
+    for (const form of forms(t)) {
+      const bare = form.replace(/(ها|هم|هن|نا)$/, '');
+      const hit = bare !== form ? VICTIMS.get(bare) ?? VICTIMS.get(`${bare}ن`) : undefined;
+      if (hit?.number === 'pl') return hit;
     }
     return undefined;
   },
