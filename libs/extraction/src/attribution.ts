@@ -72,6 +72,9 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     }
     // English names the speaker first ("X said", "X told AFP"): that one, when there is one.
     let sources = saying && lex.language === 'en' ? subjectBefore(tokens, i, body, lex, memory, false) : [];
+    // English parses a speaker after the verb only when inverted (", said the ministry").
+    const inverted = lex.language !== 'en' || !saying || tokens[i - 1]?.kind === 'punct';
+    if (!sources.length && !inverted) sources = subjectBefore(tokens, i, body, lex, memory, true);
     const parties = sources.length ? [] : partiesAt(peelLam(tokens, start, lex), start, lex);
     if (!sources.length) sources = parties.map((p) => memory.resolve(nameOf(p, body, lex), kindOf(p, body, lex), lex));
     if (sources.length === 0 && saying && lex.language === 'en') sources = subjectBefore(tokens, i, body, lex, memory, true);
@@ -208,12 +211,13 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     const role = lex.sourceRoleOrModifier(t);
     if (role === 'modifier' && words.length) break;
     if (role) continue;
-    // "إحصائية للمرصد السوري": the preposition on the name's first word is not part of it.
-    words.push(!words.length && lex.language === 'ar' && t.norm.startsWith('لل') ? { ...t, start: t.start + 1 } : t);
+    words.push(t);
     if (words.length === MAX_NAME_WORDS) break;
   }
   if (!words.length) return stripConjunction(body.slice(party[0].start, party[party.length - 1].end));
-  return stripConjunction(body.slice(words[0].start, words[words.length - 1].end));
+  const name = body.slice(words[0].start, words[words.length - 1].end);
+  // "إحصائية للمرصد السوري": the preposition on the name is not part of it (لل = ل + ال).
+  return stripConjunction(lex.language === 'ar' && words[0].norm.startsWith('لل') ? `ال${name.replace(/^لل/, '')}` : name);
 }
 
 function kindOf(party: Token[], body: string, lex: Lexicon): SourceKind {

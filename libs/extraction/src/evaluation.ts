@@ -30,7 +30,7 @@ export type GoldFile = z.infer<typeof GoldFileSchema>;
 export const FIELDS = ['outcome', 'victims', 'count', 'qualifier', 'preliminary', 'source', 'place'] as const;
 export type Field = (typeof FIELDS)[number];
 
-const key = (s: string) => withoutArticle(nameKey(s));
+const key = (s: string) => withoutArticle(nameKey(s).replace(/^the /, ''));
 
 /** Which fields of an extracted claim disagree with a gold claim (empty: the claim is right). */
 export function disagreements(gold: GoldClaim, claim: Claim): Field[] {

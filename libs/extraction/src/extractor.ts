@@ -140,11 +140,15 @@ class ArticleReading {
    * with "قرية" / "village" first, then the one already in focus, then the nearest.
    */
   private locate(figure: Figure, mentions: PlaceMention[], chosen: Map<PlaceMention, ReturnType<typeof chooseCandidate>>, clauses: number[]): Located {
-    const usable = mentions.filter((m) => m.marker !== 'admin' || mentions.every((o) => o.marker === 'admin'));
+    // A governorate named as such ("محافظة إدلب") serves when nothing finer than it is named.
+    const finer = mentions.some((o) => o.marker !== 'admin' && specificity(o, chosen.get(o)) < KIND_RANK.governorate);
+    const usable = mentions.filter((m) => m.marker !== 'admin' || !finer);
     const clauseOf = (m: PlaceMention) => clauses[m.start] === figure.clause;
     const ranked = [...usable].sort((a, b) => {
       const rank = (m: PlaceMention) => [
         clauseOf(m) ? 0 : 1,
+        // English tells where after the verb ("…were killed in X"); a place before is often the speaker's.
+        this.lex.language === 'en' && m.start < figure.first ? 1 : 0,
         specificity(m, chosen.get(m)),
         m.marker === 'settlement' ? 0 : 1,
         -(this.salience.get(chosen.get(m)?.id ?? m.written) ?? 0),
@@ -195,7 +199,11 @@ function actorsIn(tokens: Token[], lex: Lexicon): ActorMention[] {
     const actor = lex.actorAt(tokens, i);
     if (!actor) continue;
     const at = tokens[i - 1]?.norm === '"' || tokens[i - 1]?.norm === '«' ? i - 1 : i;
-    const role = lex.affiliationMarkerBefore(tokens, at) ? 'owner' : lex.attackerMarkerBefore(tokens, at) ? 'attacker' : 'plain';
+    // English names the attacker as the subject: "Government forces killed…", "An ISIS attack killed…".
+    const activeVerbAfter =
+      lex.language === 'en' &&
+      tokens.slice(actor.end, actor.end + 10).some((t, j, next) => lex.outcome(t)?.roles.includes('trigger') && !/^(was|were|been|be|are|is)$/.test(next[j - 1]?.lower ?? tokens[actor.end - 1].lower));
+    const role = lex.affiliationMarkerBefore(tokens, at) ? 'owner' : lex.attackerMarkerBefore(tokens, at) || activeVerbAfter ? 'attacker' : 'plain';
     found.push({ key: actor.value, at: i, role });
     i = actor.end - 1;
   }

@@ -27,6 +27,7 @@ type Item = {
   affiliation?: string;
   /** Counted as "others" (or with no noun): they may be of the kind counted just before. */
   others?: boolean;
+  toll?: boolean;
 };
 type CountPhrase = {
   items: Item[];
@@ -34,6 +35,8 @@ type CountPhrase = {
   end: number;
   /** Counted with a numeral (not only by nouns that count themselves). */
   numeric: boolean;
+  /** A bare number given as a toll ("rose to 19"): the toll's outcome comes first. */
+  toll?: boolean;
   outcomeFromNoun?: Outcome;
   qualifier?: Qualifier;
   affiliation?: string;
@@ -68,11 +71,13 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // (and after "على الأقل" when that comes first).
     const among = amongAfter(tokens, phrase.end + 1, clause, lex);
     const part = among !== undefined ? countPhraseAt(tokens, among, lex) : undefined;
-    const verbFrom = part ? part.end : phrase.affiliation ? afterAffiliation(tokens, phrase, lex) - 1 : phrase.end;
+    const verbFrom = phrase.affiliation ? afterAffiliation(tokens, phrase, lex) - 1 : phrase.end;
     const outcome =
       phrase.outcomeFromNoun ??
+      (phrase.toll ? lex.tollBefore(tokens, from, clause) : undefined) ??
       triggerBefore(tokens, from, lex) ??
       laterVerb(tokens, verbFrom, clause, lex, reach) ??
+      (part ? laterVerb(tokens, part.end, clause, lex, reach) : undefined) ??
       (phrase.numeric ? lex.tollBefore(tokens, from, clause) : undefined);
     if (!outcome || lex.negatedAt(tokens, from)) continue;
     const qualifierAfter = lex.qualifierAfter(tokens, phrase.end + 1) ?? lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex));
@@ -115,12 +120,20 @@ function inheritOthers(figures: Figure[]): void {
   }
 }
 
+/** A number that counts people ("ثلاثة أطفال", "12 people"), not "one family" or "three days". */
+function startsFigure(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const num = lex.numberAt(tokens, k);
+  if (!num) return false;
+  const next = tokens[num.end];
+  return !!next && (!!lex.victim(next) || !!lex.outcome(next) || lex.isOthers(next) || lex.isOf(next));
+}
+
 /** "…، بينهم ثلاثة أطفال", "…in Idlib since May, including 25 children": a part named later in the clause. */
 function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexicon): number | undefined {
   for (let k = from; k < tokens.length && k < from + 15 && clause[k] === clause[from - 1]; k++) {
     const end = lex.isAmong(tokens, k);
     if (end !== undefined) return end;
-    if (lex.outcome(tokens[k]) || (k > from && lex.numberAt(tokens, k))) return undefined;
+    if (k > from && startsFigure(tokens, k, lex)) return undefined;
   }
   return undefined;
 }
@@ -214,7 +227,7 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     end = next.end;
   }
   if (items.length === 1 && first.item.n === null) return undefined;
-  const phrase: CountPhrase = { items, start: i, end, numeric: first.numeric, outcomeFromNoun: first.outcomeFromNoun };
+  const phrase: CountPhrase = { items, start: i, end, numeric: first.numeric, outcomeFromNoun: first.outcomeFromNoun, toll: first.item.toll };
   phrase.affiliation = affiliationAfter(tokens, end, lex);
   return phrase;
 }
@@ -311,7 +324,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // "the toll rose to 19", "ارتفعت الحصيلة إلى 17": a number with no noun after a toll.
   const before = tokens[num.start - 1]?.lower ?? '';
   if (/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(with|after|in|on|في)$/.test(tokens[k].lower))) {
-    return { item: { kind: 'unspecified', n, vague: num.vague, plural: true }, end: k - 1 };
+    return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1 };
   }
   // "Dozens were wounded", "12 were hurt": the verb follows.
   if (lex.language === 'en' && /^(were|was|have|has|had|are)$/.test(tokens[k]?.lower ?? '')) {
@@ -381,7 +394,7 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
   for (let k = end + 1; k < tokens.length && clause[k] === clause[end] && k <= end + reach; k++) {
     const oc = lex.outcome(tokens[k]);
     if (oc?.roles.includes('laterVerb')) return oc.outcome;
-    if (oc?.roles.includes('trigger') || lex.numberAt(tokens, k)) return undefined;
+    if (oc?.roles.includes('trigger') || startsFigure(tokens, k, lex)) return undefined;
   }
   return undefined;
 }

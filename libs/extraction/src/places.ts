@@ -72,7 +72,14 @@ function mentionAt(
     if (named) return named;
     if (own === 'admin') return undefined;
   }
-  return gazetteerSpan(tokens, i, body, lex, gazetteer, quoted, inheritedMarker ?? markerBefore(tokens, i, lex), 1);
+  const marker = inheritedMarker ?? markerBefore(tokens, i, lex);
+  const known = gazetteerSpan(tokens, i, body, lex, gazetteer, quoted, marker, 1);
+  if (known) return known;
+  // English: "the assault on Baghouz", "near Jisr al-Shughur": a name after a locative.
+  if (lex.language === 'en' && marker === 'locative' && nameLike(tokens[i]) && !lex.weekdayAt(tokens, i) && !lex.monthAt(tokens, i) && !lex.actorAt(tokens, i)) {
+    return unlisted(tokens, i, body, lex, 'settlement');
+  }
+  return undefined;
 }
 
 /** The longest gazetteer name starting at token i, if the context makes it a place. */
@@ -103,7 +110,9 @@ function gazetteerSpan(
       if (n === 1 && !allowCommon && COMMON_WORDS.has(withoutArticle(span[0].key))) continue;
       const strong = n > 1 || !!marker || candidates.some((c) => BIG_KINDS.has(c.kind));
       if (!strong) continue;
-      if (lex.language === 'en' && !span[0].capitalised) continue;
+      if (lex.language === 'en' && !nameLike(span[0])) continue;
+      // "Tal Tamr": a one-word name followed by a capitalised word is only the start of a name.
+      if (lex.language === 'en' && n === 1 && tokens[i + 1] && nameLike(tokens[i + 1]) && marker === 'settlement') continue;
       return { start: i, end: i + n, written: written(body, span), candidates, marker, coordinated: [] };
     }
   }
@@ -117,13 +126,19 @@ function unlisted(tokens: Token[], i: number, body: string, lex: Lexicon, marker
     const t = tokens[k];
     if (t.kind !== 'word' || lex.placeMarker(t) || lex.isAnd(t) !== undefined || lex.endsSourceName(t) || lex.outcome(t)) break;
     if (!allowCommon && COMMON_WORDS.has(withoutArticle(t.key))) break;
-    if (lex.language === 'en' && !t.capitalised) break;
+    if (lex.language === 'en' && !nameLike(t)) break;
     words.push(t);
     // An Arabic name is one word unless the first is a common first element ("بيت سوى", "عين ترما", "دير حافر").
     if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm)) break;
+    if (lex.language === 'en' && words.length === 3) break;
   }
   if (!words.length || marker === 'admin') return undefined;
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker, coordinated: [] };
+}
+
+/** A word that can be (part of) an English place name: capitalised, or "al-Numan" and the like. */
+function nameLike(t: Token): boolean {
+  return t.kind === 'word' && (t.capitalised || /^(al|el|as|ash|ad|ar|at|az|an|ath)-\p{Lu}/u.test(t.norm));
 }
 
 function isCompoundFirst(t: Token): boolean {

@@ -67,7 +67,8 @@ function tokenize(body: string, folded: FoldedText, base: number): Token[] {
     tokens.push({
       norm: match[0],
       lower,
-      key: kind === 'punct' || ASCII_OR_ARABIC.test(lower) ? lower.replace(/['’-]/g, ' ') : nameKey(lower),
+      // "Afrin's market": the possessive is no part of the name.
+      key: kind === 'punct' || ASCII_OR_ARABIC.test(lower) ? lower.replace(/['’]s$/, '').replace(/['’-]/g, ' ') : nameKey(lower),
       raw: body.slice(start, end),
       kind,
       start,

@@ -17,6 +17,21 @@ const REGIONS: Array<[id: string, ar: string, en: string, alt: string[], admin1A
   ['region:afrin', 'منطقة عفرين', 'Afrin region', [], 'حلب', 'Aleppo', 36.51, 36.87],
 ];
 
+/** Countries, for reports that name no place finer ("in northern Syria"). */
+const COUNTRIES: Array<[id: string, ar: string, en: string, alt: string[]]> = [
+  ['country:SY', 'سوريا', 'Syria', []],
+  ['country:IQ', 'العراق', 'Iraq', []],
+  ['country:YE', 'اليمن', 'Yemen', []],
+  ['country:LB', 'لبنان', 'Lebanon', []],
+  ['country:LY', 'ليبيا', 'Libya', []],
+  ['country:SD', 'السودان', 'Sudan', []],
+  ['country:PS', 'فلسطين', 'Palestine', []],
+];
+
+export function countries(): GazetteerPlace[] {
+  return COUNTRIES.map(([id, ar, en, alt]) => ({ id, nameAr: ar, nameEn: en, altNames: alt, admin1Ar: null, admin1En: null, lat: null, lon: null, kind: 'country', source: 'incident-ledger-countries' }));
+}
+
 export function regions(): GazetteerPlace[] {
   return REGIONS.map(([id, ar, en, alt, admin1Ar, admin1En, lat, lon]) => ({
     id,

@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { Gazetteer, GazetteerPlace } from './gazetteer';
 import { cities500Path, readGeoNames, syriaGovernorates } from './geonames';
 import { GazetteerFileError, readOperatorCsv } from './operator-csv';
-import { regions } from './regions';
+import { countries, regions } from './regions';
 
 const IMPORT_DIR = 'gazetteer';
 
@@ -11,7 +11,7 @@ let baseCache: GazetteerPlace[] | undefined;
 
 /** The shipped base: GeoNames cities-500 (from its npm package), Syria's governorates, regions. */
 export function basePlaces(): GazetteerPlace[] {
-  baseCache ??= [...syriaGovernorates(), ...regions(), ...readGeoNames(cities500Path())];
+  baseCache ??= [...syriaGovernorates(), ...regions(), ...countries(), ...readGeoNames(cities500Path())];
   return baseCache;
 }
 

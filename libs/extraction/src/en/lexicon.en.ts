@@ -36,7 +36,7 @@ const VICTIMS = new Map<string, VictimWord>([
   ['members', V('combatants', 'pl')], ['officers', V('combatants', 'pl')], ['officer', V('combatants', 'sg')], ['rebels', V('combatants', 'pl')],
   ['jihadists', V('combatants', 'pl')], ['personnel', V('combatants', 'pl')], ['policemen', V('combatants', 'pl')],
   ['villagers', V('civilians', 'pl')], ['migrants', V('civilians', 'pl')], ['refugees', V('civilians', 'pl')], ['paramedics', V('civilians', 'pl')],
-  ['journalists', V('civilians', 'pl')], ['journalist', V('civilians', 'sg')], ['medics', V('civilians', 'pl')], ['mother', V('women', 'sg')],
+  ['journalists', V('civilians', 'pl')], ['medics', V('civilians', 'pl')], ['mother', V('women', 'sg')],
   ['terrorists', V('combatants', 'pl')], ['insurgents', V('combatants', 'pl')], ['pilots', V('combatants', 'pl')], ['pilot', V('combatants', 'sg')],
   ['person', V('unspecified', 'sg')], ['people', V('unspecified', 'pl')], ['persons', V('unspecified', 'pl')],
   ['others', V('unspecified', 'pl')], ['individuals', V('unspecified', 'pl')], ['victims', V('unspecified', 'pl')],
