@@ -88,7 +88,7 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
 /** "وفقاً لمصادر محلية": the preposition ل is written on the source's first word. */
 function peelLam(tokens: Token[], start: number, lex: Lexicon): Token[] {
   const t = tokens[start];
-  if (lex.language !== 'ar' || !t || !/^ل[^ل]/.test(t.norm) || !/^(وفقا|طبقا|استنادا|نقلا)$/.test(tokens[start - 1]?.norm ?? '')) return tokens;
+  if (lex.language !== 'ar' || !t || !/^ل[^ل]/.test(t.norm) || !/^و?(وفقا|طبقا|استنادا|نقلا)$/.test(tokens[start - 1]?.norm ?? '')) return tokens;
   const copy = [...tokens];
   copy[start] = { ...t, norm: t.norm.slice(1), start: t.start + 1, forms: undefined };
   return copy;

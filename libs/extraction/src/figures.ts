@@ -305,7 +305,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     const whoseAt = lex.victim(tokens[k + 1]) ? k + 1 : lex.isOf(tokens[k + 1]) && lex.victim(tokens[k + 2]) ? k + 2 : undefined;
     const whose = whoseAt !== undefined ? lex.victim(tokens[whoseAt]) : undefined;
     return {
-      item: { kind: whose?.kind ?? 'unspecified', n, vague: num.vague, plural: true },
+      item: { kind: whose?.kind ?? 'unspecified', n, vague: num.vague, plural: true, others: !whose },
       end: whoseAt ?? k,
       outcomeFromNoun: noun,
     };
@@ -412,7 +412,7 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     const oc = lex.outcome(t);
     const base = { preliminary: false, count: { qualifier: 'unknown' as const, min: null, max: null }, clause: clause[i] };
     // "ارتفع عدد قتلى…", "حصيلة ضحايا…": a toll being given, not casualties without a number.
-    const tollHead = i > 0 && lex.tollBefore(tokens, i + 1, clause) !== undefined && lex.outcome(tokens[i - 1]) === undefined && /^(عدد|حصيله)$/.test(tokens[i - 1].norm);
+    const tollHead = i > 0 && /^(عدد|حصيله)$/.test(tokens[i - 1].norm);
     if (oc?.bareClaim && !tollHead && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i });
       used.add(i);

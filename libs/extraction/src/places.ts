@@ -77,7 +77,10 @@ function mentionAt(
   if (known) return known;
   // English: "the assault on Baghouz", "near Jisr al-Shughur": a name after a locative.
   if (lex.language === 'en' && marker === 'locative' && nameLike(tokens[i]) && !lex.weekdayAt(tokens, i) && !lex.monthAt(tokens, i) && !lex.actorAt(tokens, i)) {
-    return unlisted(tokens, i, body, lex, 'settlement');
+    const name = unlisted(tokens, i, body, lex, 'settlement');
+    // A name is followed by punctuation or a little word, not a noun: "in Russian airstrikes" names no place.
+    const next = name ? tokens[name.end] : undefined;
+    if (name && (!next || next.kind === 'punct' || AFTER_NAME.has(next.lower))) return name;
   }
   return undefined;
 }
@@ -135,6 +138,8 @@ function unlisted(tokens: Token[], i: number, body: string, lex: Lexicon, marker
   if (!words.length || marker === 'admin') return undefined;
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker, coordinated: [] };
 }
+
+const AFTER_NAME = new Set(['on', 'in', 'near', 'and', 'of', 'after', 'when', 'where', 'as', 'at', 'with', 'for', 'by', 'since', 'from', 'to', 'during', 'province', 'city', 'town', 'village', 'district', 'area', 'countryside', 'governorate', 'said', 'was', 'were']);
 
 /** A word that can be (part of) an English place name: capitalised, or "al-Numan" and the like. */
 function nameLike(t: Token): boolean {
