@@ -1,30 +1,27 @@
-import { Kafka, Producer, RecordMetadata } from 'kafkajs';
+import { Kafka, RecordMetadata } from 'kafkajs';
 import { Article } from '@app/domain';
+import { LazyProducer } from './producer';
 import { KafkaTopics } from './topics';
 
 /** Publishes articles to `articles.v1`, keyed by article id so every revision keeps its order. */
 export class ArticleProducer {
-  private readonly producer: Producer;
-  private connected?: Promise<void>;
+  private readonly producer: LazyProducer;
 
   constructor(
     kafka: Kafka,
     private readonly topics: KafkaTopics,
   ) {
-    this.producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
+    this.producer = new LazyProducer(kafka);
   }
 
-  async publish(articles: Article[]): Promise<RecordMetadata[]> {
-    this.connected ??= this.producer.connect();
-    await this.connected;
-    return this.producer.send({
-      topic: this.topics.articles.topic,
-      acks: -1,
-      messages: articles.map((a) => ({ key: a.articleId, value: JSON.stringify(a), headers: { 'content-type': 'application/json' } })),
-    });
+  publish(articles: Article[]): Promise<RecordMetadata[]> {
+    return this.producer.send(
+      this.topics.articles.topic,
+      articles.map((a) => ({ key: a.articleId, value: JSON.stringify(a), headers: { 'content-type': 'application/json' } })),
+    );
   }
 
-  async close(): Promise<void> {
-    if (this.connected) await this.producer.disconnect();
+  close(): Promise<void> {
+    return this.producer.close();
   }
 }

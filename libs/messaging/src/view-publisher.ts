@@ -1,5 +1,6 @@
-import { Kafka, Producer } from 'kafkajs';
+import { Kafka } from 'kafkajs';
 import { IncidentView } from '@app/domain';
+import { LazyProducer } from './producer';
 import { KafkaTopics } from './topics';
 
 /** Something the projector hands each batch of changed views to before it commits them. */
@@ -13,32 +14,28 @@ export interface ViewPublisher {
  * publishes before it commits its checkpoint, so a crash republishes rather than loses a view.
  */
 export class KafkaViewPublisher implements ViewPublisher {
-  private readonly producer: Producer;
-  private connected?: Promise<void>;
+  private readonly producer: LazyProducer;
 
   constructor(
     kafka: Kafka,
     private readonly topics: KafkaTopics,
   ) {
-    this.producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
+    this.producer = new LazyProducer(kafka);
   }
 
   async publish(views: IncidentView[]): Promise<void> {
     if (!views.length) return;
-    this.connected ??= this.producer.connect();
-    await this.connected;
-    await this.producer.send({
-      topic: this.topics.views.topic,
-      acks: -1,
-      messages: views.map((view) => ({
+    await this.producer.send(
+      this.topics.views.topic,
+      views.map((view) => ({
         key: view.incidentId,
         value: JSON.stringify(view),
         headers: { 'content-type': 'application/json', 'ledger-revision': String(view.ledgerRevision) },
       })),
-    });
+    );
   }
 
-  async close(): Promise<void> {
-    if (this.connected) await this.producer.disconnect();
+  close(): Promise<void> {
+    return this.producer.close();
   }
 }
