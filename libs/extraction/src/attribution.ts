@@ -33,7 +33,8 @@ export class SourceMemory {
   resolve(name: string, kind: SourceKind, lex: Lexicon): Source {
     const head = lex.anaphoricHead(name);
     if (head) {
-      const earlier = [...this.named].reverse().find((s) => fold(s.name).includes(head));
+      // "the agency added…": the last source named so, else the last source at all.
+      const earlier = [...this.named].reverse().find((s) => fold(s.name).includes(head)) ?? this.last;
       if (earlier) return earlier;
     }
     const key = withoutArticle(nameKey(name));

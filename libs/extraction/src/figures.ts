@@ -259,8 +259,11 @@ function itemAt(
     const numbered = numberedItem(view, num, lex);
     return numbered && { ...numbered, numeric: true };
   }
-  // An indefinite singular or dual noun counts itself: "قُتلت امرأة", "مقتل طفلين", "a child".
-  const article = lex.language === 'en' && /^(a|an)$/.test(t.lower);
+  // A dual casualty noun counts itself: "سقط قتيلان".
+  const dual = !continuing ? lex.dualCount(t) : undefined;
+  if (dual) return { item: { kind: 'unspecified', n: 2, vague: false, plural: true, others: true }, end: i, numeric: true, outcomeFromNoun: dual };
+  // An indefinite singular or dual noun counts itself: "قُتلت امرأة", "مقتل طفلين", "a child", "their mother".
+  const article = lex.language === 'en' && /^(a|an|his|her|their|its)$/.test(t.lower);
   let nounAt = article ? i + 1 : i;
   let side: string | undefined;
   // "a Turkish soldier"
@@ -342,7 +345,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   return undefined;
 }
 
-const EN_ADJECTIVES = new Set(['military', 'turkish', 'russian', 'iranian', 'american', 'syrian', 'regime', 'government', 'pro-government', 'iraqi', 'kurdish', 'turkish', 'russian', 'rebel', 'opposition', 'palestinian', 'israeli', 'security', 'police', 'more', 'other', 'innocent', 'local', 'army', 'militia', 'yemeni', 'lebanese', 'afghan', 'houthi', 'isis', 'is', 'sdf', 'hts', 'fsa', 'young', 'unarmed', 'displaced']);
+const EN_ADJECTIVES = new Set(['aid', 'humanitarian', 'military', 'turkish', 'russian', 'iranian', 'american', 'syrian', 'regime', 'government', 'pro-government', 'iraqi', 'kurdish', 'turkish', 'russian', 'rebel', 'opposition', 'palestinian', 'israeli', 'security', 'police', 'more', 'other', 'innocent', 'local', 'army', 'militia', 'yemeni', 'lebanese', 'afghan', 'houthi', 'isis', 'is', 'sdf', 'hts', 'fsa', 'young', 'unarmed', 'displaced']);
 function isAdjective(t: Token): boolean {
   return t.kind === 'word' && EN_ADJECTIVES.has(t.lower);
 }

@@ -44,6 +44,8 @@ export interface Lexicon {
   actorAt(tokens: Token[], i: number): PhraseMatch<string> | undefined;
   /** A nationality or side adjective of fighters ("أتراك", "Turkish", "pro-government"): an actor key. */
   nationality(token: Token | undefined): string | undefined;
+  /** A dual that counts casualties by itself ("قتيلان"): its outcome. */
+  dualCount(token: Token | undefined): OutcomeWord['outcome'] | undefined;
   /** "ارتفع عدد قتلى … إلى 47", "the death toll rose to 19": the outcome of a toll named earlier in the clause. */
   tollBefore(tokens: Token[], from: number, clause: number[]): OutcomeWord['outcome'] | undefined;
   /** Words before an actor that make it the attacker ("هجوم من", "shelling by"). */

@@ -63,6 +63,8 @@ const VICTIMS = foldedMap<VictimWord>([
   ['طفل', V('children', 'sg')], ['طفلا', V('children', 'sg')], ['طفلة', V('children', 'sg')], ['طفلان', V('children', 'dual')],
   ['طفلين', V('children', 'dual')], ['طفلتين', V('children', 'dual')], ['أطفال', V('children', 'pl')], ['قاصر', V('children', 'sg')],
   ['امرأة', V('women', 'sg')], ['سيدة', V('women', 'sg')], ['امرأتين', V('women', 'dual')], ['امرأتان', V('women', 'dual')],
+  ['سيدتان', V('women', 'dual')], ['سيدتين', V('women', 'dual')], ['طفلتان', V('children', 'dual')], ['رجلان', V('men', 'dual')],
+  ['شابان', V('men', 'dual')], ['مدنيان', V('civilians', 'dual')], ['جنديان', V('combatants', 'dual')], ['مقاتلان', V('combatants', 'dual')],
   ['نساء', V('women', 'pl')], ['سيدات', V('women', 'pl')], ['فتاة', V('women', 'sg')], ['فتيات', V('women', 'pl')],
   ['رجل', V('men', 'sg')], ['رجلا', V('men', 'sg')], ['رجلين', V('men', 'dual')], ['رجال', V('men', 'pl')],
   ['شاب', V('men', 'sg')], ['شابا', V('men', 'sg')], ['شابين', V('men', 'dual')], ['شبان', V('men', 'pl')],
@@ -206,10 +208,17 @@ const NATIONALITY = foldedMap<string>([
   ['أمريكيين', 'us_led_coalition'], ['أميركيين', 'us_led_coalition'], ['أمريكي', 'us_led_coalition'],
 ]);
 const TOLL_HEADS = foldedSet(['عدد', 'حصيلة']);
+/** Duals of the nouns that count casualties: "سقط قتيلان" is two dead. */
+const DUAL_COUNT = foldedMap<OutcomeWord['outcome']>([
+  ['قتيلان', 'killed'], ['قتيلين', 'killed'], ['شهيدان', 'killed'], ['شهيدين', 'killed'], ['جثتين', 'killed'], ['جثتان', 'killed'],
+  ['جريحان', 'injured'], ['جريحين', 'injured'], ['مصابان', 'injured'], ['مفقودان', 'missing'], ['أسيران', 'captured'], ['أسيرين', 'captured'],
+]);
 
 export const arabic: Lexicon = {
   language: 'ar',
   nationality: (t) => (t && t.kind === 'word' ? NATIONALITY.get(t.norm) : undefined),
+  // Definite forms ("القتيلين") refer back to casualties already counted.
+  dualCount: (t) => (t && t.kind === 'word' && !DEFINITE.test(t.norm) ? forms(t).map((f) => DUAL_COUNT.get(f)).find(Boolean) : undefined),
   tollBefore: (tokens, from, clause) => {
     for (let k = from - 1; k >= 0 && k >= from - 12 && clause[k] === clause[from]; k--) {
       const oc = arabic.outcome(tokens[k]);

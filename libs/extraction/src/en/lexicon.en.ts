@@ -35,7 +35,7 @@ const VICTIMS = new Map<string, VictimWord>([
   ['militant', V('combatants', 'sg')], ['militants', V('combatants', 'pl')], ['troops', V('combatants', 'pl')], ['gunmen', V('combatants', 'pl')],
   ['members', V('combatants', 'pl')], ['officers', V('combatants', 'pl')], ['officer', V('combatants', 'sg')], ['rebels', V('combatants', 'pl')],
   ['jihadists', V('combatants', 'pl')], ['personnel', V('combatants', 'pl')], ['policemen', V('combatants', 'pl')],
-  ['villagers', V('civilians', 'pl')], ['migrants', V('civilians', 'pl')], ['refugees', V('civilians', 'pl')], ['paramedics', V('civilians', 'pl')],
+  ['villagers', V('civilians', 'pl')], ['workers', V('civilians', 'pl')], ['father', V('men', 'sg')], ['migrants', V('civilians', 'pl')], ['refugees', V('civilians', 'pl')], ['paramedics', V('civilians', 'pl')],
   ['journalists', V('civilians', 'pl')], ['medics', V('civilians', 'pl')], ['mother', V('women', 'sg')],
   ['terrorists', V('combatants', 'pl')], ['insurgents', V('combatants', 'pl')], ['pilots', V('combatants', 'pl')], ['pilot', V('combatants', 'sg')],
   ['person', V('unspecified', 'sg')], ['people', V('unspecified', 'pl')], ['persons', V('unspecified', 'pl')],
@@ -107,6 +107,7 @@ const NATIONALITY = new Map<string, string>([
 export const english: Lexicon = {
   language: 'en',
   nationality: (t) => (t && t.kind === 'word' ? NATIONALITY.get(t.lower) : undefined),
+  dualCount: () => undefined,
   tollBefore: (tokens, from, clause) => {
     for (let k = from - 1; k >= 0 && k >= from - 12 && clause[k] === clause[from]; k--) {
       const w = tokens[k].lower;
