@@ -55,6 +55,7 @@ function mentionAt(
   quoted: Set<number>,
   inheritedMarker?: PlaceMention['marker'],
 ): PlaceMention | undefined {
+  if (!tokens[i]) return undefined;
   const own = lex.placeMarker(tokens[i]);
   if (own === 'admin') {
     // "بريف دمشق" is itself a governorate's name (Rif Dimashq); "بريف حمص" names Homs.
@@ -97,6 +98,7 @@ function gazetteerSpan(
   minWords: number,
   allowCommon = false,
 ): PlaceMention | undefined {
+  if (!tokens[i] || tokens[i].kind !== 'word') return undefined;
   // Most words start no place name: skip them without building any key.
   const firsts = lex.language === 'ar' ? tokenForms(tokens[i]) : [tokens[i].key];
   if (!firsts.some((f) => gazetteer.startsName(f) || gazetteer.startsName(withoutArticle(f)))) return undefined;
