@@ -1,7 +1,7 @@
 import { ArticleRef, Claim, IncidentSubject } from '../src';
 
 export const subject: IncidentSubject = {
-  place: { id: 'C2893', name: 'السخنة', nameEn: 'Sokhneh', admin1: 'حمص', lat: 34.88, lon: 38.87, precision: 1 },
+  place: { id: 'test-place-1', name: 'السخنة', nameEn: 'al-Sukhnah', admin1: 'حمص', lat: null, lon: null, precision: 1 },
   otherPlaces: [],
   date: '2017-09-28',
   kind: 'attack',
