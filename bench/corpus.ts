@@ -11,7 +11,7 @@ const AR_SOURCES = ['الدفاع المدني السوري', 'المرصد ال
 const EN_SOURCES = ['the Syrian Civil Defence', 'the Syrian Observatory for Human Rights', 'local sources', 'medical sources'];
 
 /** A small deterministic generator (mulberry32), so every run writes the same corpus. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

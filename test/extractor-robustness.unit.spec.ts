@@ -1,17 +1,6 @@
 import { ArticleSchema } from '@app/domain';
+import { random } from '../bench/corpus';
 import { sharedExtractor } from './support/pipeline';
-
-/** A small deterministic generator, so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'قتل', 'مقتل', 'قتلى', 'جرحى', 'أصيب', 'بينهم', 'على الأقل', 'أكثر من', 'عشرات', 'ثلاثة', 'خمسة وعشرين', '١٢', '7', 'عنصراً',

@@ -104,7 +104,7 @@ class ArticleReading {
           evidence: evidence(article.body, tokens, figure),
           extractor: { ...EXTRACTOR },
           located,
-          kind: eventKindOf(tokens, figure, lex),
+          kind: eventKindOf(tokens, lex),
         });
       }
     }
@@ -232,12 +232,12 @@ function sourcesFor(figure: Figure, attributions: Attribution[]): Source[] | und
   return after[0]?.sources;
 }
 
-function eventKindOf(tokens: Token[], figure: Figure, lex: Lexicon): string {
+/** The first kind of event the sentence names (shelling, airstrike, …), else an attack. */
+function eventKindOf(tokens: Token[], lex: Lexicon): string {
   for (const t of tokens) {
     const kind = lex.eventKind(t);
     if (kind) return kind;
   }
-  void figure;
   return 'attack';
 }
 

@@ -22,10 +22,11 @@ const MAX_WORDS = 4;
 /** Finds the places a sentence names: gazetteer names, and unknown names after "قرية" / "village of". */
 export function placeMentions(tokens: Token[], body: string, lex: Lexicon, gazetteer: Gazetteer): PlaceMention[] {
   const quoted = quotedTokens(tokens);
+  const scan: Scan = { tokens, body, lex, gazetteer, quoted };
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (quoted.has(i) || tokens[i].kind !== 'word') continue;
-    const mention = mentionAt(tokens, i, body, lex, gazetteer, quoted);
+    const mention = mentionAt(scan, i);
     if (!mention) continue;
     mentions.push(mention);
     i = mention.end - 1;
@@ -36,7 +37,7 @@ export function placeMentions(tokens: Token[], body: string, lex: Lexicon, gazet
       const peeled: Token[] = [...tokens];
       peeled[i + 1] = lex.language === 'ar' ? { ...next, norm: lex.isAnd(next) as string } : next;
       const at = lex.language === 'ar' ? i + 1 : i + 2;
-      const other = mentionAt(peeled, at, body, lex, gazetteer, quoted, mention.marker);
+      const other = mentionAt({ ...scan, tokens: peeled }, at, mention.marker);
       if (!other) break;
       mention.coordinated.push(other);
       i = other.end - 1;
@@ -46,20 +47,16 @@ export function placeMentions(tokens: Token[], body: string, lex: Lexicon, gazet
   return mentions;
 }
 
-function mentionAt(
-  tokens: Token[],
-  i: number,
-  body: string,
-  lex: Lexicon,
-  gazetteer: Gazetteer,
-  quoted: Set<number>,
-  inheritedMarker?: PlaceMention['marker'],
-): PlaceMention | undefined {
+/** What the place rules of one sentence read. */
+type Scan = { tokens: Token[]; body: string; lex: Lexicon; gazetteer: Gazetteer; quoted: Set<number> };
+
+function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker']): PlaceMention | undefined {
+  const { tokens, lex } = scan;
   if (!tokens[i]) return undefined;
   const own = lex.placeMarker(tokens[i]);
   if (own === 'admin') {
     // "بريف دمشق" is itself a governorate's name (Rif Dimashq); "بريف حمص" names Homs.
-    const whole = gazetteerSpan(tokens, i, body, lex, gazetteer, quoted, own, 2);
+    const whole = gazetteerSpan(scan, i, own, 2);
     if (whole) return whole;
   }
   if (own === 'settlement' || own === 'admin') {
@@ -68,17 +65,17 @@ function mentionAt(
     // ("الأحياء السكنية") it is not.
     const at = lex.language === 'en' && lex.isOf(tokens[i + 1]) ? i + 2 : i + 1;
     const named = own === 'settlement' && !PLURAL_MARKERS.test(tokens[i].norm)
-      ? gazetteerSpan(tokens, at, body, lex, gazetteer, quoted, own, 1, true) ?? unlisted(tokens, at, body, lex, own, true)
-      : mentionAt(tokens, at, body, lex, gazetteer, quoted, own) ?? unlisted(tokens, at, body, lex, own);
+      ? gazetteerSpan(scan, at, own, 1, true) ?? unlisted(scan, at, own, true)
+      : mentionAt(scan, at, own) ?? unlisted(scan, at, own);
     if (named) return named;
     if (own === 'admin') return undefined;
   }
   const marker = inheritedMarker ?? markerBefore(tokens, i, lex);
-  const known = gazetteerSpan(tokens, i, body, lex, gazetteer, quoted, marker, 1);
+  const known = gazetteerSpan(scan, i, marker, 1);
   if (known) return known;
   // English: "the assault on Baghouz", "near Jisr al-Shughur": a name after a locative.
   if (lex.language === 'en' && marker === 'locative' && nameLike(tokens[i]) && !lex.weekdayAt(tokens, i) && !lex.monthAt(tokens, i) && !lex.actorAt(tokens, i)) {
-    const name = unlisted(tokens, i, body, lex, 'settlement');
+    const name = unlisted(scan, i, 'settlement');
     // A name is followed by punctuation or a little word, not a noun: "in Russian airstrikes" names no place.
     const next = name ? tokens[name.end] : undefined;
     if (name && (!next || next.kind === 'punct' || AFTER_NAME.has(next.lower))) return name;
@@ -87,17 +84,8 @@ function mentionAt(
 }
 
 /** The longest gazetteer name starting at token i, if the context makes it a place. */
-function gazetteerSpan(
-  tokens: Token[],
-  i: number,
-  body: string,
-  lex: Lexicon,
-  gazetteer: Gazetteer,
-  quoted: Set<number>,
-  marker: PlaceMention['marker'],
-  minWords: number,
-  allowCommon = false,
-): PlaceMention | undefined {
+function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], minWords: number, allowCommon = false): PlaceMention | undefined {
+  const { tokens, body, lex, gazetteer, quoted } = scan;
   if (!tokens[i] || tokens[i].kind !== 'word') return undefined;
   // Most words start no place name: skip them without building any key.
   const firsts = lex.language === 'ar' ? tokenForms(tokens[i]) : [tokens[i].key];
@@ -125,7 +113,8 @@ function gazetteerSpan(
 }
 
 /** "قرية المريعة" with no gazetteer entry: the place is kept as written. */
-function unlisted(tokens: Token[], i: number, body: string, lex: Lexicon, marker: 'settlement' | 'admin', allowCommon = false): PlaceMention | undefined {
+function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCommon = false): PlaceMention | undefined {
+  const { tokens, body, lex } = scan;
   const words: Token[] = [];
   for (let k = i; k < tokens.length && words.length < 2; k++) {
     const t = tokens[k];
@@ -135,7 +124,6 @@ function unlisted(tokens: Token[], i: number, body: string, lex: Lexicon, marker
     words.push(t);
     // An Arabic name is one word unless the first is a common first element ("بيت سوى", "عين ترما", "دير حافر").
     if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm)) break;
-    if (lex.language === 'en' && words.length === 3) break;
   }
   if (!words.length || marker === 'admin') return undefined;
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker, coordinated: [] };

@@ -7,9 +7,9 @@ import { importGazetteerFile, nameKey } from '@app/gazetteer';
 import { z } from 'zod';
 import { ArticleIngestor } from '@app/ingest';
 import { IncidentProjector, incidentsAsOf } from '@app/projector';
-import { IncidentQuerySchema } from '@app/read-models';
+import { IncidentQuerySchema, ViewStore } from '@app/read-models';
 import { openEventStore, openGazetteer, openLedgerAt, openViewStore } from '@app/runtime';
-import { ledgerDigest, migrateLedger } from '@app/ledger';
+import { EventStore, ledgerDigest, migrateLedger } from '@app/ledger';
 import { readArticles, readOneArticle } from './article-files';
 import { incidentTable } from './incident-table';
 
@@ -23,14 +23,13 @@ function progressBar(label: string): SingleBar {
   return new SingleBar({ format: `${label} [{bar}] {value}/{total} {percentage}% | eta {eta}s`, stream: process.stderr }, Presets.shades_classic);
 }
 
-/** Opens the embedded stores for one command and closes them after it. */
-async function withStores<T>(fn: (parts: { ingestor: ArticleIngestor; projector: IncidentProjector; cfg: AppConfig }) => Promise<T>): Promise<T> {
+/** Opens the configured ledger and view store for one command and closes them after it. */
+async function withStores<T>(fn: (stores: { ledger: EventStore; views: ViewStore; cfg: AppConfig }) => Promise<T>): Promise<T> {
   const cfg = config();
   const ledger = openEventStore(cfg);
   const views = openViewStore(cfg);
   try {
-    const ingestor = new ArticleIngestor(ledger, new Extractor(openGazetteer(cfg)));
-    return await fn({ ingestor, projector: new IncidentProjector(ledger, views), cfg });
+    return await fn({ ledger, views, cfg });
   } finally {
     await views.close();
     await ledger.close();
@@ -103,7 +102,9 @@ program
   .argument('<source>', 'a .jsonl file (one article a line), a .json file, a directory of them, or - for standard input')
   .description('record articles in the ledger and bring the views up to date')
   .action(async (source: string) => {
-    await withStores(async ({ ingestor, projector }) => {
+    await withStores(async ({ ledger, views, cfg }) => {
+      const ingestor = new ArticleIngestor(ledger, new Extractor(openGazetteer(cfg)));
+      const projector = new IncidentProjector(ledger, views);
       const { articles, invalid } = await readArticles(source);
       const bar = progressBar('ingest');
       bar.start(articles.length, 0);
@@ -136,10 +137,7 @@ program
   .option('--limit <n>', 'how many', '50')
   .option('--json', 'print JSON instead of a table')
   .action(async (options: { place?: string; from?: string; to?: string; asOf?: string; limit: string; json?: boolean }) => {
-    const cfg = config();
-    const ledger = openEventStore(cfg);
-    const views = openViewStore(cfg);
-    try {
+    await withStores(async ({ ledger, views }) => {
       const { json, asOf, ...filters } = options;
       const query = IncidentQuerySchema.parse(filters);
       let items;
@@ -156,29 +154,20 @@ program
         items = (await views.list(query)).items;
       }
       process.stdout.write(json ? `${JSON.stringify({ items }, null, 2)}\n` : `${incidentTable(items)}\n`);
-    } finally {
-      await views.close();
-      await ledger.close();
-    }
+    });
   });
 
 program
   .command('replay')
   .description('rebuild the read models from the ledger')
   .action(async () => {
-    const cfg = config();
-    const ledger = openEventStore(cfg);
-    const views = openViewStore(cfg);
-    try {
+    await withStores(async ({ ledger, views }) => {
       await views.reset();
       const bar = progressBar('replay');
       bar.start(await ledger.headPosition(), 0);
       await new IncidentProjector(ledger, views, 2000).catchUp((checkpoint) => bar.update(checkpoint));
       bar.stop();
-    } finally {
-      await views.close();
-      await ledger.close();
-    }
+    });
   });
 
 program
