@@ -23,7 +23,7 @@ export function random(seed: number): () => number {
 }
 
 /** Towns of Syria with Arabic and English names, from the shipped gazetteer. */
-function towns() {
+export function towns() {
   const syria = new Set(syriaGovernorates().map((g) => g.admin1Ar));
   return basePlaces()
     .filter((p) => syria.has(p.admin1Ar))

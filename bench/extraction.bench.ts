@@ -1,6 +1,7 @@
 import { Extractor } from '@app/extraction';
 import { loadGazetteer } from '@app/gazetteer';
-import { checkExtraction, generateCorpus } from './corpus';
+import { generateCorpus } from './corpus';
+import { checkNews, generateNews } from './news';
 import { FULL, header, peakRssMb, rate, report } from './harness';
 
 /**
@@ -39,9 +40,9 @@ async function main(): Promise<void> {
   header('Extraction alone, one core');
   const extractor = new Extractor(loadGazetteer(null));
   const n = FULL ? 3000 : 600;
-  const corpus = generateCorpus(n, { seed: 3, padTo: 3000, englishShare: 0.5 });
+  const corpus = generateNews(n, { seed: 3, padTo: 3000, englishShare: 0.5 });
   // Right answers first: a faster extractor that reads wrong fails the bench.
-  const problems = corpus.flatMap((g) => checkExtraction(g, extractor.extract(g.article).claims));
+  const problems = corpus.flatMap((g) => checkNews(g, extractor.extract(g.article).claims));
   if (problems.length) throw new Error(`extraction is wrong on the bench corpus: ${problems.slice(0, 5).join('; ')}`);
   console.log(`checked: ${n} articles of ~3 KB, every known claim extracted right`);
 

@@ -1,13 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Extractor } from '@app/extraction';
 import { loadGazetteer } from '@app/gazetteer';
 import { ArticleIngestor } from '@app/ingest';
 import { SqliteEventStore } from '@app/ledger';
-import { IncidentProjector } from '@app/projector';
+import { CATCH_UP_BATCH_SIZE, IncidentProjector } from '@app/projector';
 import { PostgresViewStore, SqliteViewStore, ViewStore } from '@app/read-models';
-import { generateCorpus } from './corpus';
+import { generateNews } from './news';
 import { FULL, header, peakRssMb, report, stats } from './harness';
 
 /** Replay of a whole ledger into empty read models, SQLite and PostgreSQL side by side. */
@@ -17,12 +17,13 @@ async function main(): Promise<void> {
   const ledger = new SqliteEventStore(join(dir, 'ledger.db'));
   const articles = FULL ? 200_000 : 4_000;
   const ingestor = new ArticleIngestor(ledger, new Extractor(loadGazetteer(null)));
+  // In chunks, each on days of its own, so that the corpus never sits in memory whole.
   for (let i = 0; i < articles; i += 1000) {
-    const corpus = generateCorpus(Math.min(1000, articles - i), { seed: 100 + i }).map((g) => ({ ...g.article, articleId: `${g.article.articleId}-${i}` }));
-    await ingestor.ingestMany(corpus);
+    const corpus = generateNews(Math.min(1000, articles - i), { seed: 100 + i, firstDay: i }).map((g) => g.article);
+    for (let k = 0; k < corpus.length; k += 200) await ingestor.ingestMany(corpus.slice(k, k + 200));
   }
   const events = await ledger.headPosition();
-  console.log(`ledger: ${events.toLocaleString('en-US')} events from ${articles.toLocaleString('en-US')} articles`);
+  console.log(`ledger: ${events.toLocaleString('en-US')} events from ${articles.toLocaleString('en-US')} articles, ${(statSync(join(dir, 'ledger.db')).size / 1e6).toFixed(1)} MB`);
 
   // Baseline: reading the same events raw from the same SQLite file, in the same batches.
   const readRates: number[] = [];
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
     for (let t = 0; t < (FULL ? 2 : 3); t++) {
       const views = open();
       const start = process.hrtime.bigint();
-      await new IncidentProjector(ledger, views, 5000).catchUp();
+      await new IncidentProjector(ledger, views, 500, undefined, CATCH_UP_BATCH_SIZE).catchUp();
       rates.push(events / (Number(process.hrtime.bigint() - start) / 1e9));
       if (views instanceof PostgresViewStore) await views.drop();
       await views.close();

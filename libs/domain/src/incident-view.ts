@@ -67,6 +67,20 @@ export type EventPosition = { revision: number; position?: number };
  * view's ledger revision changes nothing, so replays and redeliveries are harmless.
  */
 export function applyToView(view: IncidentView | null, event: IncidentEvent, at: EventPosition): IncidentView | null {
+  return applyAllToView(view, [{ event, at }]);
+}
+
+/**
+ * Folds several events of one incident in order, as applyToView one by one would, but works out
+ * the figures once at the end: a projector catching up folds many events into a view at a time.
+ */
+export function applyAllToView(view: IncidentView | null, events: ReadonlyArray<{ event: IncidentEvent; at: EventPosition }>): IncidentView | null {
+  let folded = view;
+  for (const { event, at } of events) folded = applyWithoutFigures(folded, event, at);
+  return folded && folded !== view && folded.claims !== view?.claims ? summarise(folded) : folded;
+}
+
+function applyWithoutFigures(view: IncidentView | null, event: IncidentEvent, at: EventPosition): IncidentView | null {
   if (view && at.revision <= view.ledgerRevision) return view;
   if (!view) {
     if (event.type !== 'IncidentOpened') return null; // a view starts with its incident
@@ -90,14 +104,14 @@ export function applyToView(view: IncidentView | null, event: IncidentEvent, at:
   }
   const claims = applyToClaims(view.claims, event);
   const entry = historyEntry(event, at);
-  return summarise({
+  return {
     ...view,
     claims,
     history: entry ? [...view.history, entry] : view.history,
     lastRevisedAt: event.data.recordedAt,
     ledgerRevision: at.revision,
     ledgerPosition: at.position ?? view.ledgerPosition,
-  });
+  };
 }
 
 function applyToClaims(claims: IncidentView['claims'], event: IncidentEvent): IncidentView['claims'] {

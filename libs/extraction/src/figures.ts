@@ -333,8 +333,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (lex.language === 'en' && /^(were|was|have|has|had|are)$/.test(tokens[k]?.lower ?? '')) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };
   }
-  // "وأصيب اثنان": a number alone right after the verb.
-  if (lex.language === 'ar' && num.start > 0 && lex.outcome(tokens[num.start - 1])?.roles.includes('laterVerb') && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(في|خلال|جراء|اثر|بعد)$/.test(tokens[k].norm))) {
+  // "وأصيب اثنان", "أصيب العشرات بجروح", "killed five and wounded 12": a number alone right after the verb.
+  if (num.start > 0 && bareNumberAfterVerb(tokens, num.start - 1, k, lex)) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };
   }
   // English "13 killed", "two dead": the outcome word itself follows the number.
@@ -343,6 +343,20 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     if (oc && tokens[k].kind === 'word') return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1, outcomeFromNoun: oc.outcome };
   }
   return undefined;
+}
+
+const AR_AFTER_BARE_NUMBER = /^(في|خلال|جراء|اثر|بعد|بجروح|بجراح|باصابات|برصاص|بنيران|بقصف|اليوم|امس)$/;
+const EN_AFTER_BARE_NUMBER = /^(in|on|at|near|when|after|during|as|according|and|while|across|around|inside|outside|since)$/;
+
+/** The verb before a number that counts people with no noun, and what may follow such a number. */
+function bareNumberAfterVerb(tokens: Token[], verbAt: number, after: number, lex: Lexicon): boolean {
+  const verb = tokens[verbAt];
+  const oc = lex.outcome(verb);
+  const next = tokens[after];
+  const ends = !next || next.kind === 'punct' || lex.isAnd(next) !== undefined;
+  if (lex.language === 'ar') return !!oc?.roles.includes('laterVerb') && (ends || AR_AFTER_BARE_NUMBER.test(next.norm));
+  // English: only a verb form ("killed", "wounding"), not a noun ("deaths", "toll").
+  return !!oc?.roles.includes('trigger') && /(ed|ing)$/.test(verb.lower) && (ends || EN_AFTER_BARE_NUMBER.test(next.lower));
 }
 
 const EN_ADJECTIVES = new Set(['aid', 'humanitarian', 'military', 'turkish', 'russian', 'iranian', 'american', 'syrian', 'regime', 'government', 'pro-government', 'iraqi', 'kurdish', 'turkish', 'russian', 'rebel', 'opposition', 'palestinian', 'israeli', 'security', 'police', 'more', 'other', 'innocent', 'local', 'army', 'militia', 'yemeni', 'lebanese', 'afghan', 'houthi', 'isis', 'is', 'sdf', 'hts', 'fsa', 'young', 'unarmed', 'displaced']);

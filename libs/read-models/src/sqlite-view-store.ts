@@ -59,11 +59,12 @@ export class SqliteViewStore implements ViewStore {
 
   async getMany(incidentIds: string[]): Promise<Map<string, IncidentView>> {
     const found = new Map<string, IncidentView>();
-    const select = this.db.prepare<[string], { body: string }>('SELECT body FROM incident_views WHERE incident_id = ?');
-    for (const id of incidentIds) {
-      const row = select.get(id);
-      if (row) found.set(id, JSON.parse(row.body) as IncidentView);
-    }
+    if (!incidentIds.length) return found;
+    // One statement for the lot: the ids go in as a JSON array.
+    const rows = this.db
+      .prepare<[string], { incident_id: string; body: string }>('SELECT incident_id, body FROM incident_views WHERE incident_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(incidentIds));
+    for (const row of rows) found.set(row.incident_id, JSON.parse(row.body) as IncidentView);
     return found;
   }
 

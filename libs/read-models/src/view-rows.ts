@@ -6,7 +6,17 @@ import { IncidentQuery, InvalidCursorError, Range, Totals, decodeCursor } from '
 export const VIEW_SCHEMA_VERSION = 3;
 
 const OUTCOMES: Outcome[] = ['killed', 'injured', 'missing', 'captured'];
-const key = (s: string) => withoutArticle(nameKey(s));
+const keys = new Map<string, string>();
+/** Searchable key of a name; memoised, since the same places and sources recur in view after view. */
+function key(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size >= 50_000) keys.clear();
+    k = withoutArticle(nameKey(s));
+    keys.set(s, k);
+  }
+  return k;
+}
 
 /** An incident's total for one outcome: its victim groups summed (parts of a group are not added). */
 function outcomeRange(view: IncidentView, outcome: Outcome): Range {

@@ -6,7 +6,7 @@ import { Extractor } from '@app/extraction';
 import { importGazetteerFile, nameKey } from '@app/gazetteer';
 import { z } from 'zod';
 import { ArticleIngestor } from '@app/ingest';
-import { IncidentProjector, incidentsAsOf } from '@app/projector';
+import { CATCH_UP_BATCH_SIZE, IncidentProjector, incidentsAsOf } from '@app/projector';
 import { IncidentQuerySchema, ViewStore } from '@app/read-models';
 import { openEventStore, openGazetteer, openLedgerAt, openViewStore } from '@app/runtime';
 import { EventStore, ledgerDigest, migrateLedger } from '@app/ledger';
@@ -104,7 +104,7 @@ program
   .action(async (source: string) => {
     await withStores(async ({ ledger, views, cfg }) => {
       const ingestor = new ArticleIngestor(ledger, new Extractor(openGazetteer(cfg)));
-      const projector = new IncidentProjector(ledger, views);
+      const projector = new IncidentProjector(ledger, views, 500, undefined, CATCH_UP_BATCH_SIZE);
       const { articles, invalid } = await readArticles(source);
       const bar = progressBar('ingest');
       bar.start(articles.length, 0);
@@ -150,7 +150,7 @@ program
           .filter((v) => !place || [v.subject.place.name, v.subject.place.nameEn, v.subject.place.admin1, v.subject.place.id].some((n) => n && nameKey(n).includes(place)))
           .slice(0, query.limit);
       } else {
-        await new IncidentProjector(ledger, views).catchUp();
+        await new IncidentProjector(ledger, views, 500, undefined, CATCH_UP_BATCH_SIZE).catchUp();
         items = (await views.list(query)).items;
       }
       process.stdout.write(json ? `${JSON.stringify({ items }, null, 2)}\n` : `${incidentTable(items)}\n`);
@@ -165,7 +165,7 @@ program
       await views.reset();
       const bar = progressBar('replay');
       bar.start(await ledger.headPosition(), 0);
-      await new IncidentProjector(ledger, views, 2000).catchUp((checkpoint) => bar.update(checkpoint));
+      await new IncidentProjector(ledger, views, 2000, undefined, CATCH_UP_BATCH_SIZE).catchUp((checkpoint) => bar.update(checkpoint));
       bar.stop();
     });
   });

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { IncidentView, INCIDENT_STREAM_PREFIX, applyToView } from '@app/domain';
+import { EventPosition, IncidentEvent, IncidentView, INCIDENT_STREAM_PREFIX, applyAllToView } from '@app/domain';
 import { EventStore, StoredEvent } from '@app/ledger';
 import { ViewStore } from '@app/read-models';
 import { parseIncidentEvent } from '@app/ingest';
@@ -8,6 +8,8 @@ import type { ViewPublisher } from '@app/messaging';
 export type ProjectedBatch = { views: IncidentView[]; checkpoint: number };
 
 const IDLE_WAIT_MS = 100;
+/** Events a projector catching up reads at a time at most (see the constructor). */
+export const CATCH_UP_BATCH_SIZE = 20_000;
 
 /**
  * Folds the ledger into incident views. Each batch is applied in memory and committed together
@@ -18,20 +20,30 @@ export class IncidentProjector {
   private readonly changes = new EventEmitter();
   private running?: { stop: AbortController; done: Promise<void> };
   private lastError?: unknown;
+  private nextBatchSize: number;
 
+  /**
+   * `batchSize` events are read at a time when the views are current; behind the ledger (a
+   * rebuild, a restart after downtime) each full batch doubles the next, up to `maxBatchSize`, so
+   * that a view touched by many events is written once per batch instead of once per small batch.
+   */
   constructor(
     private readonly ledger: EventStore,
     private readonly views: ViewStore,
     private readonly batchSize = 500,
     private readonly publisher?: ViewPublisher,
+    private readonly maxBatchSize = batchSize,
   ) {
     this.changes.setMaxListeners(0);
+    this.nextBatchSize = batchSize;
   }
 
   /** Projects one batch after the checkpoint; returns how many ledger events it read. */
   async projectBatch(): Promise<number> {
     const from = await this.views.checkpoint();
-    const events = await this.ledger.readAll({ fromPosition: from, maxCount: this.batchSize });
+    const size = this.nextBatchSize;
+    const events = await this.ledger.readAll({ fromPosition: from, maxCount: size });
+    this.nextBatchSize = events.length === size ? Math.min(size * 2, Math.max(this.maxBatchSize, this.batchSize)) : this.batchSize;
     if (!events.length) return 0;
     const touched = await this.fold(events);
     const checkpoint = events[events.length - 1].position;
@@ -45,33 +57,51 @@ export class IncidentProjector {
   }
 
   private async fold(events: StoredEvent[]): Promise<Map<string, IncidentView>> {
-    const incidentEvents = events.filter((e) => e.stream.startsWith(INCIDENT_STREAM_PREFIX));
-    const ids = [...new Set(incidentEvents.map((e) => e.stream.slice(INCIDENT_STREAM_PREFIX.length)))];
-    const loaded = await this.views.getMany(ids);
-    const touched = new Map<string, IncidentView>();
-    for (const stored of incidentEvents) {
+    // Each incident's events in ledger order; every view is folded once for the whole batch.
+    const byIncident = new Map<string, Array<{ event: IncidentEvent; at: EventPosition }>>();
+    for (const stored of events) {
+      if (!stored.stream.startsWith(INCIDENT_STREAM_PREFIX)) continue;
       const id = stored.stream.slice(INCIDENT_STREAM_PREFIX.length);
-      const before = touched.get(id) ?? loaded.get(id) ?? null;
-      const event = parseIncidentEvent(stored);
-      const after = applyToView(before, event, { revision: stored.revision, position: stored.position });
+      const list = byIncident.get(id) ?? [];
+      list.push({ event: parseIncidentEvent(stored), at: { revision: stored.revision, position: stored.position } });
+      byIncident.set(id, list);
+    }
+    const loaded = await this.views.getMany([...byIncident.keys()]);
+    const touched = new Map<string, IncidentView>();
+    const opened = new Map<string, number>();
+    for (const [id, list] of byIncident) {
+      const before = loaded.get(id) ?? null;
+      const after = applyAllToView(before, list);
       if (!after || after === before) continue;
       touched.set(id, after);
-      if (event.type === 'IncidentOpened') await this.linkFamily(after, touched, loaded);
+      const opening = list.find((e) => e.event.type === 'IncidentOpened');
+      if (opening) opened.set(id, opening.at.position ?? 0);
+    }
+    // Family links once every view of the batch is folded, so the order of incidents does not matter.
+    for (const id of opened.keys()) {
+      const view = touched.get(id);
+      if (view) await this.linkFamily(view, opened, touched, loaded);
     }
     return touched;
   }
 
-  /** Keeps parent and children pointing at each other, whichever of them was opened first. */
-  private async linkFamily(view: IncidentView, touched: Map<string, IncidentView>, loaded: Map<string, IncidentView>): Promise<void> {
+  /**
+   * Keeps parent and children pointing at each other, whichever of them was opened first. A
+   * parent moves to the position where its latest child was opened, so the live feed sends it;
+   * taking the maximum keeps the result the same however the ledger is cut into batches.
+   */
+  private async linkFamily(view: IncidentView, opened: Map<string, number>, touched: Map<string, IncidentView>, loaded: Map<string, IncidentView>): Promise<void> {
     const children = new Set(await this.views.childrenOf(view.incidentId));
     for (const other of touched.values()) if (other.subject.parentId === view.incidentId) children.add(other.incidentId);
-    if (children.size) touched.set(view.incidentId, { ...view, childIds: [...children].sort() });
+    if (children.size) {
+      const childOpenedAt = Math.max(view.ledgerPosition, ...[...children].map((c) => opened.get(c) ?? 0));
+      touched.set(view.incidentId, { ...view, childIds: [...children].sort(), ledgerPosition: childOpenedAt });
+    }
     const parentId = view.subject.parentId;
     if (!parentId) return;
     const parent = touched.get(parentId) ?? loaded.get(parentId) ?? (await this.views.get(parentId));
     if (parent && !parent.childIds.includes(view.incidentId)) {
-      // The parent changed too: it moves to the child's position, so the live feed sends it.
-      touched.set(parentId, { ...parent, childIds: [...parent.childIds, view.incidentId].sort(), ledgerPosition: Math.max(parent.ledgerPosition, view.ledgerPosition) });
+      touched.set(parentId, { ...parent, childIds: [...parent.childIds, view.incidentId].sort(), ledgerPosition: Math.max(parent.ledgerPosition, opened.get(view.incidentId) ?? 0) });
     }
   }
 

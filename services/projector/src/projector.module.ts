@@ -4,7 +4,7 @@ import { VIEW_STORE, ViewStore } from '@app/read-models';
 import { KAFKA_CLIENT, KAFKA_TOPICS, KafkaTopics, KafkaViewPublisher, ensureTopics } from '@app/messaging';
 import { METRICS, Metrics } from '@app/runtime';
 import { Kafka } from 'kafkajs';
-import { IncidentProjector } from './incident-projector';
+import { CATCH_UP_BATCH_SIZE, IncidentProjector } from './incident-projector';
 
 /** Starts the projector with the application and stops it before the stores close. */
 @Injectable()
@@ -35,9 +35,9 @@ class ProjectorLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
     {
       provide: IncidentProjector,
       useFactory: async (ledger: EventStore, views: ViewStore, kafka: Kafka | null, topics: KafkaTopics) => {
-        if (!kafka) return new IncidentProjector(ledger, views);
+        if (!kafka) return new IncidentProjector(ledger, views, 500, undefined, CATCH_UP_BATCH_SIZE);
         await ensureTopics(kafka, topics);
-        return new IncidentProjector(ledger, views, 500, new KafkaViewPublisher(kafka, topics));
+        return new IncidentProjector(ledger, views, 500, new KafkaViewPublisher(kafka, topics), CATCH_UP_BATCH_SIZE);
       },
       inject: [EVENT_STORE, VIEW_STORE, KAFKA_CLIENT, KAFKA_TOPICS],
     },
