@@ -1,6 +1,6 @@
 import { Pool, PoolClient } from 'pg';
 import { IncidentView, IncidentViewSchema } from '@app/domain';
-import { TOTALS_COLUMNS, TotalsRow, VIEW_SCHEMA_VERSION, totalsOf, viewColumns, whereOf } from './view-rows';
+import { TOTALS_COLUMNS, TotalsCache, TotalsRow, VIEW_SCHEMA_VERSION, totalsOf, viewColumns, whereOf } from './view-rows';
 import { IncidentPage, IncidentQuery, ViewStore, encodeCursor } from './view-store.port';
 
 const COLUMNS = [
@@ -16,6 +16,7 @@ export class PostgresViewStore implements ViewStore {
   private readonly pool: Pool;
   private ready?: Promise<void>;
   private readonly schema: string;
+  private readonly totals = new TotalsCache();
 
   constructor(
     connectionString: string,
@@ -94,8 +95,10 @@ export class PostgresViewStore implements ViewStore {
     const last = items[items.length - 1];
     const totalParams: Array<string | number> = [];
     const totalWhere = whereOf(query, (v) => `$${totalParams.push(v)}`, false);
-    const totalRows = (await this.pool.query<TotalsRow>(`SELECT ${TOTALS_COLUMNS} FROM ${this.table('incident_views')} ${totalWhere}`, totalParams)).rows;
-    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.subject.date, last.incidentId) : null, totals: totalsOf(totalRows) };
+    const totals = await this.totals.get(`${totalWhere}|${JSON.stringify(totalParams)}`, await this.checkpoint(), async () =>
+      totalsOf((await this.pool.query<TotalsRow>(`SELECT ${TOTALS_COLUMNS} FROM ${this.table('incident_views')} ${totalWhere}`, totalParams)).rows),
+    );
+    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.subject.date, last.incidentId) : null, totals };
   }
 
   async childrenOf(parentId: string): Promise<string[]> {

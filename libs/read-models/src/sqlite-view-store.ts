@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { IncidentView, IncidentViewSchema } from '@app/domain';
-import { TOTALS_COLUMNS, TotalsRow, VIEW_SCHEMA_VERSION, totalsOf, viewColumns, whereOf } from './view-rows';
+import { TOTALS_COLUMNS, TotalsCache, TotalsRow, VIEW_SCHEMA_VERSION, totalsOf, viewColumns, whereOf } from './view-rows';
 import { IncidentPage, IncidentQuery, ViewStore, encodeCursor } from './view-store.port';
 
 const SCHEMA = `
@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER 
 /** Read models of the embedded mode: one SQLite file; views as JSON with indexed columns beside. */
 export class SqliteViewStore implements ViewStore {
   private readonly db: Database.Database;
+  private readonly totals = new TotalsCache();
 
   constructor(
     readonly file: string,
@@ -78,7 +79,9 @@ export class SqliteViewStore implements ViewStore {
     const last = items[items.length - 1];
     const totalParams: Array<string | number> = [];
     const totalWhere = whereOf(query, (v) => (totalParams.push(v), '?'), false);
-    const totals = totalsOf(this.db.prepare<Array<string | number>, TotalsRow>(`SELECT ${TOTALS_COLUMNS} FROM incident_views ${totalWhere}`).all(...totalParams));
+    const totals = await this.totals.get(`${totalWhere}|${JSON.stringify(totalParams)}`, await this.checkpoint(), () =>
+      totalsOf(this.db.prepare<Array<string | number>, TotalsRow>(`SELECT ${TOTALS_COLUMNS} FROM incident_views ${totalWhere}`).all(...totalParams)),
+    );
     return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.subject.date, last.incidentId) : null, totals };
   }
 

@@ -134,3 +134,23 @@ export function totalsOf(rows: TotalsRow[]): Totals {
 }
 
 export const TOTALS_COLUMNS = 'incident_id, parent_id, best_killed, killed_low, killed_high, best_injured, injured_low, injured_high';
+
+/**
+ * Totals of a filter, kept while the views stay at the same checkpoint: paging through one query
+ * asks for the same totals again and again, and they cost a pass over every match.
+ */
+export class TotalsCache {
+  private readonly entries = new Map<string, { checkpoint: number; totals: Totals }>();
+
+  constructor(private readonly capacity = 256) {}
+
+  async get(key: string, checkpoint: number, compute: () => Totals | Promise<Totals>): Promise<Totals> {
+    const hit = this.entries.get(key);
+    if (hit && hit.checkpoint === checkpoint) return hit.totals;
+    const totals = await compute();
+    this.entries.delete(key);
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, { checkpoint, totals });
+    return totals;
+  }
+}

@@ -140,6 +140,15 @@ export function viewStoreContract(name: string, open: () => Promise<ViewStore>):
       expect((await store.list(IncidentQuerySchema.parse({ atLeast: 1, to: '2017-09-29', place: 'Village t1' }))).totals.killed.best).toBe(6);
     });
 
+    it('gives totals that follow the views: the same query after a commit counts the new view', async () => {
+      const query = IncidentQuerySchema.parse({ limit: 1 });
+      await store.commit([view('a', '2017-09-28', { figures: [killed(3)] })], 1);
+      expect((await store.list(query)).totals.killed.best).toBe(3);
+      expect((await store.list(query)).totals.killed.best).toBe(3);
+      await store.commit([view('b', '2017-09-29', { figures: [killed(5)] })], 2);
+      expect((await store.list(query)).totals).toMatchObject({ incidents: 2, killed: { best: 8 } });
+    });
+
     it('gives the views changed after a ledger position, oldest change first', async () => {
       await store.commit([view('a', '2017-09-20', { ledgerPosition: 5 }), view('b', '2017-09-21', { ledgerPosition: 9 })], 9);
       await store.commit([view('a', '2017-09-20', { ledgerPosition: 12 })], 12);
