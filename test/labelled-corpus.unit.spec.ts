@@ -3,19 +3,28 @@ import { ArticleSchema } from '@app/domain';
 import { GoldClaimSchema, score } from '@app/extraction';
 import arabic from './corpus/passages.ar.json';
 import english from './corpus/passages.en.json';
+import arabicHoldout from './corpus/holdout.ar.json';
+import englishHoldout from './corpus/holdout.en.json';
 import { sharedExtractor } from './support/pipeline';
 
 const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, claims: z.array(GoldClaimSchema) }));
 
-/** Guards what `npm run eval` measures: a change that reads the team's corpus worse fails here. */
+/**
+ * Guards what `npm run eval` measures: a change that reads the corpus worse fails here. The team's
+ * passages were written beside the rules (floor 0.85); the hold-out passages were written by
+ * someone who had not read them, and their floors are where the rules stand now (BENCHMARKS.md
+ * and the README say how far that is from the 0.9 the issue asks for).
+ */
 describe.each([
-  ['Arabic', arabic],
-  ['English', english],
-])('the labelled corpus, %s', (_language, data) => {
+  ['Arabic', arabic, 0.85, 0],
+  ['English', english, 0.85, 0],
+  ['Arabic hold-out', arabicHoldout, 0.55, 3],
+  ['English hold-out', englishHoldout, 0.38, 1],
+])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
 
-  it('is read with an F1 of at least 0.85 on whole claims', () => {
+  it(`is read with an F1 of at least ${floor} on whole claims`, () => {
     let tp = 0;
     let extracted = 0;
     let gold = 0;
@@ -26,11 +35,11 @@ describe.each([
     }
     const precision = tp / extracted;
     const recall = tp / gold;
-    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.85);
+    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(floor as number);
   });
 
-  it('invents no claim in passages that report none', () => {
+  it(`invents claims in at most ${inventedAtMost} of the passages that report none`, () => {
     const invented = results.filter((r) => r.passage.claims.length === 0 && r.claims.length > 0).map((r) => r.passage.id);
-    expect(invented).toEqual([]);
+    expect(invented.length).toBeLessThanOrEqual(inventedAtMost as number);
   });
 });

@@ -105,7 +105,9 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
       words.length = 0;
       continue;
     }
-    if (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k)) break;
+    // "Ministry of National Defence": "of" between capitalised words is part of a name.
+    const inName = t.lower === 'of' && words.length > 0 && words[0].capitalised && !!tokens[k - 1]?.capitalised;
+    if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k))) break;
     if (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that)$/.test(t.lower) || lex.sayingVerb(t)) break;
     words.unshift(t);
   }
@@ -151,8 +153,10 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
     }
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
     if (lex.outcome(t)) break;
-    // "قناة "حميميم" وموقع "روسيا اليوم"": a new party right after a closing quote.
-    if (current.length && QUOTES.has(tokens[k - 1]?.norm) && lex.isAnd(t) !== undefined && lex.language === 'ar') {
+    // "قناة "حميميم" وموقع "روسيا اليوم"", "الدفاع المدني ومصادر طبية": a new party after a
+    // closing quote, or a conjunction on a word that heads a source's name.
+    const conjoined = lex.isAnd(t);
+    if (current.length && conjoined !== undefined && lex.language === 'ar' && (QUOTES.has(tokens[k - 1]?.norm) || SOURCE_HEADS.has(conjoined))) {
       parties.push(current);
       current = [];
       conjunctionAt = k;
@@ -197,6 +201,8 @@ function beforeModifiers(party: Token[], lex: Lexicon): Token[] {
   return party;
 }
 
+/** Words a source's name starts with, after which "و" joins another source. */
+const SOURCE_HEADS = new Set(['مصادر', 'مصدر', 'ناشطين', 'ناشطون', 'المرصد', 'الدفاع', 'وكاله', 'شبكه', 'مركز', 'منظمه', 'مديريه', 'وزاره', 'الهلال', 'فرق', 'شهود', 'سكان', 'اهالي', 'تنسيقيه']);
 const HEAD_NOUNS = new Set(['قناه', 'موقع', 'شبكه', 'وكاله', 'صحيفه', 'مركز', 'تنسيقيه', 'منظمه', 'هيئه', 'فصيل', 'جريده', 'اذاعه', 'تلفزيون', 'حركه', 'لواء', 'منصه']);
 function isHeadNoun(t: Token): boolean {
   return HEAD_NOUNS.has(t.norm.replace(/^و/, ''));

@@ -49,6 +49,13 @@ export class Extractor {
   }
 }
 
+/** A clause's words as the lexicons' long-period patterns read them. */
+function clauseText(tokens: Sentence['tokens'], clauses: number[], clause: number, lex: Lexicon): string {
+  const words: string[] = [];
+  for (let k = 0; k < tokens.length; k++) if (clauses[k] === clause) words.push(lex.language === 'ar' ? tokens[k].norm : tokens[k].lower);
+  return words.join(' ');
+}
+
 /** State carried from sentence to sentence: who spoke, which places and admin areas are in focus. */
 class ArticleReading {
   private readonly memory: SourceMemory;
@@ -81,7 +88,12 @@ class ArticleReading {
     const clauses = clausesOf(tokens, lex);
     const laterSources = attributions.length ? [] : this.sourcesOfNext(next);
     const claims: PendingClaim[] = [];
+    // "الذكرى … 21 آب 2013", "killed on May 25, 2012": a toll dated over a year before the article is history.
+    const history = date.basis === 'explicit' && Date.parse(article.publishedAt) - Date.parse(date.value) > 366 * 86_400_000;
+    const statistics = new Set(clauses.filter((c, k) => clauses.indexOf(c) === k).filter((c) => lex.longPeriod(clauseText(tokens, clauses, c, lex))));
     for (const [index, figure] of figures.entries()) {
+      const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
+      if (history || statistics.has(figure.clause) || (parent && statistics.has(parent.clause))) continue;
       const located = this.locate(figure, mentions, chosen, clauses);
       const affiliation = figure.victims.affiliation ?? (figure.victims.kind === 'combatants' ? victimSide(actors, figure) : undefined);
       const victims = affiliation ? { kind: figure.victims.kind, affiliation } : { kind: figure.victims.kind };

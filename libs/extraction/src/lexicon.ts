@@ -67,6 +67,12 @@ export interface Lexicon {
   anaphoricHead(name: string): string | undefined;
   /** Words that introduce a place ("قرية", "in", "village of"). */
   placeMarker(token: Token): 'settlement' | 'locative' | 'admin' | undefined;
+  /**
+   * A clause (its words folded, space-separated) that counts over a long period: "منذ مطلع العام",
+   * "خلال شهر آذار", "since 2011", "in June alone", "the anniversary of". Its figures are
+   * statistics or history, not the toll of an incident.
+   */
+  longPeriod(clause: string): boolean;
   relativeDay(tokens: Token[], i: number): PhraseMatch<number> | undefined;
   weekdayAt(tokens: Token[], i: number): PhraseMatch<number> | undefined;
   monthAt(tokens: Token[], i: number): PhraseMatch<number> | undefined;

@@ -87,6 +87,8 @@ function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker
 function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], minWords: number, allowCommon = false): PlaceMention | undefined {
   const { tokens, body, lex, gazetteer, quoted } = scan;
   if (!tokens[i] || tokens[i].kind !== 'word') return undefined;
+  // Days, months and numbers are never the start of a place here ("الخميس", "آب", "خمس").
+  if (lex.weekdayAt(tokens, i) || lex.monthAt(tokens, i) || lex.relativeDay(tokens, i) || lex.numberAt(tokens, i)) return undefined;
   // Most words start no place name: skip them without building any key.
   const firsts = lex.language === 'ar' ? tokenForms(tokens[i]) : [tokens[i].key];
   if (!firsts.some((f) => gazetteer.startsName(f) || gazetteer.startsName(withoutArticle(f)))) return undefined;
@@ -150,7 +152,7 @@ const COMMON_WORDS = new Set(
   ].map((w) => withoutArticle(nameKey(w))),
 );
 
-const COMPOUND_FIRST = new Set(['بيت', 'عين', 'دير', 'تل', 'كفر', 'خربه', 'جسر', 'جبل', 'ابو', 'ام', 'راس', 'بئر', 'حوش', 'سد', 'وادي', 'مرج', 'قصر', 'تلول', 'بني', 'خان', 'معره', 'بيت']);
+const COMPOUND_FIRST = new Set(['بيت', 'عين', 'دير', 'تل', 'كفر', 'خربه', 'جسر', 'جبل', 'ابو', 'ام', 'راس', 'بئر', 'حوش', 'سد', 'وادي', 'مرج', 'قصر', 'تلول', 'بني', 'خان', 'معره', 'باب'].map((w) => withoutArticle(nameKey(w))));
 
 function markerBefore(tokens: Token[], i: number, lex: Lexicon): PlaceMention['marker'] {
   const t = tokens[i - 1];

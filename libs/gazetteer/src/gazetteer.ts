@@ -26,6 +26,8 @@ export type GazetteerPlace = {
   lon: number | null;
   kind: PlaceKind;
   population?: number;
+  /** ISO country code where the source gives it (GeoNames); operator files are Syrian. */
+  country?: string;
   source: string;
 };
 

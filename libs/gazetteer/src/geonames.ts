@@ -56,7 +56,7 @@ export function readGeoNames(file: string, countries: readonly string[] = BASE_C
     const admin = country === 'SY' ? SYRIA_ADMIN1[admin1] : seats.get(`${country}.${admin1}`);
     return {
       id: `geonames:${id}`,
-      nameAr: arabic[0] ?? null,
+      nameAr: arabicName(arabic, name),
       nameEn: name,
       altNames: [...new Set([ascii, ...alt])].filter((n) => n && n !== name && USEFUL_NAME.test(n)),
       admin1Ar: admin?.[0] ?? null,
@@ -65,9 +65,19 @@ export function readGeoNames(file: string, countries: readonly string[] = BASE_C
       lon: Number(lon),
       kind: kindOf(code),
       population: Number(cols[14]) || 0,
+      country,
       source: 'geonames-cities500',
     };
   });
+}
+
+/**
+ * GeoNames lists Arabic names in no particular order, some oddly split ("د مشق"): take the first
+ * with as many words as the English name (its article aside), else the first.
+ */
+function arabicName(arabic: string[], english: string): string | null {
+  const words = (s: string) => s.replace(/^(al|el|as|ash|ad|ar|at|az|an)[- ]/i, '').split(/[\s-]+/).length;
+  return arabic.find((n) => words(n.replace(/^ال/, '')) === words(english)) ?? arabic[0] ?? null;
 }
 
 function kindOf(featureCode: string): PlaceKind {

@@ -1,6 +1,6 @@
 import { Qualifier, SourceKind } from '@app/domain';
 import { fold, foldedMap, foldedSet } from '../fold';
-import { Lexicon, OutcomeWord, PhraseTable, VictimWord } from '../lexicon';
+import { Lexicon, OutcomeWord, PhraseMatch, PhraseTable, VictimWord } from '../lexicon';
 import { arabicNumberAt } from '../numbers';
 import { Token, arabicForms, tokenForms } from '../text';
 import { foldText } from '@app/gazetteer';
@@ -129,10 +129,15 @@ const ENDS_SOURCE = foldedSet([
   'عن', 'أن', 'إن', 'ان', 'بأن', 'بان', 'في', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'ل',
   // What is said begins: "أكدت مديرية الصحة ارتفاع عدد الضحايا…"
   'ارتفاع', 'وقوع', 'سقوط', 'تمكنه', 'تمكنها', 'تسجيل', 'انتشال', 'توثيق', 'حدوث', 'وصول',
+  // Times and the reported speech: "أعلنت وزارة الدفاع التركية، مساء الخميس، …", "ذكر التجمع أنه…".
+  'مساء', 'صباح', 'فجر', 'ظهر', 'ليل', 'ليلة', 'يوم', 'منذ', 'أنه', 'أنها', 'أنهم', 'بأنه',
+  'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
 ]);
+/** "قال مدير الصحة لوكالة سمارت…": whom the words were said to ends the speaker's name. */
+const ADDRESSEE = /^ل(وكاله|موقع|قناه|صحيفه|شبكه|تلفزيون|جريده|اذاعه|مراسل|الجزيره|لجزيره)$|^للجزيره$/;
 
 const SOURCE_ROLE = foldedMap<SourceKind | 'modifier'>([
-  ['الناشط', 'activist'], ['ناشط', 'activist'], ['الناشطة', 'activist'], ['الصحفي', 'media'], ['الإعلامي', 'media'],
+  ['الناشط', 'activist'], ['ناشط', 'activist'], ['الناشطة', 'activist'], ['الصحفي', 'media'],
   ['المراسل', 'reporter'], ['مراسل', 'reporter'], ['الطبيب', 'medical'], ['المسعف', 'medical'], ['القيادي', 'armed_group'],
   ['المتحدث', 'modifier'], ['الرسمي', 'modifier'], ['باسم', 'modifier'], ['عضو', 'modifier'], ['مدير', 'modifier'], ['رئيس', 'modifier'],
   ['إحصائية', 'modifier'], ['تقرير', 'modifier'], ['بيان', 'modifier'], ['المعارض', 'modifier'], ['المعارضة', 'modifier'], ['الموالي', 'modifier'], ['الموالية', 'modifier'], ['الإرهابي', 'modifier'],
@@ -214,6 +219,29 @@ const DUAL_COUNT = foldedMap<OutcomeWord['outcome']>([
   ['جريحان', 'injured'], ['جريحين', 'injured'], ['مصابان', 'injured'], ['مفقودان', 'missing'], ['أسيران', 'captured'], ['أسيرين', 'captured'],
 ]);
 
+/** Counting over months or years (folded words): statistics and history, not one incident. */
+const LONG_PERIOD = new RegExp(
+  [
+    '(^| )و?منذ (مطلع|بدايه|بدء|اندلاع|انطلاق|عام|العام|سنوات|اعوام|\\d{4}|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
+    '(^| )و?خلال (شهر|الشهر|العام|عام|الاشهر|الشهور|السنوات|السنه|سنه|الاعوام|الاسابيع|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
+    '(^| )(الشهري|السنوي|الذكري|ذكري)( |$)',
+  ].join('|'),
+);
+
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
+/** An actor's name in quotes, whole or in part: تنظيم "الدولة الإسلامية", "الجيش الوطني". */
+function quotedActorAt(tokens: Token[], i: number): PhraseMatch<string> | undefined {
+  if (!tokens[i] || QUOTE_MARKS.has(tokens[i].norm)) return undefined;
+  const at: number[] = [];
+  for (let k = i; k < tokens.length && at.length < 6; k++) if (!QUOTE_MARKS.has(tokens[k].norm)) at.push(k);
+  if (at.length === tokens.length - i) return undefined; // no quote to skip: matchAt has answered
+  const m = ACTOR_TABLE.matchAt(at.map((k) => tokens[k]), 0, forms);
+  if (!m) return undefined;
+  let end = at[m.end - 1] + 1;
+  if (tokens[end] && QUOTE_MARKS.has(tokens[end].norm)) end += 1;
+  return { value: m.value, start: i, end };
+}
+
 export const arabic: Lexicon = {
   language: 'ar',
   nationality: (t) => (t && t.kind === 'word' ? NATIONALITY.get(t.norm) : undefined),
@@ -227,6 +255,7 @@ export const arabic: Lexicon = {
     return undefined;
   },
   mayReportCasualties: (text) => CASUALTY_STEMS.test(foldText(text)),
+  longPeriod: (clause) => LONG_PERIOD.test(clause),
   numberAt: (tokens, i) => {
     // A number may carry a proclitic: "بخمسة", "وثلاثة".
     const direct = arabicNumberAt(tokens, i);
@@ -272,13 +301,13 @@ export const arabic: Lexicon = {
   negatedAt: (tokens, i) => [1, 2, 3].some((d) => wordIn(NEGATION, tokens[i - d])),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
   clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]),
-  actorAt: (tokens, i) => ACTOR_TABLE.matchAt(tokens, i, forms),
+  actorAt: (tokens, i) => ACTOR_TABLE.matchAt(tokens, i, forms) ?? quotedActorAt(tokens, i),
   attackerMarkerBefore: (tokens, i) => [1, 2, 3, 4].some((d) => wordIn(ATTACKER_MARKERS, tokens[i - d])),
   affiliationMarkerBefore: (tokens, i) => [1, 2].some((d) => wordIn(AFFILIATION_MARKERS, tokens[i - d])),
   eventKind: (t) => (t.kind === 'word' ? forms(t).map((f) => EVENT_KINDS.get(f)).find(Boolean) : undefined),
   sayingVerb: (t) => wordIn(SAYING, t),
   accordingToAt: (tokens, i) => ACCORDING_TO.matchAt(tokens, i, forms)?.end,
-  endsSourceName: (t) => t.kind === 'word' && (ENDS_SOURCE.has(t.norm) || t.norm.startsWith('ب') && !!OUTCOMES.get(t.norm.slice(1))),
+  endsSourceName: (t) => t.kind === 'word' && (ENDS_SOURCE.has(t.norm) || ADDRESSEE.test(t.norm) || (t.norm.startsWith('ب') && !!OUTCOMES.get(t.norm.slice(1)))),
   sourceRoleOrModifier: (t) => (t.kind === 'word' ? SOURCE_ROLE.get(t.norm) ?? SOURCE_ROLE.get(t.norm.replace(/^و/, '')) : undefined),
   sourceKindOf: (name) => {
     const key = fold(name);

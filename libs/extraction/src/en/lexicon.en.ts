@@ -37,6 +37,7 @@ const VICTIMS = new Map<string, VictimWord>([
   ['jihadists', V('combatants', 'pl')], ['personnel', V('combatants', 'pl')], ['policemen', V('combatants', 'pl')],
   ['villagers', V('civilians', 'pl')], ['workers', V('civilians', 'pl')], ['father', V('men', 'sg')], ['migrants', V('civilians', 'pl')], ['refugees', V('civilians', 'pl')], ['paramedics', V('civilians', 'pl')],
   ['journalists', V('civilians', 'pl')], ['medics', V('civilians', 'pl')], ['mother', V('women', 'sg')],
+  ['citizens', V('civilians', 'pl')], ['citizen', V('civilians', 'sg')], ['militiamen', V('combatants', 'pl')], ['militiaman', V('combatants', 'sg')],
   ['terrorists', V('combatants', 'pl')], ['insurgents', V('combatants', 'pl')], ['pilots', V('combatants', 'pl')], ['pilot', V('combatants', 'sg')],
   ['person', V('unspecified', 'sg')], ['people', V('unspecified', 'pl')], ['persons', V('unspecified', 'pl')],
   ['others', V('unspecified', 'pl')], ['individuals', V('unspecified', 'pl')], ['victims', V('unspecified', 'pl')],
@@ -105,6 +106,16 @@ const NATIONALITY = new Map<string, string>([
   ['pro-government', 'regime_forces'], ['regime', 'regime_forces'], ['government', 'regime_forces'], ['syrian', 'regime_forces'],
 ]);
 
+/** Counting over months or years: statistics and history, not one incident. */
+const LONG_PERIOD = new RegExp(
+  [
+    '\\bsince (the (start|beginning|outbreak)|early|late|mid|\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the (war|conflict|uprising))\\b',
+    '\\b(in|during|throughout) (january|february|march|april|may|june|july|august|september|october|november|december)( alone| \\d{4})?( |$)',
+    '\\b(this|last|that) (year|month)\\b|\\bso far this\\b|\\banniversary\\b|\\bmonthly\\b|\\bannual\\b',
+    '\\b(\\d+ year|decade long|years long|\\d+-year|decade-long|years-long) (war|conflict)\\b|\\bthe (war|conflict) (has|had) killed\\b',
+  ].join('|'),
+);
+
 export const english: Lexicon = {
   language: 'en',
   nationality: (t) => (t && t.kind === 'word' ? NATIONALITY.get(t.lower) : undefined),
@@ -118,6 +129,7 @@ export const english: Lexicon = {
     return undefined;
   },
   mayReportCasualties: (text) => CASUALTY_WORDS.test(text),
+  longPeriod: (clause) => LONG_PERIOD.test(clause),
   numberAt: englishNumberAt,
   outcome: (t) => (t && t.kind === 'word' ? OUTCOMES.get(t.lower) : undefined),
   victim: (t) => (t && t.kind === 'word' ? VICTIMS.get(t.lower) : undefined),
