@@ -32,15 +32,20 @@ function arCount(n: number, rnd: () => number, plural: string, accusative: strin
   return n <= 10 ? `${arDigits(n, rnd() < 0.3)} ${plural}` : `${arDigits(n, rnd() < 0.3)} ${accusative}`;
 }
 
-function arabicParagraph(s: Story, rnd: () => number): { text: string; known: KnownClaim[] } {
-  const place = s.town.nameAr as string;
-  const source = AR_SOURCES[Math.floor(rnd() * AR_SOURCES.length)];
-  const children = arCount(s.children, rnd, 'أطفال', 'طفلاً', 'طفل', 'طفلان');
-  const known: KnownClaim[] = [
+/** What a paragraph about a story says: the killed (civilians, or people), the children among them, the injured. */
+function knownClaims(s: Story, place: string): KnownClaim[] {
+  return [
     { outcome: 'killed', kind: 'civilians', min: s.killed, subset: false, place },
     { outcome: 'killed', kind: 'children', min: s.children, subset: true, place },
     { outcome: 'injured', kind: 'unspecified', min: s.injured, subset: false, place },
   ];
+}
+
+function arabicParagraph(s: Story, rnd: () => number): { text: string; known: KnownClaim[] } {
+  const place = s.town.nameAr as string;
+  const source = AR_SOURCES[Math.floor(rnd() * AR_SOURCES.length)];
+  const children = arCount(s.children, rnd, 'أطفال', 'طفلاً', 'طفل', 'طفلان');
+  const known = knownClaims(s, place);
   switch (Math.floor(rnd() * 3)) {
     case 0:
       return { known, text: `أفاد ${source} بمقتل ${arDigits(s.killed, rnd() < 0.3)} مدنياً على الأقل بينهم ${children} وإصابة ${arDigits(s.injured, false)} آخرين جراء قصف مدفعي على بلدة ${place} بريف ${s.town.admin1Ar}.` };
@@ -56,11 +61,7 @@ function englishParagraph(s: Story, rnd: () => number): { text: string; known: K
   const place = s.town.nameEn as string;
   const source = EN_SOURCES[Math.floor(rnd() * EN_SOURCES.length)];
   const children = s.children === 1 ? 'one child' : `${EN_UNITS[s.children] ?? s.children} children`;
-  const known: KnownClaim[] = [
-    { outcome: 'killed', kind: 'civilians', min: s.killed, subset: false, place },
-    { outcome: 'killed', kind: 'children', min: s.children, subset: true, place },
-    { outcome: 'injured', kind: 'unspecified', min: s.injured, subset: false, place },
-  ];
+  const known = knownClaims(s, place);
   switch (Math.floor(rnd() * 3)) {
     case 0:
       return { known, text: `At least ${s.killed} civilians, including ${children}, were killed and ${s.injured} others were wounded in shelling on the town of ${place}, ${source} said.` };
