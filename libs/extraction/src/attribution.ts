@@ -201,9 +201,9 @@ function beforeModifiers(party: Token[], lex: Lexicon): Token[] {
   return party;
 }
 
-/** Words a source's name starts with, after which "و" joins another source. */
-const SOURCE_HEADS = new Set(['مصادر', 'مصدر', 'ناشطين', 'ناشطون', 'المرصد', 'الدفاع', 'وكاله', 'شبكه', 'مركز', 'منظمه', 'مديريه', 'وزاره', 'الهلال', 'فرق', 'شهود', 'سكان', 'اهالي', 'تنسيقيه']);
 const HEAD_NOUNS = new Set(['قناه', 'موقع', 'شبكه', 'وكاله', 'صحيفه', 'مركز', 'تنسيقيه', 'منظمه', 'هيئه', 'فصيل', 'جريده', 'اذاعه', 'تلفزيون', 'حركه', 'لواء', 'منصه']);
+/** Words a source's name starts with, after which "و" joins another source. */
+const SOURCE_HEADS = new Set([...HEAD_NOUNS, 'مصادر', 'مصدر', 'ناشطين', 'ناشطون', 'المرصد', 'الدفاع', 'مديريه', 'وزاره', 'الهلال', 'فرق', 'شهود', 'سكان', 'اهالي']);
 function isHeadNoun(t: Token): boolean {
   return HEAD_NOUNS.has(t.norm.replace(/^و/, ''));
 }

@@ -90,7 +90,7 @@ class ArticleReading {
     const claims: PendingClaim[] = [];
     // "الذكرى … 21 آب 2013", "killed on May 25, 2012": a toll dated over a year before the article is history.
     const history = date.basis === 'explicit' && Date.parse(article.publishedAt) - Date.parse(date.value) > 366 * 86_400_000;
-    const statistics = new Set(clauses.filter((c, k) => clauses.indexOf(c) === k).filter((c) => lex.longPeriod(clauseText(tokens, clauses, c, lex))));
+    const statistics = new Set([...new Set(clauses)].filter((c) => lex.longPeriod(clauseText(tokens, clauses, c, lex))));
     for (const [index, figure] of figures.entries()) {
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       if (history || statistics.has(figure.clause) || (parent && statistics.has(parent.clause))) continue;

@@ -87,11 +87,11 @@ function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker
 function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], minWords: number, allowCommon = false): PlaceMention | undefined {
   const { tokens, body, lex, gazetteer, quoted } = scan;
   if (!tokens[i] || tokens[i].kind !== 'word') return undefined;
-  // Days, months and numbers are never the start of a place here ("الخميس", "آب", "خمس").
-  if (lex.weekdayAt(tokens, i) || lex.monthAt(tokens, i) || lex.relativeDay(tokens, i) || lex.numberAt(tokens, i)) return undefined;
   // Most words start no place name: skip them without building any key.
   const firsts = lex.language === 'ar' ? tokenForms(tokens[i]) : [tokens[i].key];
   if (!firsts.some((f) => gazetteer.startsName(f) || gazetteer.startsName(withoutArticle(f)))) return undefined;
+  // Days, months and numbers are never the start of a place here ("الخميس", "آب", "خمس").
+  if (lex.weekdayAt(tokens, i) || lex.monthAt(tokens, i) || lex.relativeDay(tokens, i) || lex.numberAt(tokens, i)) return undefined;
   for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= minWords; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t, j) => quoted.has(i + j) || (t.kind === 'punct' && t.norm !== '-'))) continue;

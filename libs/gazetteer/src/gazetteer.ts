@@ -26,8 +26,6 @@ export type GazetteerPlace = {
   lon: number | null;
   kind: PlaceKind;
   population?: number;
-  /** ISO country code where the source gives it (GeoNames); operator files are Syrian. */
-  country?: string;
   source: string;
 };
 

@@ -65,7 +65,6 @@ export function readGeoNames(file: string, countries: readonly string[] = BASE_C
       lon: Number(lon),
       kind: kindOf(code),
       population: Number(cols[14]) || 0,
-      country,
       source: 'geonames-cities500',
     };
   });

@@ -233,8 +233,12 @@ const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
 function quotedActorAt(tokens: Token[], i: number): PhraseMatch<string> | undefined {
   if (!tokens[i] || QUOTE_MARKS.has(tokens[i].norm)) return undefined;
   const at: number[] = [];
-  for (let k = i; k < tokens.length && at.length < 6; k++) if (!QUOTE_MARKS.has(tokens[k].norm)) at.push(k);
-  if (at.length === tokens.length - i) return undefined; // no quote to skip: matchAt has answered
+  let skipped = false;
+  for (let k = i; k < tokens.length && at.length < 6; k++) {
+    if (QUOTE_MARKS.has(tokens[k].norm)) skipped = true;
+    else at.push(k);
+  }
+  if (!skipped) return undefined; // no quote in the way: matchAt has answered already
   const m = ACTOR_TABLE.matchAt(at.map((k) => tokens[k]), 0, forms);
   if (!m) return undefined;
   let end = at[m.end - 1] + 1;
