@@ -297,11 +297,7 @@ function groupIntoIncidents(pending: PendingClaim[], article: Article): { claims
   }
   for (const { incidentId, claims: group } of subjects.values()) {
     for (const c of group) {
-      const { key, parentKey, located, kind, ...claim } = c;
-      void located;
-      void kind;
-      const subsetOf = parentKey ? claimIds.get(parentKey) : undefined;
-      claims.push({ ...claim, claimId: claimIds.get(key) as string, incidentId, ...(subsetOf ? { subsetOf } : {}) });
+      claims.push(toClaim(c, claimIds.get(c.key) as string, incidentId, c.parentKey ? claimIds.get(c.parentKey) : undefined));
     }
   }
   const incidents = [...subjects.values()].map(({ incidentId, subject }) => ({
@@ -310,6 +306,28 @@ function groupIntoIncidents(pending: PendingClaim[], article: Article): { claims
     claimIds: claims.filter((c) => c.incidentId === incidentId).map((c) => c.claimId),
   }));
   return { claims, incidents };
+}
+
+/** The claim as published: the reading's working fields (key, located, kind) left behind. */
+function toClaim(c: PendingClaim, claimId: string, incidentId: string, subsetOf: string | undefined): Claim {
+  // Same key order as ever: the ledger's JSON stays byte-identical for the same reading.
+  return {
+    outcome: c.outcome,
+    victims: c.victims,
+    count: c.count,
+    preliminary: c.preliminary,
+    source: c.source,
+    reportedBy: c.reportedBy,
+    article: c.article,
+    place: c.place,
+    date: c.date,
+    ...(c.perpetrator ? { perpetrator: c.perpetrator } : {}),
+    evidence: c.evidence,
+    extractor: c.extractor,
+    claimId,
+    incidentId,
+    ...(subsetOf ? { subsetOf } : {}),
+  };
 }
 
 /**

@@ -55,8 +55,11 @@ function digits(token: Token): number | undefined {
   return Number(cleaned);
 }
 
-/** Reads an Arabic number (digits or words) starting at token i. */
-export function arabicNumberAt(tokens: Token[], i: number): NumberPhrase | undefined {
+/**
+ * Reads an Arabic number (digits or words) starting at token i; `firstWord` reads the first token
+ * as another form of it (a proclitic peeled off: "بخمسة" → "خمسة").
+ */
+export function arabicNumberAt(tokens: Token[], i: number, firstWord?: string): NumberPhrase | undefined {
   const first = tokens[i];
   if (!first) return undefined;
   const fromDigits = digits(first);
@@ -68,7 +71,7 @@ export function arabicNumberAt(tokens: Token[], i: number): NumberPhrase | undef
     return { value: fromDigits, vague: false, start: i, end: i + 1 };
   }
   if (first.kind !== 'word') return undefined;
-  const vague = AR_VAGUE.get(first.norm);
+  const vague = AR_VAGUE.get(firstWord ?? first.norm);
   if (vague !== undefined && !(i > 0 && AR_UNITS.has(tokens[i - 1].norm))) {
     return { value: vague, vague: true, start: i, end: i + 1 };
   }
@@ -79,7 +82,7 @@ export function arabicNumberAt(tokens: Token[], i: number): NumberPhrase | undef
   for (;;) {
     const token = tokens[j];
     if (!token || token.kind !== 'word') break;
-    const word = read ? conj(token.norm) : token.norm;
+    const word = read ? conj(token.norm) : (firstWord ?? token.norm);
     if (word === undefined) break;
     const part = readPart(tokens, j, word);
     if (!part) break;

@@ -102,6 +102,9 @@ export function sentences(body: string): Sentence[] {
 
 /** "Mr. Smith", "U.S. forces", "Gen. Ali": a full stop after an initial or a title ends nothing. */
 function isAbbreviation(text: string, dot: number): boolean {
+  // Only a Latin letter before the dot can end a title or an initial (Arabic ends sentences often).
+  const code = text.charCodeAt(dot - 1);
+  if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return false;
   const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, dot - 8), dot))?.[1] ?? '';
   return /^(\p{Lu}|Mr|Mrs|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jr|No)$/u.test(before);
 }

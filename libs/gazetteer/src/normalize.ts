@@ -39,13 +39,30 @@ export function foldChar(ch: string): string {
 export type FoldedText = { text: string; offsets: Int32Array };
 
 const DROPPABLE = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/;
-const FOLDABLE = /[أإآٱىةؤئیک٠-٩۰-۹]/g;
 
 const DROPPABLE_ALL = new RegExp(DROPPABLE.source, 'g');
 
 /** The folded text alone, without offsets: two native replaces. */
 export function foldText(text: string): string {
-  return text.replace(DROPPABLE_ALL, '').replace(FOLDABLE, (ch) => foldChar(ch));
+  return foldOneToOne(text.replace(DROPPABLE_ALL, ''));
+}
+
+// The one-to-one folds as native replaces with a fixed replacement (several times faster than one
+// replace calling back per character); digits, rare in Arabic script, keep the callback.
+const ONE_TO_ONE: Array<[RegExp, string]> = [
+  [/[أإآٱ]/g, 'ا'],
+  [/[ىئی]/g, 'ي'],
+  [/ة/g, 'ه'],
+  [/ؤ/g, 'و'],
+  [/ک/g, 'ك'],
+];
+const EASTERN_DIGIT = /[٠-٩۰-۹]/;
+const EASTERN_DIGITS = /[٠-٩۰-۹]/g;
+
+function foldOneToOne(text: string): string {
+  let folded = text;
+  for (const [pattern, to] of ONE_TO_ONE) folded = folded.replace(pattern, to);
+  return EASTERN_DIGIT.test(folded) ? folded.replace(EASTERN_DIGITS, (ch) => foldChar(ch)) : folded;
 }
 
 export function foldWithOffsets(text: string): FoldedText {
@@ -68,7 +85,7 @@ export function foldWithOffsets(text: string): FoldedText {
     for (let i = 0; i < text.length; i++) offsets[i] = i;
   }
   // Every other fold maps one character to one: a single replace.
-  return { text: kept.replace(FOLDABLE, (ch) => foldChar(ch)), offsets };
+  return { text: foldOneToOne(kept), offsets };
 }
 
 const LATIN_MARKS = /[\u0300-\u036f]/g;

@@ -2,7 +2,7 @@ import { Qualifier, SourceKind } from '@app/domain';
 import { fold, foldedMap, foldedSet } from '../fold';
 import { Lexicon, OutcomeWord, PhraseMatch, PhraseTable, VictimWord } from '../lexicon';
 import { arabicNumberAt } from '../numbers';
-import { Token, arabicForms, tokenForms } from '../text';
+import { Token, tokenForms } from '../text';
 import { foldText } from '@app/gazetteer';
 import { ACTORS } from '../actors';
 
@@ -264,10 +264,9 @@ export const arabic: Lexicon = {
     // A number may carry a proclitic: "بخمسة", "وثلاثة".
     const direct = arabicNumberAt(tokens, i);
     if (direct || tokens[i]?.kind !== 'word') return direct;
-    for (const form of arabicForms(tokens[i].norm).slice(1)) {
-      const copy = [...tokens];
-      copy[i] = { ...tokens[i], norm: form };
-      const peeled = arabicNumberAt(copy, i);
+    const written = tokenForms(tokens[i]);
+    for (let f = 1; f < written.length; f++) {
+      const peeled = arabicNumberAt(tokens, i, written[f]);
       if (peeled) return peeled;
     }
     return undefined;
