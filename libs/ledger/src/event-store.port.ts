@@ -49,6 +49,10 @@ export interface EventStore {
   appendMany(appends: StreamAppend[]): Promise<AppendResult[]>;
   /** Events of one stream; an empty list for a stream that does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /** Several whole streams at once (SQLite: one query); a stream that does not exist maps to []. */
+  readStreams(streams: string[]): Promise<Map<string, StoredEvent[]>>;
+  /** The revision of each stream's last event; streams that do not exist are left out. */
+  lastRevisions(streams: string[]): Promise<Map<string, number>>;
   /** Events of every stream after `fromPosition` (exclusive), in global order. */
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** Catch-up subscription: everything after `fromPosition`, then live events, until aborted. */

@@ -163,6 +163,17 @@ export class EventStoreDbEventStore implements EventStore {
     return results;
   }
 
+  async readStreams(streams: string[]): Promise<Map<string, StoredEvent[]>> {
+    // One read a stream, in flight together over the client's single connection.
+    const read = await Promise.all(streams.map(async (stream) => [stream, await this.readStream(stream)] as const));
+    return new Map(read);
+  }
+
+  async lastRevisions(streams: string[]): Promise<Map<string, number>> {
+    const last = await Promise.all(streams.map(async (stream) => [stream, (await this.readStream(stream, { direction: 'backwards', maxCount: 1 }))[0]] as const));
+    return new Map(last.filter(([, event]) => event).map(([stream, event]) => [stream, (event as StoredEvent).revision]));
+  }
+
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     const backwards = options.direction === 'backwards';
     return this.call(stream, async () => {

@@ -16,7 +16,7 @@ import {
  */
 export class LedgerSession {
   private readonly base = new Map<string, StoredEvent[]>();
-  private readonly pending = new Map<string, { expectedRevision: ExpectedRevision; events: NewEvent[] }>();
+  private readonly pending = new Map<string, { expectedRevision: Exclude<ExpectedRevision, 'any'>; events: NewEvent[] }>();
 
   constructor(private readonly store: EventStore) {}
 
@@ -27,6 +27,13 @@ export class LedgerSession {
       this.base.set(stream, events);
     }
     return events;
+  }
+
+  /** Reads the streams the batch will need in one go, so that each article's reads are in memory. */
+  async preload(streams: string[]): Promise<void> {
+    const missing = [...new Set(streams)].filter((stream) => !this.base.has(stream));
+    if (!missing.length) return;
+    for (const [stream, events] of await this.store.readStreams(missing)) this.base.set(stream, events);
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
@@ -43,14 +50,21 @@ export class LedgerSession {
     return ordered.slice(0, options.maxCount ?? ordered.length);
   }
 
+  /**
+   * Holds the events. A stream not read in this session is taken at the caller's word (a caller
+   * that remembers the stream's revision need not read it again): the store checks that revision
+   * when the session is flushed, and a flush that finds it wrong writes nothing.
+   */
   async appendToStream(stream: string, events: NewEvent[], { expectedRevision }: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const base = await this.baseOf(stream);
     const held = this.pending.get(stream);
-    const current = base.length + (held?.events.length ?? 0) - 1;
+    let current: number;
+    if (held) current = revisionNumber(held.expectedRevision) + held.events.length;
+    else if (expectedRevision !== 'any' && !this.base.has(stream)) current = revisionNumber(expectedRevision);
+    else current = (await this.baseOf(stream)).length - 1;
     const matches = expectedRevision === 'any' || (expectedRevision === 'no_stream' ? current < 0 : current === expectedRevision);
     if (!matches) throw new WrongExpectedRevisionError(stream, expectedRevision, current < 0 ? 'no_stream' : current);
     if (held) held.events.push(...events);
-    else this.pending.set(stream, { expectedRevision: base.length ? base.length - 1 : 'no_stream', events: [...events] });
+    else this.pending.set(stream, { expectedRevision: current < 0 ? 'no_stream' : current, events: [...events] });
     return { nextRevision: current + events.length, position: 0, written: events.length };
   }
 
@@ -67,4 +81,8 @@ export class LedgerSession {
     const results = await this.store.appendMany(appends);
     return { position: Math.max(...results.map((r) => r.position)), written: results.reduce((n, r) => n + r.written, 0) };
   }
+}
+
+function revisionNumber(revision: Exclude<ExpectedRevision, 'any'>): number {
+  return revision === 'no_stream' ? -1 : revision;
 }

@@ -78,6 +78,12 @@ export class SqliteEventStore implements EventStore {
       allWithPrefix: this.db.prepare<[number, number, string, number], Row>(
         'SELECT * FROM events WHERE position > ? AND substr(stream, 1, ?) = ? ORDER BY position ASC LIMIT ?',
       ),
+      streams: this.db.prepare<[string], Row>(
+        'SELECT * FROM events WHERE stream IN (SELECT value FROM json_each(?)) ORDER BY stream, revision',
+      ),
+      lastRevisions: this.db.prepare<[string], { stream: string; revision: number }>(
+        'SELECT stream, MAX(revision) AS revision FROM events WHERE stream IN (SELECT value FROM json_each(?)) GROUP BY stream',
+      ),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
     };
   }
@@ -107,7 +113,7 @@ export class SqliteEventStore implements EventStore {
     const matches = expected === 'any' || (expected === 'no_stream' ? last === null : last === expected);
     if (!matches) throw new WrongExpectedRevisionError(stream, expected, actual);
     let revision = last ?? -1;
-    let position = this.statements.head.get()?.position ?? 0;
+    let position = events.length ? 0 : (this.statements.head.get()?.position ?? 0);
     const createdAt = new Date().toISOString();
     for (const event of events) {
       revision += 1;
@@ -147,6 +153,16 @@ export class SqliteEventStore implements EventStore {
         ? this.statements.backwards.all(stream, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
         : this.statements.forwards.all(stream, options.fromRevision ?? 0, maxCount);
     return rows.map(toStored);
+  }
+
+  async readStreams(streams: string[]): Promise<Map<string, StoredEvent[]>> {
+    const found = new Map<string, StoredEvent[]>(streams.map((stream) => [stream, []]));
+    for (const row of this.statements.streams.all(JSON.stringify(streams))) found.get(row.stream)?.push(toStored(row));
+    return found;
+  }
+
+  async lastRevisions(streams: string[]): Promise<Map<string, number>> {
+    return new Map(this.statements.lastRevisions.all(JSON.stringify(streams)).map((r) => [r.stream, r.revision]));
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {

@@ -5,6 +5,8 @@ import {
   ArticleProcessedSchema,
   IncidentEvent,
   IncidentEventSchema,
+  IncidentState,
+  IncidentSubject,
   articleRef,
   articleStream,
   decide,
@@ -12,7 +14,7 @@ import {
   incidentStream,
   initialState,
 } from '@app/domain';
-import { EXTRACTOR, ExtractedIncident, Extractor } from '@app/extraction';
+import { EXTRACTOR, ExtractedIncident, Extraction, Extractor } from '@app/extraction';
 import {
   EventStore,
   LedgerSession,
@@ -43,6 +45,55 @@ export class RevisionConflictError extends Error {
   readonly code = 'REVISION_CONFLICT';
 }
 
+/** An incident stream as this process last read or wrote it. */
+type KnownIncident = { revision: number; state: IncidentState; subject: IncidentSubject };
+
+/**
+ * A batch's own bookkeeping: what it decided (remembered only once it is on disk) and which
+ * remembered streams it found unchanged when it began.
+ */
+type Batch = { decided: Map<string, KnownIncident>; unchanged: Set<string> };
+
+/**
+ * The incident streams this process decided most recently, so that an article about a known
+ * incident does not read and re-parse the incident's whole history. A remembered state is used
+ * only after the stream's last revision was found to be the remembered one (one cheap read, or one
+ * query for a whole batch); another writer's appends make it forgotten and the stream read again.
+ */
+export class KnownIncidents {
+  private readonly known = new Map<string, KnownIncident>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(stream: string): KnownIncident | undefined {
+    const known = this.known.get(stream);
+    if (known) {
+      // Most recently used last: the first key is the one to evict.
+      this.known.delete(stream);
+      this.known.set(stream, known);
+    }
+    return known;
+  }
+
+  set(stream: string, known: KnownIncident): void {
+    this.known.delete(stream);
+    this.known.set(stream, known);
+    if (this.known.size > this.capacity) this.known.delete(this.known.keys().next().value as string);
+  }
+
+  forget(stream: string): void {
+    this.known.delete(stream);
+  }
+
+  clear(): void {
+    this.known.clear();
+  }
+
+  get size(): number {
+    return this.known.size;
+  }
+}
+
 /** The extractor threw on this article: retrying the same text will not help. */
 export class ExtractionFailedError extends Error {
   readonly code = 'EXTRACTION_FAILED';
@@ -54,14 +105,20 @@ export class ExtractionFailedError extends Error {
  * writes only what is missing.
  */
 export class ArticleIngestor {
+  private readonly known: KnownIncidents;
+
   constructor(
     private readonly store: EventStore,
     private readonly extractor: Extractor,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+    /** How many incident streams to remember between articles (0: read every stream each time). */
+    knownIncidents = 5000,
+  ) {
+    this.known = new KnownIncidents(knownIncidents);
+  }
 
   async ingest(article: Article, correlationId = `${article.articleId}@${article.revision}`): Promise<IngestResult> {
-    return this.record(article, correlationId, this.store);
+    return this.record(article, correlationId, this.store, undefined);
   }
 
   /**
@@ -72,20 +129,26 @@ export class ArticleIngestor {
    */
   async ingestMany(articles: Article[]): Promise<Array<{ ok: true; result: IngestResult } | { ok: false; error: Error }>> {
     const session = new LedgerSession(this.store);
+    const batch: Batch = { decided: new Map(), unchanged: new Set() };
+    const readings = await this.readAhead(articles, session, batch);
     const outcomes: Array<{ ok: true; result: IngestResult } | { ok: false; error: Error }> = [];
     for (const article of articles) {
       try {
-        outcomes.push({ ok: true, result: await this.record(article, `${article.articleId}@${article.revision}`, session) });
+        const reading = readings.get(article);
+        outcomes.push({ ok: true, result: await this.record(article, `${article.articleId}@${article.revision}`, session, batch, reading) });
       } catch (error) {
         if (!(error instanceof RevisionConflictError || error instanceof ExtractionFailedError)) throw error;
         outcomes.push({ ok: false, error });
       }
     }
     let flushed: { position: number; written: number };
+    const held = session.size;
     try {
       flushed = await session.flush();
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
+      // Another writer got in between: what this process remembers may be stale.
+      this.known.clear();
       const one: typeof outcomes = [];
       for (const article of articles) {
         try {
@@ -97,11 +160,48 @@ export class ArticleIngestor {
       }
       return one;
     }
+    // An append the store found already made (a retry) leaves the remembered revisions unsure.
+    if (flushed.written === held) batch.decided.forEach((known, stream) => this.known.set(stream, known));
+    else this.known.clear();
     // Positions are known only now: the batch's last one covers every article of it.
     return outcomes.map((o) => (o.ok && o.result.eventsAppended > 0 ? { ok: true, result: { ...o.result, position: flushed.position } } : o));
   }
 
-  private async record(article: Article, correlationId: string, ledger: Ledger): Promise<IngestResult> {
+  /**
+   * A batch's reads in two queries instead of two an article: the articles' streams, then the
+   * streams of the incidents the new articles speak of that this process does not remember. The
+   * articles already recorded are not read again.
+   */
+  private async readAhead(articles: Article[], session: LedgerSession, batch: Batch): Promise<Map<Article, Extraction>> {
+    await session.preload(articles.map((a) => articleStream(a.articleId)));
+    const readings = new Map<Article, Extraction>();
+    for (const article of articles) {
+      const previous = await this.lastProcessed(articleStream(article.articleId), session);
+      if (previous && previous.event.data.article.revision >= article.revision) continue;
+      try {
+        readings.set(article, this.extractor.extract(article));
+      } catch {
+        // Reported in the article's slot when it is recorded.
+      }
+    }
+    const incidents = [...readings.values()].flatMap((r) => r.incidents.map((i) => incidentStream(i.incidentId)));
+    const remembered = incidents.filter((stream) => this.known.get(stream));
+    const revisions = await this.store.lastRevisions(remembered);
+    for (const stream of remembered) {
+      if (revisions.get(stream) === this.known.get(stream)?.revision) batch.unchanged.add(stream);
+      else this.known.forget(stream);
+    }
+    await session.preload(incidents.filter((stream) => !batch.unchanged.has(stream)));
+    return readings;
+  }
+
+  private async record(
+    article: Article,
+    correlationId: string,
+    ledger: Ledger,
+    batch: Batch | undefined,
+    reading?: Extraction,
+  ): Promise<IngestResult> {
     const contentHash = hashArticle(article);
     const stream = articleStream(article.articleId);
     const previous = await this.lastProcessed(stream, ledger);
@@ -115,7 +215,7 @@ export class ArticleIngestor {
     }
 
     const recordedAt = this.clock().toISOString();
-    const extraction = this.extract(article);
+    const extraction = reading ?? this.extract(article);
     const metadata = { correlationId, causationId: `article:${article.articleId}@${article.revision}`, extractor: { ...EXTRACTOR } };
     const touched = new Map<string, ExtractedIncident>(extraction.incidents.map((i) => [i.incidentId, i]));
     let appended = 0;
@@ -126,7 +226,7 @@ export class ArticleIngestor {
     for (const incident of [...touched.values(), ...dropped.map((incidentId) => ({ incidentId, subject: undefined, claimIds: [] }))]) {
       const claims = extraction.claims.filter((c) => c.incidentId === incident.incidentId);
       const result = await withConcurrencyRetry(() =>
-        this.recordReading(ledger, incident.incidentId, incident.subject, article, claims, recordedAt, metadata),
+        this.recordReading(ledger, batch, incident.incidentId, incident.subject, article, claims, recordedAt, metadata),
       );
       appended += result.written;
       position = Math.max(position, result.position);
@@ -169,9 +269,13 @@ export class ArticleIngestor {
     }
   }
 
-  /** Reads the incident's stream, decides, and appends with the revision it read. */
+  /**
+   * Decides on the incident's state (remembered, else read from its stream) and appends with the
+   * revision that state was at.
+   */
   private async recordReading(
     ledger: Ledger,
+    batch: Batch | undefined,
     incidentId: string,
     subject: ExtractedIncident['subject'] | undefined,
     article: Article,
@@ -180,30 +284,53 @@ export class ArticleIngestor {
     metadata: NewEvent['metadata'],
   ): Promise<{ written: number; position: number }> {
     const stream = incidentStream(incidentId);
-    const history = await ledger.readStream(stream);
-    const state = history.map(parseIncidentEvent).reduce(evolve, initialState());
-    if (!subject && state.status === 'unopened') return { written: 0, position: 0 };
+    const known = batch?.decided.get(stream) ?? (await this.remembered(ledger, stream, batch)) ?? (await this.readIncident(ledger, stream));
+    if (!subject && !known) return { written: 0, position: 0 };
+    const opening = known?.subject ?? (subject as IncidentSubject);
+    const state = known?.state ?? initialState();
     const events = decide(
-      {
-        type: 'RecordReading',
-        data: {
-          incidentId,
-          subject: subject ?? (parseIncidentEvent(history[0]).data as { subject: ExtractedIncident['subject'] }).subject,
-          article: articleRef(article),
-          claims,
-          recordedAt,
-        },
-      },
+      { type: 'RecordReading', data: { incidentId, subject: subject ?? opening, article: articleRef(article), claims, recordedAt } },
       state,
     );
     if (!events.length) return { written: 0, position: 0 };
-    const last = history[history.length - 1];
-    const result = await ledger.appendToStream(
-      stream,
-      events.map((event) => ({ id: deterministicEventId(eventName(stream, event)), type: event.type, data: event.data, metadata })),
-      { expectedRevision: last ? last.revision : 'no_stream' },
-    );
+    const revision = known?.revision ?? -1;
+    const result = await ledger
+      .appendToStream(
+        stream,
+        events.map((event) => ({ id: deterministicEventId(eventName(stream, event)), type: event.type, data: event.data, metadata })),
+        { expectedRevision: revision >= 0 ? revision : 'no_stream' },
+      )
+      .catch((error: unknown) => {
+        // Stale: the retry reads the stream again.
+        batch?.decided.delete(stream);
+        this.known.forget(stream);
+        throw error;
+      });
+    const after = { revision: revision + events.length, state: events.reduce(evolve, state), subject: opening };
+    if (batch) batch.decided.set(stream, after);
+    else if (result.written === events.length) this.known.set(stream, after);
+    else this.known.forget(stream);
     return { written: result.written, position: result.position };
+  }
+
+  /** The remembered state, if the stream is still at the remembered revision. */
+  private async remembered(ledger: Ledger, stream: string, batch: Batch | undefined): Promise<KnownIncident | undefined> {
+    const known = this.known.get(stream);
+    if (!known || batch?.unchanged.has(stream)) return known;
+    const [last] = await ledger.readStream(stream, { direction: 'backwards', maxCount: 1 });
+    if (last?.revision === known.revision) return known;
+    this.known.forget(stream);
+    return undefined;
+  }
+
+  /** An incident's state from its stream, parsed at the boundary; undefined when it was never opened. */
+  private async readIncident(ledger: Ledger, stream: string): Promise<KnownIncident | undefined> {
+    const history = await ledger.readStream(stream);
+    if (!history.length) return undefined;
+    const events = history.map(parseIncidentEvent);
+    const state = events.reduce(evolve, initialState());
+    if (state.status === 'unopened' || events[0].type !== 'IncidentOpened') return undefined;
+    return { revision: history[history.length - 1].revision, state, subject: events[0].data.subject };
   }
 
   private async lastProcessed(stream: string, ledger: Ledger): Promise<{ event: ArticleProcessed; revision: number; position: number } | undefined> {

@@ -68,6 +68,26 @@ describe('ingesting articles into the SQLite ledger', () => {
     await batch.close();
   });
 
+  it.each(['one by one', 'in batches'])('reads an incident again when another writer changed it after this one remembered it (%s)', async (mode) => {
+    const revisions = [seedArticle(), seedArticle({ revision: 2, body: revisedSeedBody(seedBody) }), seedArticle({ revision: 3 })];
+    const alone = embeddedPipeline(tempDir());
+    for (const article of revisions) await alone.ingestor.ingest(article);
+
+    const dir = tempDir();
+    const a = embeddedPipeline(dir);
+    const b = embeddedPipeline(dir);
+    const record = (p: typeof a, article: (typeof revisions)[number]) =>
+      mode === 'one by one' ? p.ingestor.ingest(article) : p.ingestor.ingestMany([article]).then(([o]) => (o.ok ? o.result : Promise.reject(o.error)));
+    await record(a, revisions[0]);
+    // b revises two of the incidents a remembers; a then records revision 3 over what b wrote.
+    await record(b, revisions[1]);
+    expect((await record(a, revisions[2])).status).toBe('recorded');
+
+    const shape = (events: Awaited<ReturnType<typeof a.ledger.readAll>>) => events.map((e) => [e.stream, e.revision, e.id, e.type]).sort();
+    expect(shape(await a.ledger.readAll({ maxCount: 10_000 }))).toEqual(shape(await alone.ledger.readAll({ maxCount: 10_000 })));
+    await Promise.all([alone.close(), a.close(), b.close()]);
+  });
+
   it('lets two writers race on the same article without doubling any event', async () => {
     const dir = tempDir();
     const a = embeddedPipeline(dir);
