@@ -84,6 +84,7 @@ export class SqliteEventStore implements EventStore {
       lastRevisions: this.db.prepare<[string], { stream: string; revision: number }>(
         'SELECT stream, MAX(revision) AS revision FROM events WHERE stream IN (SELECT value FROM json_each(?)) GROUP BY stream',
       ),
+      presentIds: this.db.prepare<[string], { id: string }>('SELECT id FROM events WHERE id IN (SELECT value FROM json_each(?))'),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
     };
   }
@@ -99,16 +100,40 @@ export class SqliteEventStore implements EventStore {
   }
 
   async appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {
-    const results = this.db.transaction(() => appends.map((a) => this.appendNow(a.stream, a.events, a.expectedRevision))).immediate();
+    const results = this.db.transaction(() => {
+      // Two queries for the whole batch instead of two a stream: each stream's last revision, and
+      // which first events are there already (a repeated append). A stream met twice in one batch
+      // is looked up again, as its first append changed it.
+      const lastRevisions = new Map(this.statements.lastRevisions.all(JSON.stringify(appends.map((a) => a.stream))).map((r) => [r.stream, r.revision]));
+      const present = new Set(this.statements.presentIds.all(JSON.stringify(appends.flatMap((a) => (a.events.length ? [a.events[0].id] : [])))).map((r) => r.id));
+      const met = new Set<string>();
+      const metadataJson = new Map<object, string>();
+      return appends.map((a) => {
+        const known = met.has(a.stream) ? undefined : { last: lastRevisions.get(a.stream) ?? null, present: a.events.length > 0 && present.has(a.events[0].id) };
+        met.add(a.stream);
+        return this.appendNow(a.stream, a.events, a.expectedRevision, known, metadataJson);
+      });
+    }).immediate();
     const written = results.filter((r) => r.written > 0);
     if (written.length) this.appended.emit('append', Math.max(...written.map((r) => r.position)));
     return results;
   }
 
-  private appendNow(stream: string, events: NewEvent[], expected: ExpectedRevision): AppendResult {
-    const last = this.statements.lastRevision.get(stream)?.revision ?? null;
+  /**
+   * `known`: the stream's last revision and whether its first event is present, when the caller
+   * looked them up already; `metadataJson`: events of one article share one metadata object,
+   * serialised once.
+   */
+  private appendNow(
+    stream: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+    known?: { last: number | null; present: boolean },
+    metadataJson = new Map<object, string>(),
+  ): AppendResult {
+    const last = known ? known.last : (this.statements.lastRevision.get(stream)?.revision ?? null);
     const actual = last === null ? 'no_stream' : last;
-    const repeat = events.length > 0 ? this.alreadyAppended(stream, events) : undefined;
+    const repeat = events.length > 0 && (!known || known.present) ? this.alreadyAppended(stream, events) : undefined;
     if (repeat) return { nextRevision: last as number, position: repeat.position, written: 0 };
     const matches = expected === 'any' || (expected === 'no_stream' ? last === null : last === expected);
     if (!matches) throw new WrongExpectedRevisionError(stream, expected, actual);
@@ -123,7 +148,7 @@ export class SqliteEventStore implements EventStore {
         revision,
         event.type,
         JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
+        serialised(event.metadata, metadataJson),
         createdAt,
       );
       position = Number(info.lastInsertRowid);
@@ -203,6 +228,15 @@ export class SqliteEventStore implements EventStore {
     this.appended.removeAllListeners();
     if (this.db.open) this.db.close();
   }
+}
+
+function serialised(metadata: object, cache: Map<object, string>): string {
+  let json = cache.get(metadata);
+  if (json === undefined) {
+    json = JSON.stringify(metadata);
+    cache.set(metadata, json);
+  }
+  return json;
 }
 
 function toStored(row: Row): StoredEvent {

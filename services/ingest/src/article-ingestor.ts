@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import {
   Article,
   ArticleProcessed,
@@ -366,5 +366,5 @@ function eventName(stream: string, event: IncidentEvent): string {
 export function hashArticle(article: Article): string {
   const { fetchedAt, ...content } = article;
   void fetchedAt;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return hash('sha256', JSON.stringify(content), 'hex');
 }
