@@ -97,8 +97,8 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
     if (span.some((t, j) => quoted.has(i + j) || (t.kind === 'punct' && t.norm !== '-'))) continue;
     // "عين ترما": a first element alone ("عين", "دير") is not the place when a name follows it.
     if (n === 1 && lex.language === 'ar' && isCompoundFirst(span[0]) && tokens[i + 1]?.kind === 'word') continue;
-    for (const key of spanKeys(span, lex)) {
-      const candidates = gazetteer.lookupKey(key);
+    for (const { key, withArticle } of spanKeys(span, lex)) {
+      const candidates = gazetteer.lookupKey(key, withArticle);
       if (!candidates?.length) continue;
       // A one-word name is often an ordinary word too ("السكنية", "الشمالي"): without a marker
       // only a city or an admin unit is taken, and common words never are.
@@ -120,12 +120,16 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
   const words: Token[] = [];
   for (let k = i; k < tokens.length && words.length < 2; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || lex.placeMarker(t) || lex.isAnd(t) !== undefined || lex.endsSourceName(t) || lex.outcome(t)) break;
+    const marker = lex.placeMarker(t);
+    // After its marker a name may begin with a word that is otherwise a locative ("حي طريق الباب").
+    const nameWord = marker === 'locative' && k === i && lex.language === 'ar';
+    if (t.kind !== 'word' || (marker && !nameWord) || lex.isAnd(t) !== undefined || lex.endsSourceName(t) || lex.outcome(t)) break;
     if (!allowCommon && COMMON_WORDS.has(withoutArticle(t.key))) break;
     if (lex.language === 'en' && !nameLike(t)) break;
     words.push(t);
-    // An Arabic name is one word unless the first is a common first element ("بيت سوى", "عين ترما", "دير حافر").
-    if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm)) break;
+    // An Arabic name is one word unless the first is a common first element ("بيت سوى", "عين ترما",
+    // "دير حافر") or a noun in construct with a definite one ("طريق الباب", "ساحة العباسيين").
+    if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm) && !(k === i && constructWithNext(t, tokens[k + 1]))) break;
   }
   if (!words.length || marker === 'admin') return undefined;
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker, coordinated: [] };
@@ -137,6 +141,19 @@ const AFTER_NAME = new Set(['on', 'in', 'near', 'and', 'of', 'after', 'when', 'w
 function nameLike(t: Token): boolean {
   return t.kind === 'word' && (t.capitalised || /^(al|el|as|ash|ad|ar|at|az|an|ath)-\p{Lu}/u.test(t.norm));
 }
+
+/**
+ * An indefinite word followed by a definite noun (not an adjective in -ي/-ية, not a participle of
+ * place such as "الواقعة"): the two are one name in construct.
+ */
+function constructWithNext(first: Token, next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word' || first.norm.startsWith('ال') || !next.norm.startsWith('ال')) return false;
+  const bare = withoutArticle(next.key);
+  return !COMMON_WORDS.has(bare) && !/(ي|يه|يين|يات)$/.test(bare) && !CONSTRUCT_BREAKERS.has(bare);
+}
+
+/** Definite words that follow a name without being part of it. */
+const CONSTRUCT_BREAKERS = new Set(['واقعه', 'تابعه', 'تابع', 'محاذيه', 'مجاوره', 'قريبه', 'محاصره', 'محاصر', 'خاضعه', 'مذكوره', 'ذي', 'ذات', 'اخيره'].map((w) => withoutArticle(nameKey(w))));
 
 function isCompoundFirst(t: Token): boolean {
   return arabicForms(t.norm).some((f) => COMPOUND_FIRST.has(f));
@@ -152,7 +169,7 @@ const COMMON_WORDS = new Set(
   ].map((w) => withoutArticle(nameKey(w))),
 );
 
-const COMPOUND_FIRST = new Set(['بيت', 'عين', 'دير', 'تل', 'كفر', 'خربه', 'جسر', 'جبل', 'ابو', 'ام', 'راس', 'بئر', 'حوش', 'سد', 'وادي', 'مرج', 'قصر', 'تلول', 'بني', 'خان', 'معره', 'باب'].map((w) => withoutArticle(nameKey(w))));
+const COMPOUND_FIRST = new Set(['شيخ', 'بيت', 'عين', 'دير', 'تل', 'كفر', 'خربه', 'جسر', 'جبل', 'ابو', 'ام', 'راس', 'بئر', 'حوش', 'سد', 'وادي', 'مرج', 'قصر', 'تلول', 'بني', 'خان', 'معره', 'باب'].map((w) => withoutArticle(nameKey(w))));
 
 function markerBefore(tokens: Token[], i: number, lex: Lexicon): PlaceMention['marker'] {
   const t = tokens[i - 1];
@@ -163,16 +180,21 @@ function markerBefore(tokens: Token[], i: number, lex: Lexicon): PlaceMention['m
   return undefined;
 }
 
-/** Gazetteer keys a span may be known by: with and without proclitics and the article. */
-function spanKeys(span: Token[], lex: Lexicon): string[] {
+/**
+ * Gazetteer keys a span may be known by: with and without proclitics and the article, and whether
+ * the text wrote the article (Arabic: a name that has one is not matched by a word without it).
+ */
+function spanKeys(span: Token[], lex: Lexicon): Array<{ key: string; withArticle: boolean }> {
   const rest = span.slice(1).map((t) => t.key).join(' ');
   const firsts = lex.language === 'ar' ? tokenForms(span[0]) : [span[0].key];
-  const keys: string[] = [];
+  const keys: Array<{ key: string; withArticle: boolean }> = [];
   for (const first of firsts) {
     const key = rest ? `${first} ${rest}` : first;
-    keys.push(key);
     const bare = withoutArticle(key);
-    if (bare !== key) keys.push(bare);
+    // Forms peeled of "ال" are made from the written article ("بالرقة" → "الرقه" → "رقه").
+    const written = lex.language !== 'ar' || bare !== key;
+    keys.push({ key, withArticle: written });
+    if (bare !== key) keys.push({ key: bare, withArticle: true });
   }
   return keys;
 }

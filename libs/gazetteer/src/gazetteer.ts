@@ -79,6 +79,12 @@ export class Gazetteer {
   maxWords = 1;
   /** First words of every key: a token that is none of them starts no place name. */
   private readonly firstWords = new Set<string>();
+  /**
+   * Arabic keys a place is known by only with its article ("الرقة" as "رقه"): Arabic writes the
+   * article wherever the name has one, so a bare word is not that place ("فرقه" is "its teams",
+   * "بادية" is not "البادية", "باب توما" is not "الباب").
+   */
+  private readonly onlyWithArticle = new Map<string, Set<string>>();
 
   constructor(places: Iterable<GazetteerPlace> = []) {
     for (const place of places) this.add(place);
@@ -93,11 +99,20 @@ export class Gazetteer {
     this.byId.set(place.id, place);
     const names = [place.nameAr, place.nameEn, ...place.altNames].filter((n): n is string => !!n);
     const keys = new Set<string>();
+    const stripped = new Set<string>();
     for (const name of names) {
       const key = nameKey(name);
       if (key.length < 2) continue;
       keys.add(key);
-      keys.add(withoutArticle(key));
+      const bare = withoutArticle(key);
+      keys.add(bare);
+      if (bare !== key && key.startsWith('ال')) stripped.add(bare);
+    }
+    for (const bare of stripped) {
+      if (names.some((n) => nameKey(n) === bare)) continue;
+      const ids = this.onlyWithArticle.get(bare) ?? new Set<string>();
+      ids.add(place.id);
+      this.onlyWithArticle.set(bare, ids);
     }
     for (const key of keys) {
       this.firstWords.add(key.split(' ')[0]);
@@ -119,9 +134,16 @@ export class Gazetteer {
     return this.firstWords.has(word);
   }
 
-  /** Lookup by an already folded key (the extractor's hot path). */
-  lookupKey(key: string): GazetteerPlace[] | undefined {
-    return this.byKey.get(key);
+  /**
+   * Lookup by an already folded key (the extractor's hot path). `written` without the article:
+   * places whose Arabic name has one are left out.
+   */
+  lookupKey(key: string, withArticle = true): GazetteerPlace[] | undefined {
+    const places = this.byKey.get(key);
+    const needArticle = withArticle ? undefined : this.onlyWithArticle.get(key);
+    if (!places || !needArticle) return places;
+    const bare = places.filter((p) => !needArticle.has(p.id));
+    return bare.length ? bare : undefined;
   }
 
   get(id: string): GazetteerPlace | undefined {

@@ -160,6 +160,7 @@ const GENERIC_SOURCE = /^(مصادر|مصدر|ناشطون|ناشطين|نشطا
 const ANAPHORIC_HEADS = foldedSet(['الشبكة', 'الوكالة', 'المرصد', 'المركز', 'القناة', 'الموقع', 'المصدر', 'المصادر', 'الناشط', 'الفصيل', 'الصحيفة', 'المنظمة', 'الهيئة', 'الفيلق', 'التنسيقية', 'الدفاع']);
 
 const SETTLEMENT = foldedSet(['محور', 'جبهة', 'قرية', 'قريتي', 'بلدة', 'بلدتي', 'مدينة', 'مدينتي', 'حي', 'حيي', 'مخيم', 'مخيمي', 'ناحية', 'منطقة', 'قرى', 'بلدات', 'مدن', 'قرية', 'أحياء', 'مزرعة', 'تجمع']);
+const DESERT_OF = foldedSet(['بادية', 'باديتي']);
 const LOCATIVE = foldedSet(['في', 'محيط', 'أطراف', 'قرب', 'داخل', 'جنوب', 'شمال', 'شرق', 'غرب', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'على', 'طريق', 'بمحيط', 'أطراف']);
 const ADMIN = foldedSet(['ريف', 'محافظة', 'بريف']);
 
@@ -326,6 +327,8 @@ export const arabic: Lexicon = {
     if (t.kind !== 'word') return undefined;
     const f = forms(t);
     if (f.some((x) => SETTLEMENT.has(x))) return 'settlement';
+    // "بادية السعن": the desert of a named place. "البادية" alone is the desert itself.
+    if (f.some((x) => DESERT_OF.has(x)) && !f.some((x) => x.startsWith('ال') && DESERT_OF.has(x.slice(2)))) return 'settlement';
     if (f.some((x) => ADMIN.has(x))) return 'admin';
     if (f.some((x) => LOCATIVE.has(x))) return 'locative';
     return undefined;
