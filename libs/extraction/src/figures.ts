@@ -70,7 +70,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // "…، بينهم ثلاثة أطفال" / "including four children": a part of the figure, read after it
     // (and after "على الأقل" when that comes first).
     const among = amongAfter(tokens, phrase.end + 1, clause, lex);
-    const part = among !== undefined ? countPhraseAt(tokens, among, lex) : undefined;
+    const apposed = among === undefined ? partOfThem(tokens, phrase.end + 1, lex) : undefined;
+    const part = among !== undefined ? countPhraseAt(tokens, among, lex) : apposed?.phrase;
+    const partFirst = among !== undefined ? among - 1 : (apposed?.phrase.start ?? 0);
     const verbFrom = phrase.affiliation ? afterAffiliation(tokens, phrase, lex) - 1 : phrase.end;
     const outcome =
       phrase.outcomeFromNoun ??
@@ -98,7 +100,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
           count: toCount(item.n, part.items.length === 1 ? lex.qualifierBefore(tokens, part.start)?.value : 'exact', item.vague),
           preliminary: figures[index].preliminary,
           subsetOf: index,
-          first: (among as number) - 1,
+          first: partFirst,
           last: part.end,
           clause: clause[part.start],
         });
@@ -126,6 +128,23 @@ function startsFigure(tokens: Token[], k: number, lex: Lexicon): boolean {
   if (!num) return false;
   const next = tokens[num.end];
   return !!next && (!!lex.victim(next) || !!lex.outcome(next) || lex.isOthers(next) || lex.isOf(next));
+}
+
+/**
+ * ", five of them children", ", three of whom were women": a part named in apposition right after
+ * the figure (English; Arabic says "بينهم").
+ */
+function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: CountPhrase } | undefined {
+  if (lex.language !== 'en' || tokens[from]?.norm !== ',') return undefined;
+  const num = lex.numberAt(tokens, from + 1);
+  if (!num || !lex.isOf(tokens[num.end]) || !/^(them|whom)$/.test(tokens[num.end + 1]?.lower ?? '')) return undefined;
+  let k = num.end + 2;
+  if (/^(were|was|are)$/.test(tokens[k]?.lower ?? '')) k++;
+  while (tokens[k] && isAdjective(tokens[k]) && !lex.victim(tokens[k])) k++;
+  const victim = lex.victim(tokens[k]);
+  if (!victim || !SUBSET_KINDS.has(victim.kind)) return undefined;
+  const item: Item = { kind: victim.kind, n: num.value, vague: num.vague, plural: true };
+  return { phrase: { items: [item], start: from + 1, end: k, numeric: true } };
 }
 
 /** "…، بينهم ثلاثة أطفال", "…in Idlib since May, including 25 children": a part named later in the clause. */
@@ -252,7 +271,8 @@ function itemAt(
       t = { ...t, norm: rest };
     }
   }
-  const view = tokens.slice();
+  // Only a peeled Arabic conjunction changes the token read: copy the sentence only then.
+  const view = t === tokens[i] ? tokens : tokens.slice();
   view[i] = t;
   const num = lex.numberAt(view, i);
   if (num) {

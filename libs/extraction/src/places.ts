@@ -107,7 +107,9 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
       if (!strong) continue;
       if (lex.language === 'en' && !nameLike(span[0])) continue;
       // "Tal Tamr": a one-word name followed by a capitalised word is only the start of a name.
-      if (lex.language === 'en' && n === 1 && tokens[i + 1] && nameLike(tokens[i + 1]) && marker === 'settlement') continue;
+      // A possessive ends its name: "Raqqa's al-Fukheikha area".
+      const possessive = /['’]s$/.test(span[0].raw);
+      if (lex.language === 'en' && n === 1 && !possessive && tokens[i + 1] && nameLike(tokens[i + 1]) && (marker === 'settlement' || !AFTER_NAME.has(tokens[i + 1].lower))) continue;
       return { start: i, end: i + n, written: written(body, span), candidates, marker, coordinated: [] };
     }
   }
@@ -127,6 +129,7 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
     if (!allowCommon && COMMON_WORDS.has(withoutArticle(t.key))) break;
     if (lex.language === 'en' && !nameLike(t)) break;
     words.push(t);
+    if (lex.language === 'en' && /['’]s$/.test(t.raw)) break;
     // An Arabic name is one word unless the first is a common first element ("بيت سوى", "عين ترما",
     // "دير حافر") or a noun in construct with a definite one ("طريق الباب", "ساحة العباسيين").
     if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm) && !(k === i && constructWithNext(t, tokens[k + 1]))) break;
