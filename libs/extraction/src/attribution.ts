@@ -76,7 +76,14 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     // English parses a speaker after the verb only when inverted (", said the ministry").
     const inverted = lex.language !== 'en' || !saying || tokens[i - 1]?.kind === 'punct';
     if (!sources.length && !inverted) sources = subjectBefore(tokens, i, body, lex, memory, true);
-    const parties = sources.length ? [] : partiesAt(peelLam(tokens, start, lex), start, lex);
+    let parties = sources.length ? [] : partiesAt(peelLam(tokens, start, lex), start, lex);
+    // English "X, a rescue service…, said more than 50…": what follows "said" is what was said, not
+    // who said it; the speaker is before the apposition.
+    if (!sources.length && saying && lex.language === 'en' && tokens[i - 1]?.kind === 'punct' && !invertedSpeaker(tokens, parties, lex)) {
+      parties = [];
+      const opening = appositionStart(tokens, i - 1);
+      if (opening !== undefined) sources = subjectBefore(tokens, opening, body, lex, memory, false);
+    }
     if (!sources.length) sources = parties.map((p) => memory.resolve(nameOf(p, body, lex), kindOf(p, body, lex), lex));
     if (sources.length === 0 && saying && lex.language === 'en') sources = subjectBefore(tokens, i, body, lex, memory, true);
     if (sources.length === 0 && saying && memory.last) sources = [memory.last]; // "وأضاف أن…": the last speaker
@@ -84,6 +91,24 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     i = Math.max(i, start + parties.reduce((n, p) => n + p.length, 0) - 1);
   }
   return found;
+}
+
+/** ", said the ministry.": one party after the verb, with a name or a role, and nothing after it. */
+function invertedSpeaker(tokens: Token[], parties: Token[][], lex: Lexicon): boolean {
+  if (parties.length !== 1) return false;
+  const party = parties[0];
+  const next = tokens[party[party.length - 1].index + 1];
+  const named = party.some((t) => t.capitalised || !!lex.sourceRoleOrModifier(t)) || lex.sourceKindOf(party.map((t) => t.lower).join(' ')) !== 'media';
+  return (!next || next.kind === 'punct') && named;
+}
+
+/** The comma that opens an apposition closed at `closing` ("X, a Britain-based monitor, said"). */
+function appositionStart(tokens: Token[], closing: number): number | undefined {
+  for (let k = closing - 2; k > 0 && k > closing - 40; k--) {
+    if (tokens[k].norm === ',' && tokens[k - 1].kind === 'word') return k;
+    if (tokens[k].kind === 'punct' && tokens[k].norm !== '-' && tokens[k].norm !== '(' && tokens[k].norm !== ')') return undefined;
+  }
+  return undefined;
 }
 
 /** "وفقاً لمصادر محلية": the preposition ل is written on the source's first word. */
@@ -105,6 +130,17 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
       words.length = 0;
       continue;
     }
+    // "A rebel commander reached by AFP said": who reached him is not the speaker.
+    if (words.length && t.lower === 'by' && /ed$/.test(tokens[k - 1]?.lower ?? '')) {
+      words.length = 0;
+      k--;
+      continue;
+    }
+    // "Suwayda 24 reported": a number ends a name that it follows.
+    if (!words.length && t.kind === 'number' && tokens[k - 1]?.capitalised) {
+      words.unshift(t);
+      continue;
+    }
     // "Ministry of National Defence": "of" between capitalised words is part of a name.
     const inName = t.lower === 'of' && words.length > 0 && words[0].capitalised && !!tokens[k - 1]?.capitalised;
     if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k))) break;
@@ -115,8 +151,31 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
   if (!words.length || (/^(he|she|they|it|who|which|officials?)$/.test(words[words.length - 1].lower) && words.length === 1)) {
     return orLast && memory.last ? [memory.last] : [];
   }
-  const name = body.slice(words[0].start, words[words.length - 1].end);
-  return [memory.resolve(name, lex.sourceKindOf(name), lex)];
+  // "activists and officials said": two speakers.
+  const and = words.findIndex((t, j) => j > 0 && t.lower === 'and' && j < words.length - 1);
+  const groups = and > 0 && !words.slice(0, and).some((t) => t.lower === 'of') ? [words.slice(0, and), words.slice(and + 1)] : [words];
+  return groups
+    .map((group) => properName(group))
+    .filter((group) => group.length)
+    .map((group) => {
+      const name = body.slice(group[0].start, group[group.length - 1].end);
+      return memory.resolve(name, lex.sourceKindOf(name), lex);
+    });
+}
+
+/**
+ * "local news outlet Suwayda 24", "State news agency SANA", "the Britain-based Syrian Observatory":
+ * the describing words before a proper name are no part of it.
+ */
+function properName(words: Token[]): Token[] {
+  let from = 0;
+  while (from < words.length && /^(the|a|an)$/.test(words[from].lower)) from++;
+  if (from < words.length - 1 && /-based$/.test(words[from].lower)) from++;
+  const lastLower = words.findLastIndex((t, j) => j >= from && t.kind === 'word' && !t.capitalised && !/^(of|for|and|al|el)$/.test(t.lower) && !/^(al|el)-/.test(t.lower));
+  const tail = words.slice(lastLower + 1);
+  // "state TV" is a name as a whole: a medium alone names nobody.
+  const medium = tail.length === 1 && /^(tv|radio|television)$/.test(tail[0].lower);
+  return lastLower >= from && tail.length && tail[0].capitalised && !medium ? tail : words.slice(from);
 }
 
 /**
