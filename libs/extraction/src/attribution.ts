@@ -148,6 +148,8 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     words.unshift(t);
   }
   while (words.length && /^(the|a|an|and)$/.test(words[0].lower)) words.shift();
+  // "a doctor there told": the adverb is no part of who.
+  while (words.length > 1 && /^(there|here|also|later|earlier)$/.test(words[words.length - 1].lower)) words.pop();
   if (!words.length || (/^(he|she|they|it|who|which|officials?)$/.test(words[words.length - 1].lower) && words.length === 1)) {
     return orLast && memory.last ? [memory.last] : [];
   }

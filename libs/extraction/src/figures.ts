@@ -90,7 +90,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const read = figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
     figures.push(...read.map((f) => (f.subsetOf === undefined ? f : { ...f, subsetOf: f.subsetOf + index })));
 
-    if (part && part.items.every((it) => it.n !== null && SUBSET_KINDS.has(it.kind)) && figures[index]) {
+    // "11 people, among them a journalist" says who, not how many of which kind: no part.
+    const partCounts = part && part.items.every((it) => it.n !== null && SUBSET_KINDS.has(it.kind) && !(it.kind === 'civilians' && it.n === 1));
+    if (part && partCounts && figures[index]) {
       for (let k = part.start; k <= part.end; k++) used.add(k);
       // "بينهم 9 أطفال و4 سيدات": each group a part of its own.
       for (const item of part.items) {
@@ -283,7 +285,7 @@ function itemAt(
   const dual = !continuing ? lex.dualCount(t) : undefined;
   if (dual) return { item: { kind: 'unspecified', n: 2, vague: false, plural: true, others: true }, end: i, numeric: true, outcomeFromNoun: dual };
   // An indefinite singular or dual noun counts itself: "قُتلت امرأة", "مقتل طفلين", "a child", "their mother".
-  const article = lex.language === 'en' && /^(a|an|his|her|their|its)$/.test(t.lower);
+  const article = lex.language === 'en' && /^(a|an|another|his|her|their|its)$/.test(t.lower);
   let nounAt = article ? i + 1 : i;
   let side: string | undefined;
   // "a Turkish soldier"
@@ -379,7 +381,7 @@ function bareNumberAfterVerb(tokens: Token[], verbAt: number, after: number, lex
   return !!oc?.roles.includes('trigger') && /(ed|ing)$/.test(verb.lower) && (ends || EN_AFTER_BARE_NUMBER.test(next.lower));
 }
 
-const EN_ADJECTIVES = new Set(['aid', 'humanitarian', 'military', 'turkish', 'russian', 'iranian', 'american', 'syrian', 'regime', 'government', 'pro-government', 'iraqi', 'kurdish', 'turkish', 'russian', 'rebel', 'opposition', 'palestinian', 'israeli', 'security', 'police', 'more', 'other', 'innocent', 'local', 'army', 'militia', 'yemeni', 'lebanese', 'afghan', 'houthi', 'isis', 'is', 'sdf', 'hts', 'fsa', 'young', 'unarmed', 'displaced']);
+const EN_ADJECTIVES = new Set(['second', 'third', 'fourth', 'fifth', 'elderly', 'old', 'teenage', 'pregnant', 'lone', 'unidentified', 'unknown', 'armed', 'female', 'male', 'senior', 'former', 'aid', 'humanitarian', 'military', 'turkish', 'russian', 'iranian', 'american', 'syrian', 'regime', 'government', 'pro-government', 'iraqi', 'kurdish', 'turkish', 'russian', 'rebel', 'opposition', 'palestinian', 'israeli', 'security', 'police', 'more', 'other', 'innocent', 'local', 'army', 'militia', 'yemeni', 'lebanese', 'afghan', 'houthi', 'isis', 'is', 'sdf', 'hts', 'fsa', 'young', 'unarmed', 'displaced']);
 function isAdjective(t: Token): boolean {
   return t.kind === 'word' && EN_ADJECTIVES.has(t.lower);
 }
@@ -408,6 +410,8 @@ function affiliationAfter(tokens: Token[], end: number, lex: Lexicon): string | 
 function afterAffiliation(tokens: Token[], phrase: CountPhrase, lex: Lexicon): number {
   for (let k = phrase.end + 1; k <= phrase.end + 3 && k < tokens.length; k++) {
     const actor = lex.actorAt(tokens, k);
+    // "of the Syrian Democratic Forces (SDF) was killed": the acronym in brackets is the name again.
+    if (actor && tokens[actor.end]?.norm === '(' && tokens[actor.end + 2]?.norm === ')') return actor.end + 3;
     if (actor) return tokens[actor.end]?.kind === 'punct' ? actor.end + 1 : actor.end;
   }
   return tokens[phrase.end + 1]?.kind === 'punct' ? phrase.end + 2 : phrase.end + 1;

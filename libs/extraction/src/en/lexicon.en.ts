@@ -41,6 +41,20 @@ const VICTIMS = new Map<string, VictimWord>([
   ['terrorists', V('combatants', 'pl')], ['insurgents', V('combatants', 'pl')], ['pilots', V('combatants', 'pl')], ['pilot', V('combatants', 'sg')],
   ['person', V('unspecified', 'sg')], ['people', V('unspecified', 'pl')], ['persons', V('unspecified', 'pl')],
   ['others', V('unspecified', 'pl')], ['individuals', V('unspecified', 'pl')], ['victims', V('unspecified', 'pl')],
+  ['individual', V('unspecified', 'sg')], ['victim', V('unspecified', 'sg')],
+  // People news names by what they were doing or who they were: civilians unless armed.
+  ...(['protester', 'demonstrator', 'passer-by', 'passerby', 'farmer', 'shepherd', 'herder', 'student', 'pupil', 'teacher', 'journalist',
+    'nurse', 'paramedic', 'medic', 'volunteer', 'rescuer', 'driver', 'worker', 'villager', 'refugee', 'migrant', 'gatherer', 'vendor', 'trader', 'merchant'] as const)
+    .flatMap((w) => [[w, V('civilians', 'sg')], [`${w}s`, V('civilians', 'pl')]] as Array<[string, VictimWord]>),
+  ['passers-by', V('civilians', 'pl')], ['infant', V('children', 'sg')], ['infants', V('children', 'pl')], ['baby', V('children', 'sg')],
+  ['babies', V('children', 'pl')], ['toddler', V('children', 'sg')], ['teenager', V('children', 'sg')], ['teenagers', V('children', 'pl')],
+  ['daughter', V('children', 'sg')], ['daughters', V('children', 'pl')], ['son', V('civilians', 'sg')], ['sons', V('civilians', 'pl')],
+  ['wife', V('women', 'sg')], ['sister', V('women', 'sg')], ['sisters', V('women', 'pl')], ['husband', V('men', 'sg')],
+  ['brother', V('civilians', 'sg')], ['brothers', V('civilians', 'pl')], ['relatives', V('civilians', 'pl')], ['relative', V('civilians', 'sg')],
+  // ("a rebel attack", "a general strike": those two words are adjectives too often to count one.)
+  ...(['guard', 'policeman', 'conscript', 'recruit', 'commander', 'colonel', 'lieutenant', 'jihadist', 'gunman', 'member',
+    'serviceman', 'servicemen', 'paramilitary', 'mercenary', 'combatant', 'sniper', 'defector'] as const)
+    .flatMap((w) => [[w, V('combatants', 'sg')], [w.endsWith('y') ? `${w.slice(0, -1)}ies` : w.endsWith('man') ? `${w.slice(0, -3)}men` : `${w}s`, V('combatants', 'pl')]] as Array<[string, VictimWord]>),
 ]);
 
 const QUALIFIER_BEFORE = table<Qualifier>([
