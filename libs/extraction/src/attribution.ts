@@ -76,7 +76,9 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     // English parses a speaker after the verb only when inverted (", said the ministry").
     const inverted = lex.language !== 'en' || !saying || tokens[i - 1]?.kind === 'punct';
     if (!sources.length && !inverted) sources = subjectBefore(tokens, i, body, lex, memory, true);
-    let parties = sources.length ? [] : partiesAt(peelLam(tokens, start, lex), start, lex);
+    // English "it said the jets had hit…": after a verb of saying that is not inverted comes what was said.
+    const speakerAfter = !sources.length && (lex.language !== 'en' || !saying || inverted);
+    let parties = speakerAfter ? partiesAt(peelLam(tokens, start, lex), start, lex) : [];
     // English "X, a rescue service…, said more than 50…": what follows "said" is what was said, not
     // who said it; the speaker is before the apposition.
     if (!sources.length && saying && lex.language === 'en' && tokens[i - 1]?.kind === 'punct' && !invertedSpeaker(tokens, parties, lex)) {

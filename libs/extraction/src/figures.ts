@@ -282,6 +282,12 @@ function itemAt(
     return numbered && { ...numbered, numeric: true };
   }
   // A dual casualty noun counts itself: "سقط قتيلان".
+  // "her two children", "his three sons": a possessive before a number.
+  if (lex.language === 'en' && /^(his|her|their|its)$/.test(t.lower)) {
+    const owned = lex.numberAt(view, i + 1);
+    const numbered = owned && numberedItem(view, owned, lex);
+    if (numbered) return { ...numbered, numeric: true };
+  }
   const dual = !continuing ? lex.dualCount(t) : undefined;
   if (dual) return { item: { kind: 'unspecified', n: 2, vague: false, plural: true, others: true }, end: i, numeric: true, outcomeFromNoun: dual };
   // An indefinite singular or dual noun counts itself: "قُتلت امرأة", "مقتل طفلين", "a child", "their mother".
@@ -311,13 +317,23 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // English puts adjectives between: "12 Syrian soldiers", "five pro-government fighters".
   let side: string | undefined;
   if (lex.language === 'en') {
+    // "three more of its fighters", "two of the group's fighters", "dozens of government soldiers".
+    if (/^(more|other)$/.test(tokens[k]?.lower ?? '') && lex.isOf(tokens[k + 1])) k++;
+    if (lex.isOf(tokens[k])) {
+      let j = k + 1;
+      if (/^(the|its|their|his|her)$/.test(tokens[j]?.lower ?? '')) j++;
+      if (tokens[j]?.kind === 'word' && /['’]s$/.test(tokens[j].raw) && !lex.victim(tokens[j])) j++;
+      let a = j;
+      while (a < j + 3 && tokens[a] && !lex.victim(tokens[a]) && englishAdjective(tokens[a], lex)) a++;
+      if (lex.victim(tokens[a]) || lex.actorAt(tokens, j)) k = j;
+    }
     // "120 Islamic State fighters": the side's name between number and noun.
     const actor = lex.actorAt(tokens, k);
     if (actor && lex.victim(tokens[actor.end])) {
       side = actor.value;
       k = actor.end;
     }
-    for (let skip = 0; skip < 3 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && isAdjective(tokens[k]); skip++) {
+    for (let skip = 0; skip < 3 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && englishAdjective(tokens[k], lex); skip++) {
       side ??= lex.nationality(tokens[k]);
       k++;
     }
@@ -385,6 +401,13 @@ const EN_ADJECTIVES = new Set(['second', 'third', 'fourth', 'fifth', 'elderly', 
 function isAdjective(t: Token): boolean {
   return t.kind === 'word' && EN_ADJECTIVES.has(t.lower);
 }
+
+/** Between a number and its noun: a known adjective, a capitalised one ("30 Druze villagers"), or "Iran-backed". */
+function englishAdjective(t: Token, lex: Lexicon): boolean {
+  if (t.kind !== 'word') return false;
+  return isAdjective(t) || BACKED.test(t.lower) || (t.capitalised && t.norm.length > 2 && !lex.outcome(t) && !lex.sayingVerb(t) && !lex.actorAt([t], 0));
+}
+const BACKED = /-(backed|affiliated|aligned|allied|led|linked|loyal|supported|sponsored|based|funded|trained)$/;
 
 function countNoun(t: Token | undefined, lex: Lexicon): Outcome | undefined {
   if (!t) return undefined;

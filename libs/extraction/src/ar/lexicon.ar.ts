@@ -221,6 +221,7 @@ const DUAL_COUNT = foldedMap<OutcomeWord['outcome']>([
 ]);
 
 /** Counting over months or years (folded words): statistics and history, not one incident. */
+const SUPERLATIVE_SINCE = /(الاعنف|الاشد|الاكثر دمويه|الاسوا|الاعلي|الاكبر|الابرز|الاول من نوعه)( \S+){0,4}? منذ( \S+){1,2}/g;
 const LONG_PERIOD = new RegExp(
   [
     '(^| )و?منذ (مطلع|بدايه|بدء|اندلاع|انطلاق|عام|العام|سنوات|اعوام|\\d{4}|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
@@ -260,7 +261,8 @@ export const arabic: Lexicon = {
     return undefined;
   },
   mayReportCasualties: (text) => CASUALTY_STEMS.test(foldText(text)),
-  longPeriod: (clause) => LONG_PERIOD.test(clause),
+  // "الهجوم الأعنف منذ بدء الحرب" compares; it counts over no period.
+  longPeriod: (clause) => LONG_PERIOD.test(clause.replace(SUPERLATIVE_SINCE, ' ')),
   numberAt: (tokens, i) => {
     // A number may carry a proclitic: "بخمسة", "وثلاثة".
     const direct = arabicNumberAt(tokens, i);

@@ -22,6 +22,8 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   ['captured', K('captured', 'trigger', 'laterVerb')], ['abducted', K('captured', 'trigger', 'laterVerb')],
   ['kidnapped', K('captured', 'trigger', 'laterVerb')], ['detained', K('captured', 'trigger', 'laterVerb')],
   ['arrested', K('captured', 'trigger', 'laterVerb')], ['prisoners', K('captured', 'countNoun')],
+  // "took at least 20 others prisoner", "were taken prisoner".
+  ['prisoner', K('captured', 'laterVerb')],
   ['casualties', { outcome: 'killed', roles: [], bareClaim: false }],
 ]);
 
@@ -121,6 +123,7 @@ const NATIONALITY = new Map<string, string>([
 ]);
 
 /** Counting over months or years: statistics and history, not one incident. */
+const SUPERLATIVE_SINCE = /\b(deadliest|worst|bloodiest|heaviest|highest|largest|biggest|fiercest|most (violent|intense|serious))\b.*?\bsince\b( the (start|beginning|outbreak) of)?( the)? \w+/g;
 const LONG_PERIOD = new RegExp(
   [
     '\\bsince (the (start|beginning|outbreak)|early|late|mid|\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the (war|conflict|uprising))\\b',
@@ -143,7 +146,8 @@ export const english: Lexicon = {
     return undefined;
   },
   mayReportCasualties: (text) => CASUALTY_WORDS.test(text),
-  longPeriod: (clause) => LONG_PERIOD.test(clause),
+  // "one of the deadliest raids since the start of the conflict" compares; it counts over no period.
+  longPeriod: (clause) => LONG_PERIOD.test(clause.replace(SUPERLATIVE_SINCE, ' ')),
   numberAt: englishNumberAt,
   outcome: (t) => (t && t.kind === 'word' ? OUTCOMES.get(t.lower) : undefined),
   victim: (t) => (t && t.kind === 'word' ? VICTIMS.get(t.lower) : undefined),
