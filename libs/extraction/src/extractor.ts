@@ -86,6 +86,7 @@ class ArticleReading {
     const date = sentenceDate(tokens, article.publishedAt, lex) ?? publicationDate(article.publishedAt);
     const actors = actorsIn(tokens, lex);
     const clauses = clausesOf(tokens, lex);
+    const speakers = speakerPlaces(tokens, attributions, mentions, lex);
     const laterSources = attributions.length ? [] : this.sourcesOfNext(next);
     const claims: PendingClaim[] = [];
     // "الذكرى … 21 آب 2013", "killed on May 25, 2012": a toll dated over a year before the article is history.
@@ -94,7 +95,7 @@ class ArticleReading {
     for (const [index, figure] of figures.entries()) {
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       if (history || statistics.has(figure.clause) || (parent && statistics.has(parent.clause))) continue;
-      const located = this.locate(figure, mentions, chosen, clauses);
+      const located = this.locate(figure, mentions, chosen, clauses, speakers);
       const affiliation = figure.victims.affiliation ?? (figure.victims.kind === 'combatants' ? victimSide(actors, figure) : undefined);
       const victims = affiliation ? { kind: figure.victims.kind, affiliation } : { kind: figure.victims.kind };
       const perpetrator = perpetratorOf(actors, figure, affiliation);
@@ -151,7 +152,13 @@ class ArticleReading {
    * The most specific place named in the figure's clause (else its sentence): a settlement named
    * with "قرية" / "village" first, then the one already in focus, then the nearest.
    */
-  private locate(figure: Figure, mentions: PlaceMention[], chosen: Map<PlaceMention, ReturnType<typeof chooseCandidate>>, clauses: number[]): Located {
+  private locate(
+    figure: Figure,
+    mentions: PlaceMention[],
+    chosen: Map<PlaceMention, ReturnType<typeof chooseCandidate>>,
+    clauses: number[],
+    speakers: Set<PlaceMention>,
+  ): Located {
     // A governorate named as such ("محافظة إدلب") serves when nothing finer than it is named.
     const finer = mentions.some((o) => o.marker !== 'admin' && specificity(o, chosen.get(o)) < KIND_RANK.governorate);
     const usable = mentions.filter((m) => m.marker !== 'admin' || !finer);
@@ -159,8 +166,9 @@ class ArticleReading {
     const ranked = [...usable].sort((a, b) => {
       const rank = (m: PlaceMention) => [
         clauseOf(m) ? 0 : 1,
-        // English tells where after the verb ("…were killed in X"); a place before is often the speaker's.
-        this.lex.language === 'en' && m.start < figure.first ? 1 : 0,
+        // English tells where after the verb ("…were killed in X"); a place before it, or where the
+        // speaker is ("officials in Afrin said"), is often only the speaker's.
+        this.lex.language === 'en' && (m.start < figure.first || speakers.has(m)) ? 1 : 0,
         specificity(m, chosen.get(m)),
         m.marker === 'settlement' ? 0 : 1,
         -(this.salience.get(chosen.get(m)?.id ?? m.written) ?? 0),
@@ -182,6 +190,30 @@ class ArticleReading {
     this.lastLocated = located;
     return located;
   }
+}
+
+/**
+ * Places named with a speaker: "Kurdish health officials in Afrin said", "بحسب الدفاع المدني في
+ * حلب". English puts the speaker before its verb (after the last comma), Arabic and "according to"
+ * after it (up to the next punctuation or "أن").
+ */
+function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: PlaceMention[], lex: Lexicon): Set<PlaceMention> {
+  const speakers = new Set<PlaceMention>();
+  for (const a of attributions) {
+    let from: number;
+    let to: number;
+    if (lex.language === 'en' && a.placement === 'before') {
+      from = a.at - 1;
+      while (from > 0 && tokens[from - 1].kind !== 'punct') from--;
+      to = a.at - 1;
+    } else {
+      from = a.at + 1;
+      to = from;
+      while (to + 1 < tokens.length && to < a.at + 8 && tokens[to + 1].kind !== 'punct' && !/^(ان|انه|بان|that)$/.test(tokens[to + 1].lower)) to++;
+    }
+    for (const m of mentions) if (m.start >= from && m.start <= to) speakers.add(m);
+  }
+  return speakers;
 }
 
 function unknownPlace(): Located {

@@ -71,6 +71,8 @@ function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker
     if (own === 'admin') return undefined;
   }
   const marker = inheritedMarker ?? markerBefore(tokens, i, lex);
+  const quarter = lex.language === 'en' ? namedBeforeMarker(scan, i) : undefined;
+  if (quarter) return quarter;
   const known = gazetteerSpan(scan, i, marker, 1);
   if (known) return known;
   // English: "the assault on Baghouz", "near Jisr al-Shughur": a name after a locative.
@@ -102,7 +104,7 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
       if (!candidates?.length) continue;
       // A one-word name is often an ordinary word too ("السكنية", "الشمالي"): without a marker
       // only a city or an admin unit is taken, and common words never are.
-      if (n === 1 && !allowCommon && COMMON_WORDS.has(withoutArticle(span[0].key))) continue;
+      if (n === 1 && !allowCommon && (lex.language === 'ar' ? tokenForms(span[0]) : [span[0].key]).some((f) => COMMON_WORDS.has(withoutArticle(f)))) continue;
       const strong = n > 1 || !!marker || candidates.some((c) => BIG_KINDS.has(c.kind));
       if (!strong) continue;
       if (lex.language === 'en' && !nameLike(span[0])) continue;
@@ -137,6 +139,28 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
   if (!words.length || marker === 'admin') return undefined;
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker, coordinated: [] };
 }
+
+/**
+ * English names a part of a town before its marker: "the Sakhour neighborhood", "Aleppo's al-Shaar
+ * district", "al-Hol camp". A quarter, suburb or camp is below any town; a known name before
+ * "district" or "area" is left to the gazetteer ("Afrin district").
+ */
+function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
+  const { tokens, body, lex, gazetteer } = scan;
+  const words: Token[] = [];
+  for (let k = i; k < tokens.length && words.length < 3 && nameLike(tokens[k]) && !lex.actorAt(tokens, k); k++) {
+    words.push(tokens[k]);
+    if (/['’]s$/.test(tokens[k].raw)) return undefined;
+  }
+  const marker = tokens[i + words.length];
+  if (!words.length || !marker || !POST_MARKERS.has(marker.lower) || /^(the|a|an)$/.test(words[0].lower)) return undefined;
+  const key = words.map((t) => t.key).join(' ');
+  const listed = gazetteer.lookupKey(key) ?? gazetteer.lookupKey(withoutArticle(key));
+  if (listed?.length && !BELOW_TOWN.has(marker.lower)) return undefined;
+  return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker: 'settlement', coordinated: [] };
+}
+const BELOW_TOWN = new Set(['neighbourhood', 'neighborhood', 'quarter', 'suburb', 'camp']);
+const POST_MARKERS = new Set([...BELOW_TOWN, 'district', 'area']);
 
 const AFTER_NAME = new Set(['on', 'in', 'near', 'and', 'of', 'after', 'when', 'where', 'as', 'at', 'with', 'for', 'by', 'since', 'from', 'to', 'during', 'province', 'city', 'town', 'village', 'district', 'area', 'countryside', 'governorate', 'said', 'was', 'were']);
 
