@@ -41,7 +41,8 @@ export class SourceMemory {
     // "الدفاع المدني" after "الدفاع المدني السوري": the same source, named shorter.
     const same = [...this.named].reverse().find((s) => {
       const other = withoutArticle(nameKey(s.name));
-      return other === key || other.startsWith(`${key} `) || key.startsWith(`${other} `);
+      // "the civil defense" after "the Syrian Civil Defense": a name of two words or more may drop its first.
+      return other === key || other.startsWith(`${key} `) || key.startsWith(`${other} `) || (key.includes(' ') && other.endsWith(` ${key}`));
     });
     if (same) return same;
     const source: Source = {

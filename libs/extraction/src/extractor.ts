@@ -60,6 +60,8 @@ function clauseText(tokens: Sentence['tokens'], clauses: number[], clause: numbe
 class ArticleReading {
   private readonly memory: SourceMemory;
   private readonly salience = new Map<string, number>();
+  /** Claims of earlier sentences, for parts given later ("Among the dead were seven children"). */
+  private readonly earlier: PendingClaim[] = [];
   private adminContext: string[] = [];
   private lastLocated?: Located;
 
@@ -95,15 +97,17 @@ class ArticleReading {
     for (const [index, figure] of figures.entries()) {
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       if (history || statistics.has(figure.clause) || (parent && statistics.has(parent.clause))) continue;
-      const located = this.locate(figure, mentions, chosen, clauses, speakers);
+      const sentenceSources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : undefined);
+      const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
+      const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers);
       const affiliation = figure.victims.affiliation ?? (figure.victims.kind === 'combatants' ? victimSide(actors, figure) : undefined);
       const victims = affiliation ? { kind: figure.victims.kind, affiliation } : { kind: figure.victims.kind };
       const perpetrator = perpetratorOf(actors, figure, affiliation);
-      const sources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : [this.memory.outlet()]);
+      const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);
       for (const source of sources) {
         claims.push({
           key: `${sentence.start}:${index}:${source.key}`,
-          parentKey: figure.subsetOf !== undefined ? `${sentence.start}:${figure.subsetOf}:${source.key}` : undefined,
+          parentKey: figure.subsetOf !== undefined ? `${sentence.start}:${figure.subsetOf}:${source.key}` : whole?.key,
           outcome: figure.outcome,
           victims,
           count: figure.count,
@@ -112,17 +116,25 @@ class ArticleReading {
           reportedBy: article.outlet.id,
           article: articleRef(article),
           place: located.place,
-          date,
+          date: whole?.date ?? date,
           ...(perpetrator ? { perpetrator } : {}),
           evidence: evidence(article.body, tokens, figure),
           extractor: { ...EXTRACTOR },
           located,
-          kind: eventKindOf(tokens, lex),
+          kind: whole?.kind ?? eventKindOf(tokens, lex),
         });
       }
     }
     this.remember(mentions, chosen);
+    this.earlier.push(...claims);
     return claims;
+  }
+
+  /** The total an "among the dead" part belongs to: the latest of that outcome, by the same source if it gave one. */
+  private wholeOf(figure: Figure, sources: Source[] | undefined): PendingClaim | undefined {
+    const totals = this.earlier.filter((c) => c.outcome === figure.outcome && !c.parentKey);
+    const keys = new Set(sources?.map((s) => s.key));
+    return [...totals].reverse().find((c) => keys.has(c.source.key)) ?? totals[totals.length - 1];
   }
 
   /** "Twelve people were killed. The Observatory said…": a figure quoted in the next sentence. */

@@ -16,6 +16,8 @@ export type Figure = {
   last: number;
   clause: number;
   others?: boolean;
+  /** "Among the dead were seven children": a part of casualties counted in an earlier sentence. */
+  ofEarlier?: boolean;
 };
 
 type Item = {
@@ -74,7 +76,10 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const part = among !== undefined ? countPhraseAt(tokens, among, lex) : apposed?.phrase;
     const partFirst = among !== undefined ? among - 1 : (apposed?.phrase.start ?? 0);
     const verbFrom = phrase.affiliation ? afterAffiliation(tokens, phrase, lex) - 1 : phrase.end;
+    // "Among the dead were seven children" opening a sentence: a part of a figure given before.
+    const earlier = figures.length ? undefined : amongEarlierBefore(tokens, from, lex);
     const outcome =
+      earlier?.outcome ??
       phrase.outcomeFromNoun ??
       (phrase.toll ? lex.tollBefore(tokens, from, clause) : undefined) ??
       triggerBefore(tokens, from, lex) ??
@@ -88,7 +93,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const last = Math.max(phrase.end, (qualifierAfter?.end ?? 0) - 1);
     const index = figures.length;
     const read = figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
-    figures.push(...read.map((f) => (f.subsetOf === undefined ? f : { ...f, subsetOf: f.subsetOf + index })));
+    figures.push(...read.map((f) => (f.subsetOf === undefined ? (earlier ? { ...f, ofEarlier: true } : f) : { ...f, subsetOf: f.subsetOf + index })));
 
     // "11 people, among them a journalist" says who, not how many of which kind: no part.
     const partCounts = part && part.items.every((it) => it.n !== null && SUBSET_KINDS.has(it.kind) && !(it.kind === 'civilians' && it.n === 1));
@@ -112,6 +117,14 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
   figures.push(...bareClaims(tokens, lex, clause, used));
   inheritOthers(figures);
   return figures;
+}
+
+function amongEarlierBefore(tokens: Token[], from: number, lex: Lexicon): { outcome: Outcome } | undefined {
+  for (let k = Math.max(0, from - 5); k < from; k++) {
+    const marker = lex.amongEarlierAt(tokens, k);
+    if (marker?.end === from) return marker;
+  }
+  return undefined;
 }
 
 /** "قُتل 3 جنود وأصيب 5 آخرون": the others are of the fighters counted just before. */

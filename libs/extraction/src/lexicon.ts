@@ -34,6 +34,11 @@ export interface Lexicon {
   isOthers(token: Token | undefined): boolean;
   /** "بينهم" / "including": opens a subset. */
   isAmong(tokens: Token[], i: number): number | undefined;
+  /**
+   * "Among the dead were", "ومن بين القتلى": the figure that follows is a part of casualties
+   * counted before (in an earlier sentence). Returns their outcome and where the figure begins.
+   */
+  amongEarlierAt(tokens: Token[], i: number): { outcome: Outcome; end: number } | undefined;
   /** "عدد من", "a number of": an unknown count of the noun that follows. Returns the noun's index. */
   vagueQuantityAt(tokens: Token[], i: number): number | undefined;
   qualifierBefore(tokens: Token[], i: number): PhraseMatch<Qualifier> | undefined;

@@ -300,6 +300,13 @@ export const arabic: Lexicon = {
   isOf: (t) => wordIn(OF, t),
   isAnd: (t) => (t && t.kind === 'word' && t.norm.startsWith('و') && t.norm.length > 2 ? t.norm.slice(1) : undefined),
   isOthers: (t) => wordIn(OTHERS, t),
+  amongEarlierAt: (tokens, i) => {
+    const k = /^و?من$/.test(tokens[i]?.norm ?? '') ? i + 1 : i;
+    if (!/^و?بين$/.test(tokens[k]?.norm ?? '') || !tokens[k + 1]) return undefined;
+    const noun = tokens[k + 1];
+    const outcome = noun.kind === 'word' && forms(noun).map((f) => OUTCOMES.get(f)).find((o) => o?.roles.includes('countNoun'))?.outcome;
+    return outcome ? { outcome, end: k + 2 } : undefined;
+  },
   isAmong: (tokens, i) => AMONG.matchAt(tokens, i, forms)?.end,
   vagueQuantityAt: (tokens, i) => VAGUE_QUANTITY.matchAt(tokens, i, forms)?.end,
   qualifierBefore: (tokens, i) => QUALIFIER_BEFORE.matchEndingBefore(tokens, i, forms),

@@ -154,6 +154,13 @@ export const english: Lexicon = {
   isOf: (t) => !!t && t.lower === 'of',
   isAnd: (t) => (t && t.lower === 'and' ? 'and' : undefined),
   isOthers: (t) => !!t && t.lower === 'others',
+  amongEarlierAt: (tokens, i) => {
+    if (tokens[i]?.lower !== 'among' || !/^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+    const noun = tokens[i + 2]?.lower ?? '';
+    const outcome = OUTCOMES.get(noun)?.outcome ?? (noun === 'victims' ? 'killed' : undefined);
+    if (!outcome) return undefined;
+    return { outcome, end: /^(were|was|are|is)$/.test(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3 };
+  },
   isAmong: (tokens, i) => AMONG.matchAt(tokens, i, forms)?.end,
   vagueQuantityAt: (tokens, i) => VAGUE_QUANTITY.matchAt(tokens, i, forms)?.end,
   qualifierBefore: (tokens, i) => QUALIFIER_BEFORE.matchEndingBefore(tokens, i, forms),
