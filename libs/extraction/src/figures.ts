@@ -1,5 +1,5 @@
 import { Count, Outcome, Qualifier, Victims } from '@app/domain';
-import { Lexicon, VictimWord } from './lexicon';
+import { Lexicon, PhraseMatch, VictimWord } from './lexicon';
 import { NumberPhrase } from './numbers';
 import { Token } from './text';
 
@@ -211,7 +211,18 @@ function figuresOf(
       if (part.length) result.push({ ...base, victims: { kind }, count: toCount(sum(part), 'exact', false), subsetOf: parent });
     }
   }
-  for (const item of phrase.items.filter((x) => !CIVILIAN_KINDS.has(x.kind))) {
+  // "ضابط وأربعة عناصر", "an officer and three soldiers": fighters of one side named by rank and
+  // number are one figure.
+  // An item with no side named is of the side named with the others ("وثلاثة من مرافقيه"). Two
+  // numbered groups ("31 pro-government fighters and 19 jihadists") stay apart: often two sides.
+  const fighters = phrase.items.filter((x) => x.kind === 'combatants');
+  const sides = new Set(fighters.map((x) => x.affiliation ?? phrase.affiliation).filter(Boolean));
+  const oneSide = fighters.length > 1 && sides.size <= 1 && fighters.some((x) => !x.plural);
+  if (oneSide) {
+    const side = [...sides][0] as string | undefined;
+    result.push({ ...base, victims: side ? { kind: 'combatants', affiliation: side } : { kind: 'combatants' }, count: toCount(sum(fighters), qualifier, fighters.some((x) => x.vague)) });
+  }
+  for (const item of phrase.items.filter((x) => !CIVILIAN_KINDS.has(x.kind) && !(oneSide && x.kind === 'combatants'))) {
     result.push({ ...base, victims: victimsOf(item), count: toCount(item.n, qualifier, item.vague), others: item.others });
   }
   return result;
@@ -255,8 +266,12 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
   let end = first.end;
   // Enumerations: "رجل وطفل", "two soldiers and a civilian".
   for (;;) {
-    const next = itemAt(tokens, end + 1, lex, true);
+    let next = itemAt(tokens, end + 1, lex, true);
+    // "قيادي في هيئة تحرير الشام وثلاثة من مرافقيه": the side of one item, then the next item.
+    const side = next ? undefined : sideAfter(tokens, end, lex);
+    if (side) next = itemAt(tokens, side.end, lex, true);
     if (!next || next.outcomeFromNoun) break;
+    if (side) items[items.length - 1].affiliation ??= side.value;
     items.push(next.item);
     end = next.end;
   }
@@ -313,12 +328,34 @@ function itemAt(
     nounAt++;
   }
   const victim = lex.victim(view[nounAt]);
+  // "مدنيَّين اثنين": without its vowels a dual reads as a plural; the numeral after it settles it.
+  if (victim?.number === 'pl' && lex.language === 'ar' && twoAfter(view, nounAt) && !isDefinite(view[nounAt], lex)) {
+    return { item: { kind: victim.kind, n: 2, vague: false, plural: true }, end: nounAt + 1, numeric: true };
+  }
   // "استشهد الشاب محمد": a definite singular right after its verb is one person too.
   const definiteOne = isDefinite(view[nounAt], lex) && victim?.number === 'sg' && !continuing && !!lex.outcome(view[nounAt - 1])?.roles.includes('laterVerb');
   if (!victim || victim.number === 'pl' || (isDefinite(view[nounAt], lex) && !definiteOne)) return undefined;
   if (lex.language === 'en' && !article && victim.number === 'sg') return undefined;
   side ??= lex.language === 'ar' ? lex.nationality(view[nounAt + 1]) : undefined;
-  return { item: { kind: victim.kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end: nounAt, numeric: false };
+  // "مواطنان اثنان", "ضابط برتبة ملازم أول": a numeral or a rank after the noun is part of it.
+  const end = afterRank(view, twoAfter(view, nounAt) ? nounAt + 1 : nounAt, lex);
+  return { item: { kind: victim.kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
+}
+
+const TWO = /^(اثنان|اثنين|اثنتان|اثنتين)$/;
+function twoAfter(tokens: Token[], at: number): boolean {
+  return TWO.test(tokens[at + 1]?.norm ?? '');
+}
+
+/** "ضابط برتبة ملازم أول", "an officer with the rank of lieutenant": the rank belongs to the noun. */
+function afterRank(tokens: Token[], end: number, lex: Lexicon): number {
+  if (lex.language === 'ar' && tokens[end + 1]?.norm === 'برتبه' && tokens[end + 2]?.kind === 'word') {
+    return /^(اول|ثاني|ركن)$/.test(tokens[end + 3]?.norm ?? '') ? end + 3 : end + 2;
+  }
+  if (lex.language === 'en' && tokens[end + 1]?.lower === 'with' && tokens[end + 2]?.lower === 'the' && tokens[end + 3]?.lower === 'rank' && tokens[end + 4]?.lower === 'of' && tokens[end + 5]?.kind === 'word') {
+    return end + 5;
+  }
+  return end;
 }
 
 function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item: Item; end: number; outcomeFromNoun?: Outcome } | undefined {
@@ -431,6 +468,14 @@ function countNoun(t: Token | undefined, lex: Lexicon): Outcome | undefined {
 function isDefinite(t: Token | undefined, lex: Lexicon): boolean {
   if (!t) return false;
   return lex.language === 'ar' ? /^(و|ف)?(ب|ل|ك)?ال|^لل/.test(t.norm) : false;
+}
+
+/** "في هيئة تحرير الشام", "of the SDF" right after an item: its side, and the index after it. */
+function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<string> | undefined {
+  const t = tokens[end + 1];
+  if (!t || !/^(في|من|of|from|with)$/.test(t.lower)) return undefined;
+  const at = lex.language === 'en' && tokens[end + 2]?.lower === 'the' ? end + 3 : end + 2;
+  return lex.actorAt(tokens, at);
 }
 
 /** "عنصراً من قوات النظام", "of regime forces": whose side the counted people are on. */
