@@ -83,6 +83,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       phrase.outcomeFromNoun ??
       (phrase.toll ? lex.tollBefore(tokens, from, clause) : undefined) ??
       triggerBefore(tokens, from, lex) ??
+      verbBeforeSubject(tokens, from, lex) ??
       laterVerb(tokens, verbFrom, clause, lex, reach) ??
       (part ? laterVerb(tokens, part.end, clause, lex, reach) : undefined) ??
       (phrase.numeric ? lex.tollBefore(tokens, from, clause) : undefined);
@@ -510,6 +511,25 @@ function triggerBefore(tokens: Token[], from: number, lex: Lexicon): Outcome | u
   }
   return undefined;
 }
+
+/**
+ * Arabic verb–subject–object: "أسرت فصائل من "الجيش السوري الحر" سبعة عناصر", "أعدم تنظيم "الدولة
+ * الإسلامية" ١٩ شخصاً". The verb is further back than a trigger may be, with a named side between.
+ */
+function verbBeforeSubject(tokens: Token[], from: number, lex: Lexicon): Outcome | undefined {
+  if (lex.language !== 'ar') return undefined;
+  let named = false;
+  for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && !QUOTE_MARKS.has(t.norm) && t.norm !== '-') return undefined;
+    if (t.kind === 'number' || lex.numberAt(tokens, k)) return undefined;
+    const oc = lex.outcome(t);
+    if (oc) return named && oc.roles.includes('trigger') && !oc.roles.includes('countNoun') ? oc.outcome : undefined;
+    if (lex.actorAt(tokens, k) || QUOTE_MARKS.has(t.norm)) named = true;
+  }
+  return undefined;
+}
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
 
 /** A verb later in the same clause that says what happened to the counted ("15 عنصراً … قتلوا"). */
 function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon, reach = Infinity): Outcome | undefined {

@@ -41,6 +41,8 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['جريحان', K('injured', 'countNoun')], ['جريحين', K('injured', 'countNoun')], ['مصاب', K('injured', 'countNoun')],
   ['مصابا', K('injured', 'countNoun')], ['مصابين', BARE(K('injured', 'countNoun'))], ['مصابون', BARE(K('injured', 'countNoun'))],
   ['إصابتهم', K('injured', 'laterVerb')], ['بجروح', K('injured', 'laterVerb')],
+  // "فارق الحياة متأثراً بجراحه": died of wounds.
+  ['فارق', K('killed', 'laterVerb')], ['فارقوا', K('killed', 'laterVerb')], ['فارقت', K('killed', 'laterVerb')],
   // missing
   ['فقدان', K('missing', 'trigger')], ['فقد', K('missing', 'trigger', 'laterVerb')], ['فقدت', K('missing', 'trigger')],
   ['مفقود', K('missing', 'countNoun')], ['مفقودين', BARE(K('missing', 'countNoun'))], ['مفقودون', BARE(K('missing', 'countNoun'))],
