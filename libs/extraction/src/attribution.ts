@@ -126,7 +126,9 @@ function peelLam(tokens: Token[], start: number, lex: Lexicon): Token[] {
 /** English puts the speaker first: "the Syrian Observatory for Human Rights said". */
 function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon, memory: SourceMemory, orLast: boolean): ReturnType<SourceMemory['resolve']>[] {
   const words: Token[] = [];
-  for (let k = verb - 1; k >= 0 && words.length < MAX_NAME_WORDS; k--) {
+  // "the Syrian Democratic Forces (SDF) said": the bracketed acronym repeats the name before it.
+  const from = tokens[verb - 1]?.norm === ')' && tokens[verb - 3]?.norm === '(' ? verb - 4 : verb - 1;
+  for (let k = from; k >= 0 && words.length < MAX_NAME_WORDS; k--) {
     const t = tokens[k];
     // "Medical sources in Daraa told…": the place is no part of the speaker's name.
     if (words.length && /^(in|from)$/.test(t.lower) && tokens[k - 1]?.kind === 'word') {

@@ -140,6 +140,9 @@ class ArticleReading {
   /** "Twelve people were killed. The Observatory said…": a figure quoted in the next sentence. */
   private sourcesOfNext(next: Sentence | undefined): Source[] {
     if (!next || findFigures(next.tokens, this.lex).length) return [];
+    // Only a sentence about the casualties, or a bare "the Observatory said.", gives their source:
+    // "وذكر مصدر في الشرطة أن السيارة كانت مركونة…" speaks of something else.
+    if (next.tokens.length > 12 && !this.lex.mayReportCasualties(next.text)) return [];
     const said = attributionsIn(next.tokens, this.article.body, this.lex, this.memory);
     return said[0]?.sources ?? [];
   }

@@ -106,7 +106,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   const code = text.charCodeAt(dot - 1);
   if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return false;
   const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, dot - 8), dot))?.[1] ?? '';
-  return /^(\p{Lu}|Mr|Mrs|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jr|No)$/u.test(before);
+  return /^(\p{Lu}|Mr|Mrs|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jr|No|Gov|Sen|Rep|Brig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(before);
 }
 
 /** Arabic proclitics (و ف ب ل ك and their combinations) that may precede a word. */
