@@ -217,6 +217,14 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
       }
       continue;
     }
+    // "مسؤول في الدفاع المدني", "مصدر في الشرطة": an official is named by whom he speaks for.
+    if (lex.language === 'ar' && OFFICIAL_OF.test(t.norm) && current.length && current.every((w) => w.kind !== 'word' || SPOKESMEN.has(w.norm) || lex.sourceRoleOrModifier(w))) {
+      current.push(t);
+      continue;
+    }
+    // "مسؤول في الدفاع المدني بإدلب": where the official is ends whom he speaks for.
+    const officialAt = lex.language === 'ar' ? current.findIndex((w) => OFFICIAL_OF.test(w.norm)) : -1;
+    if (officialAt > 0 && officialAt < current.length - 1 && /^ب[^ب]{2,}/.test(t.norm)) break;
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
     if (lex.outcome(t)) break;
     // "قناة "حميميم" وموقع "روسيا اليوم"", "الدفاع المدني ومصادر طبية": a new party after a
@@ -231,7 +239,7 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
     current.push(k === conjunctionAt && lex.language === 'ar' ? { ...t, norm: t.norm.slice(1), start: t.start + 1, forms: undefined } : t);
   }
   if (current.length) parties.push(current);
-  return parties.filter((p) => p.some((t) => t.kind === 'word' && lex.sourceRoleOrModifier(t) !== 'modifier'));
+  return parties.filter((p) => p.some((t) => t.kind === 'word' && lex.sourceRoleOrModifier(t) !== 'modifier') && !(p.length === 1 && PRONOUN_PHRASE.test(p[0].norm)));
 }
 
 /** A party's name as written: the quoted name (with its head noun: قناة "حميميم"), else its words. */
@@ -266,6 +274,11 @@ function beforeModifiers(party: Token[], lex: Lexicon): Token[] {
   }
   return party;
 }
+
+const OFFICIAL_OF = /^(في|باسم|من)$/;
+const SPOKESMEN = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'ناطق', 'متحدث', 'عضو', 'مدير', 'قائد', 'مراسل', 'مسؤولة', 'مصدرا'].map(fold));
+/** "تحدث فيها عن": a pronoun after the verb is no speaker. */
+const PRONOUN_PHRASE = /^(فيها|فيه|فيهم|عنها|عنه|لها|له|لهم|منها|منه|بها|به|إليها|اليها|اليه)$/;
 
 const HEAD_NOUNS = new Set(['قناه', 'موقع', 'شبكه', 'وكاله', 'صحيفه', 'مركز', 'تنسيقيه', 'منظمه', 'هيئه', 'فصيل', 'جريده', 'اذاعه', 'تلفزيون', 'حركه', 'لواء', 'منصه']);
 /** Words a source's name starts with, after which "و" joins another source. */
