@@ -148,8 +148,14 @@ class ArticleReading {
   }
 
   private noteAdminAreas(mentions: PlaceMention[]): void {
+    // A governorate named, or a place that lies in one only ("إدلب" the city): the places named
+    // with it are sought there first ("أريحا جنوبي إدلب" is Ariha, not Jericho).
+    const unambiguous = (m: PlaceMention) => {
+      const areas = new Set(m.candidates.map((c) => c.admin1Ar));
+      return areas.size === 1 ? [...areas] : [];
+    };
     const named = mentions
-      .flatMap((m) => [m.adminHint, ...m.candidates.filter((c) => c.kind === 'governorate').map((c) => c.admin1Ar)])
+      .flatMap((m) => [m.adminHint, ...m.candidates.filter((c) => c.kind === 'governorate').map((c) => c.admin1Ar), ...unambiguous(m)])
       .filter((a): a is string => !!a);
     this.adminContext = [...new Set([...named, ...this.adminContext])];
   }
@@ -180,6 +186,9 @@ class ArticleReading {
     const clauseOf = (m: PlaceMention) => clauses[m.start] === figure.clause;
     const ranked = [...usable].sort((a, b) => {
       const rank = (m: PlaceMention) => [
+        // A place in a speaker's name ("الهيئة العامة للثورة السورية", "مشفى الرستن") serves only
+        // when no other place is named.
+        speakers.has(m) && !m.marker ? 1 : 0,
         clauseOf(m) ? 0 : 1,
         // English tells where after the verb ("…were killed in X"); a place before it, or where the
         // speaker is ("officials in Afrin said"), is often only the speaker's.

@@ -318,7 +318,18 @@ function itemAt(
     if (numbered) return { ...numbered, numeric: true };
   }
   const dual = !continuing ? lex.dualCount(t) : undefined;
-  if (dual) return { item: { kind: 'unspecified', n: 2, vague: false, plural: true, others: true }, end: i, numeric: true, outcomeFromNoun: dual };
+  if (dual) {
+    // "جثتي طفلين": whose two bodies.
+    const whose = lex.victim(view[i + 1]);
+    if (whose && whose.number !== 'sg') return { item: { kind: whose.kind, n: 2, vague: false, plural: true }, end: i + 1, numeric: true, outcomeFromNoun: dual };
+    return { item: { kind: 'unspecified', n: 2, vague: false, plural: true, others: true }, end: i, numeric: true, outcomeFromNoun: dual };
+  }
+  // "وجثة امرأة": one body, of the one named.
+  const body = lex.language === 'ar' ? countNoun(t, lex) : undefined;
+  const bodyOf = body && lex.victim(view[i + 1]);
+  if (body && bodyOf?.number === 'sg' && !isDefinite(view[i + 1], lex)) {
+    return { item: { kind: bodyOf.kind, n: 1, vague: false, plural: false }, end: i + 1, numeric: false, outcomeFromNoun: continuing ? undefined : body };
+  }
   // An indefinite singular or dual noun counts itself: "قُتلت امرأة", "مقتل طفلين", "a child", "their mother".
   const article = lex.language === 'en' && /^(a|an|another|his|her|their|its)$/.test(t.lower);
   let nounAt = article ? i + 1 : i;
@@ -390,8 +401,13 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     }
   }
   const victim: VictimWord | undefined = lex.victim(tokens[k]);
-  const noun = countNoun(tokens[k], lex);
+  // "أحد المصابين", "ثلاثة من المصابين": some of casualties already counted, not a new count of them.
+  // ("عشرات القتلى" counts the dead: no "من", no "أحد".)
+  const oneOf = /^(احد|احدي)$/.test(tokens[num.start]?.norm ?? '') || lex.isOf(tokens[k - 1]);
+  const pointsBack = lex.language === 'ar' && oneOf && isDefinite(tokens[k], lex) && !!countNoun(tokens[k], lex);
+  const noun = pointsBack ? undefined : countNoun(tokens[k], lex);
   const n = num.value;
+  if (pointsBack) return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1 }, end: k };
   if (noun) {
     // "تسعة قتلى لعناصر من قوات النظام": the count noun may be followed by whose dead they are.
     const whoseAt = lex.victim(tokens[k + 1]) ? k + 1 : lex.isOf(tokens[k + 1]) && lex.victim(tokens[k + 2]) ? k + 2 : undefined;

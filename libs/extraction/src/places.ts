@@ -14,6 +14,8 @@ export type PlaceMention = {
   coordinated: PlaceMention[];
   /** Governorate named right after it ("بريف دير الزور", "in Idlib province"). */
   adminHint?: string;
+  /** Named as a part of a town ("حي الدرعية", "the Sakhour neighborhood"): finer than any town. */
+  quarter?: boolean;
 };
 
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
@@ -67,7 +69,10 @@ function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker
     const named = own === 'settlement' && !PLURAL_MARKERS.test(tokens[i].norm)
       ? gazetteerSpan(scan, at, own, 1, true) ?? unlisted(scan, at, own, true)
       : mentionAt(scan, at, own) ?? unlisted(scan, at, own);
-    if (named) return named;
+    if (named) {
+      if (QUARTER_MARKERS.has(tokens[i].norm.replace(/^(و|ف)?(ب|ل|في)?(ال)?/, ''))) named.quarter = true;
+      return named;
+    }
     if (own === 'admin') return undefined;
   }
   const marker = inheritedMarker ?? markerBefore(tokens, i, lex);
@@ -157,8 +162,9 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
   const key = words.map((t) => t.key).join(' ');
   const listed = gazetteer.lookupKey(key) ?? gazetteer.lookupKey(withoutArticle(key));
   if (listed?.length && !BELOW_TOWN.has(marker.lower)) return undefined;
-  return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker: 'settlement', coordinated: [] };
+  return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker: 'settlement', coordinated: [], quarter: true };
 }
+const QUARTER_MARKERS = new Set(['حي', 'حيي', 'neighbourhood', 'neighborhood', 'quarter', 'district']);
 const BELOW_TOWN = new Set(['neighbourhood', 'neighborhood', 'quarter', 'suburb', 'camp']);
 const POST_MARKERS = new Set([...BELOW_TOWN, 'district', 'area']);
 
@@ -273,6 +279,7 @@ function compareScores(a: number[], b: number[]): number {
 
 /** How specific a mention is (lower is better); unknown names after "قرية" count as villages. */
 export function specificity(mention: PlaceMention, chosen: GazetteerPlace | undefined): number {
+  if (mention.quarter) return KIND_RANK.neighbourhood;
   if (!chosen) return mention.marker === 'settlement' ? KIND_RANK.village : KIND_RANK.governorate;
   if (mention.marker === 'admin') return KIND_RANK.governorate;
   return KIND_RANK[chosen.kind];

@@ -41,6 +41,8 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['جريحان', K('injured', 'countNoun')], ['جريحين', K('injured', 'countNoun')], ['مصاب', K('injured', 'countNoun')],
   ['مصابا', K('injured', 'countNoun')], ['مصابين', BARE(K('injured', 'countNoun'))], ['مصابون', BARE(K('injured', 'countNoun'))],
   ['إصابتهم', K('injured', 'laterVerb')], ['بجروح', K('injured', 'laterVerb')],
+  // "لا يزالون في عداد المفقودين", "لا يزال مصير ستة آخرين مجهولاً": still missing.
+  ['عداد', K('missing', 'laterVerb')], ['مجهولا', K('missing', 'laterVerb')],
   // "فارق الحياة متأثراً بجراحه": died of wounds.
   ['فارق', K('killed', 'laterVerb')], ['فارقوا', K('killed', 'laterVerb')], ['فارقت', K('killed', 'laterVerb')],
   // missing
@@ -99,6 +101,8 @@ const VICTIMS = foldedMap<VictimWord>([
   ['إرهابيين', V('combatants', 'pl')], ['إرهابيا', V('combatants', 'sg')], ['متشدد', V('combatants', 'sg')], ['متشددين', V('combatants', 'pl')],
   ['جهادي', V('combatants', 'sg')], ['جهاديين', V('combatants', 'pl')], ['مرتزقة', V('combatants', 'pl')],
   ['ملازم', V('combatants', 'sg')], ['نقيب', V('combatants', 'sg')], ['عقيد', V('combatants', 'sg')], ['رائد', V('combatants', 'sg')],
+  ['مقاتليها', V('combatants', 'pl')], ['مقاتليه', V('combatants', 'pl')], ['مقاتليهم', V('combatants', 'pl')], ['عناصرها', V('combatants', 'pl')],
+  ['عناصره', V('combatants', 'pl')], ['عناصرهم', V('combatants', 'pl')],
   ['مرافق', V('combatants', 'sg')], ['مرافقين', V('combatants', 'pl')], ['مرافقيه', V('combatants', 'pl')], ['مرافقيهم', V('combatants', 'pl')],
   ['ضابطان', V('combatants', 'dual')], ['ضابطين', V('combatants', 'dual')], ['عسكريان', V('combatants', 'dual')],
   ['شخص', V('unspecified', 'sg')], ['شخصا', V('unspecified', 'sg')], ['شخصين', V('unspecified', 'dual')], ['شخصان', V('unspecified', 'dual')],
@@ -238,7 +242,7 @@ const TOLL_HEADS = foldedSet(['عدد', 'حصيلة']);
 /** Duals of the nouns that count casualties: "سقط قتيلان" is two dead. */
 const DUAL_COUNT = foldedMap<OutcomeWord['outcome']>([
   ['قتيلان', 'killed'], ['قتيلين', 'killed'], ['شهيدان', 'killed'], ['شهيدين', 'killed'], ['جثتين', 'killed'], ['جثتان', 'killed'],
-  ['جريحان', 'injured'], ['جريحين', 'injured'], ['مصابان', 'injured'], ['مفقودان', 'missing'], ['أسيران', 'captured'], ['أسيرين', 'captured'],
+  ['جثتي', 'killed'], ['جريحان', 'injured'], ['جريحين', 'injured'], ['مصابان', 'injured'], ['مفقودان', 'missing'], ['أسيران', 'captured'], ['أسيرين', 'captured'],
 ]);
 
 /** Counting over months or years (folded words): statistics and history, not one incident. */
