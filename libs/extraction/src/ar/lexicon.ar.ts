@@ -3,7 +3,6 @@ import { fold, foldedMap, foldedSet } from '../fold';
 import { Lexicon, OutcomeWord, PhraseMatch, PhraseTable, VictimWord } from '../lexicon';
 import { arabicNumberAt } from '../numbers';
 import { Token, tokenForms } from '../text';
-import { foldText } from '@app/gazetteer';
 import { ACTORS } from '../actors';
 
 const forms = (t: Token): string[] => tokenForms(t);
@@ -210,10 +209,20 @@ function wordIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
  * Every outcome word above, folded, anywhere in a word (proclitics go before, suffixes after),
  * as a trie-shaped pattern: a sentence with none of them reports no casualty.
  */
-const CASUALTY_STEMS = new RegExp(triePattern([...OUTCOMES.keys()]));
+export const CASUALTY_STEMS = new RegExp(triePattern([...OUTCOMES.keys()]));
+/**
+ * The same stems matched on the text as written, each letter standing for all the letters that
+ * fold to it and short vowels allowed after it: one scan, no folded copy of every sentence.
+ */
+export const CASUALTY_STEMS_AS_WRITTEN = new RegExp(triePattern([...OUTCOMES.keys()], asWritten));
 
 /** A regular expression source matching any of the words, sharing their prefixes (fast to scan). */
-function triePattern(words: string[]): string {
+function asWritten(ch: string): string {
+  const variants: Record<string, string> = { ا: 'اأإآٱ', ي: 'يىئی', ه: 'هة', و: 'وؤ', ك: 'كک' };
+  return `${variants[ch] ? `[${variants[ch]}]` : ch}[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*`;
+}
+
+function triePattern(words: string[], letter: (ch: string) => string = (ch) => ch): string {
   type Node = Map<string, Node> & { end?: boolean };
   const root: Node = new Map();
   for (const w of words) {
@@ -226,7 +235,7 @@ function triePattern(words: string[]): string {
   }
   const emit = (node: Node): string => {
     if (node.end) return ''; // the shortest word is enough: a longer one contains it
-    const branches = [...node.entries()].map(([ch, child]) => ch + emit(child));
+    const branches = [...node.entries()].map(([ch, child]) => letter(ch) + emit(child));
     return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
   };
   return emit(root);
@@ -285,7 +294,7 @@ export const arabic: Lexicon = {
     }
     return undefined;
   },
-  mayReportCasualties: (text) => CASUALTY_STEMS.test(foldText(text)),
+  mayReportCasualties: (text) => CASUALTY_STEMS_AS_WRITTEN.test(text),
   // "الهجوم الأعنف منذ بدء الحرب" compares; it counts over no period.
   longPeriod: (clause) => LONG_PERIOD.test(clause.replace(SUPERLATIVE_SINCE, ' ')),
   numberAt: (tokens, i) => {
