@@ -96,15 +96,22 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const read = figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
     figures.push(...read.map((f) => (f.subsetOf === undefined ? (earlier ? { ...f, ofEarlier: true } : f) : { ...f, subsetOf: f.subsetOf + index })));
 
-    // "11 people, among them a journalist" says who, not how many of which kind: no part.
-    const partCounts = part && part.items.every((it) => it.n !== null && SUBSET_KINDS.has(it.kind) && !(it.kind === 'civilians' && it.n === 1));
+    // "11 people, among them a journalist" says who, not how many of which kind: no part. A
+    // breakdown of an unspecified total ("seven dead - four soldiers and three civilians") may
+    // name any kind.
+    const breakdown = among !== undefined && BREAKDOWN.has(tokens[among - 1]?.norm ?? '') && phrase.items.length === 1 && phrase.items[0].kind === 'unspecified';
+    // Fighters among fighters ("eight militiamen, including three Hezbollah members") are a part too.
+    const fightersAmongFighters = (it: Item) => it.kind === 'combatants' && phrase.items.length === 1 && phrase.items[0].kind === 'combatants';
+    const partCounts =
+      part &&
+      part.items.every((it) => it.n !== null && (breakdown || fightersAmongFighters(it) || (SUBSET_KINDS.has(it.kind) && !(it.kind === 'civilians' && it.n === 1))));
     if (part && partCounts && figures[index]) {
       for (let k = part.start; k <= part.end; k++) used.add(k);
       // "بينهم 9 أطفال و4 سيدات": each group a part of its own.
       for (const item of part.items) {
         figures.push({
           outcome,
-          victims: { kind: item.kind },
+          victims: item.kind === 'combatants' && item.affiliation ? { kind: item.kind, affiliation: item.affiliation } : { kind: item.kind },
           count: toCount(item.n, part.items.length === 1 ? lex.qualifierBefore(tokens, part.start)?.value : 'exact', item.vague),
           preliminary: figures[index].preliminary,
           subsetOf: index,
@@ -151,7 +158,13 @@ function startsFigure(tokens: Token[], k: number, lex: Lexicon): boolean {
  * the figure (English; Arabic says "بينهم").
  */
 function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: CountPhrase } | undefined {
-  if (lex.language !== 'en' || tokens[from]?.norm !== ',') return undefined;
+  if (lex.language !== 'en') return undefined;
+  // "killed nine people on Wednesday, four of them civilians": a few words may come between.
+  for (let k = from; k < from + 6 && tokens[k] && tokens[k].norm !== ','; k++) {
+    if (tokens[k].kind === 'punct' || lex.numberAt(tokens, k) || lex.outcome(tokens[k])) return undefined;
+    from = k + 1;
+  }
+  if (tokens[from]?.norm !== ',') return undefined;
   const num = lex.numberAt(tokens, from + 1);
   if (!num || !lex.isOf(tokens[num.end]) || !/^(them|whom)$/.test(tokens[num.end + 1]?.lower ?? '')) return undefined;
   let k = num.end + 2;
@@ -165,6 +178,8 @@ function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: Coun
 
 /** "…، بينهم ثلاثة أطفال", "…in Idlib since May, including 25 children": a part named later in the clause. */
 function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexicon): number | undefined {
+  // "leaving seven dead - four soldiers and three civilians -": the breakdown right after a total.
+  if (BREAKDOWN.has(tokens[from]?.norm ?? '') && startsFigure(tokens, from + 1, lex)) return from + 1;
   for (let k = from; k < tokens.length && k < from + 15 && clause[k] === clause[from - 1]; k++) {
     const end = lex.isAmong(tokens, k);
     if (end !== undefined) return end;
@@ -174,6 +189,7 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
 }
 
 const SUBSET_KINDS = new Set<Victims['kind']>(['children', 'women', 'civilians']);
+const BREAKDOWN = new Set(['-', '–', '—', ':', '(']);
 
 /** Turns a count phrase into one figure, or a civilians total with its children and women as parts. */
 function figuresOf(
@@ -311,6 +327,10 @@ function itemAt(
     return numbered && { ...numbered, numeric: true };
   }
   // A dual casualty noun counts itself: "سقط قتيلان".
+  // "one was killed and another was wounded": "another" alone is one more person.
+  if (lex.language === 'en' && t.lower === 'another' && /^(was|died|is)$/.test(view[i + 1]?.lower ?? '')) {
+    return { item: { kind: 'unspecified', n: 1, vague: false, plural: false, others: true }, end: i, numeric: false };
+  }
   // "her two children", "his three sons": a possessive before a number.
   if (lex.language === 'en' && /^(his|her|their|its)$/.test(t.lower)) {
     const owned = lex.numberAt(view, i + 1);
@@ -399,6 +419,12 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
       side ??= lex.nationality(tokens[k]);
       k++;
     }
+    // "three Lebanese Hezbollah members": the side's name after an adjective.
+    const named = lex.actorAt(tokens, k);
+    if (named && lex.victim(tokens[named.end])) {
+      side = named.value;
+      k = named.end;
+    }
   }
   const victim: VictimWord | undefined = lex.victim(tokens[k]);
   // "أحد المصابين", "ثلاثة من المصابين": some of casualties already counted, not a new count of them.
@@ -472,8 +498,12 @@ function isAdjective(t: Token): boolean {
 /** Between a number and its noun: a known adjective, a capitalised one ("30 Druze villagers"), or "Iran-backed". */
 function englishAdjective(t: Token, lex: Lexicon): boolean {
   if (t.kind !== 'word') return false;
-  return isAdjective(t) || BACKED.test(t.lower) || (t.capitalised && t.norm.length > 2 && !lex.outcome(t) && !lex.sayingVerb(t) && !lex.actorAt([t], 0));
+  if (isAdjective(t) || BACKED.test(t.lower)) return true;
+  if (t.capitalised) return t.norm.length > 2 && !lex.outcome(t) && !lex.sayingVerb(t) && !lex.actorAt([t], 0);
+  // "12 tribal fighters", "two foreign jihadists": a lower-case word shaped like an adjective.
+  return ADJECTIVE_ENDING.test(t.lower) && !lex.outcome(t) && !lex.victim(t);
 }
+const ADJECTIVE_ENDING = /^[a-z-]{4,}(al|ian|ese|ish|ic|ive|ary|ite|ern|ign)$/;
 const BACKED = /-(backed|affiliated|aligned|allied|led|linked|loyal|supported|sponsored|based|funded|trained)$/;
 
 function countNoun(t: Token | undefined, lex: Lexicon): Outcome | undefined {

@@ -15,6 +15,7 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   ['death', K('killed', 'trigger')], ['toll', K('killed', 'trigger')], ['lives', K('killed', 'laterVerb')],
   ['executed', K('killed', 'trigger', 'laterVerb')], ['bodies', K('killed', 'countNoun', 'trigger')], ['fatalities', K('killed', 'countNoun')],
   ['martyred', K('killed', 'laterVerb')], ['perished', K('killed', 'laterVerb')],
+  ['eliminated', K('killed', 'trigger', 'laterVerb')], ['liquidated', K('killed', 'trigger', 'laterVerb')],
   ['wounded', K('injured', 'trigger', 'laterVerb', 'countNoun')], ['injured', K('injured', 'trigger', 'laterVerb', 'countNoun')],
   ['injuring', K('injured', 'trigger')], ['wounding', K('injured', 'trigger')], ['injuries', K('injured', 'countNoun')],
   ['hurt', K('injured', 'laterVerb', 'countNoun')],
@@ -120,10 +121,12 @@ const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys()].join('|')})\\b`, '
 const NATIONALITY = new Map<string, string>([
   ['turkish', 'turkish_forces'], ['russian', 'russian_forces'], ['iranian', 'iranian_militias'], ['american', 'us_led_coalition'],
   ['pro-government', 'regime_forces'], ['regime', 'regime_forces'], ['government', 'regime_forces'], ['syrian', 'regime_forces'],
+  ['iran-backed', 'iranian_militias'], ['pro-iranian', 'iranian_militias'], ['turkish-backed', 'sna'], ['turkey-backed', 'sna'],
+  ['pro-regime', 'regime_forces'], ['lebanese', 'hezbollah'],
 ]);
 
 /** Counting over months or years: statistics and history, not one incident. */
-const SUPERLATIVE_SINCE = /\b(deadliest|worst|bloodiest|heaviest|highest|largest|biggest|fiercest|most (violent|intense|serious))\b.*?\bsince\b( the (start|beginning|outbreak) of)?( the)? \w+/g;
+const SUPERLATIVE_SINCE = /\b(deadliest|worst|bloodiest|heaviest|highest|largest|biggest|fiercest|most (violent|intense|serious))\b.*?(\bsince\b( the (start|beginning|outbreak) of)?( the)? \w+|\b(this|that) (year|month)\b|\bin (years|months)\b)/g;
 const LONG_PERIOD = new RegExp(
   [
     '\\bsince (the (start|beginning|outbreak)|early|late|mid|\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the (war|conflict|uprising))\\b',
@@ -138,7 +141,10 @@ export const english: Lexicon = {
   nationality: (t) => (t && t.kind === 'word' ? NATIONALITY.get(t.lower) : undefined),
   dualCount: () => undefined,
   tollBefore: (tokens, from, clause) => {
-    for (let k = from - 1; k >= 0 && k >= from - 12 && clause[k] === clause[from]; k--) {
+    // "The death toll from a car bomb that ripped through … has risen to 23": the toll may be far back.
+    const rising = [tokens[from - 1], tokens[from]].some((t) => /^(to|at|rose|risen|climbed|reached)$/.test(t?.lower ?? ''));
+    const reach = rising ? 30 : 12;
+    for (let k = from - 1; k >= 0 && k >= from - reach && clause[k] === clause[from]; k--) {
       const w = tokens[k].lower;
       if (w === 'toll') return tokens[k - 1]?.lower === 'injury' ? 'injured' : 'killed';
       if ((w === 'dead' || w === 'deaths') && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'number') return 'killed';
