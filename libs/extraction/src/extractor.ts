@@ -40,11 +40,11 @@ export class Extractor {
     const base = { articleId: article.articleId, revision: article.revision, language: article.language };
     if (!isSupportedLanguage(article.language)) return { ...base, supported: false, claims: [], incidents: [] };
     const lex = LEXICONS[article.language];
-    const reading = new ArticleReading(article, lex, this.gazetteer);
     const all = sentences(article.body);
+    const reading = new ArticleReading(article, lex, this.gazetteer, all);
     // Every claim needs a word of casualty (killed, wounded, bodies…): sentences without one are
     // not read at all (a trailing "…, the agency said" is read with the sentence before it).
-    const pending = all.flatMap((s, i) => (lex.mayReportCasualties(s.text) ? reading.read(s, all[i + 1]) : []));
+    const pending = all.flatMap((s, i) => (lex.mayReportCasualties(s.text) ? reading.read(i) : []));
     return { ...base, supported: true, ...groupIntoIncidents(pending, article) };
   }
 }
@@ -69,11 +69,31 @@ class ArticleReading {
     private readonly article: Article,
     private readonly lex: Lexicon,
     private readonly gazetteer: Gazetteer,
+    private readonly all: Sentence[],
   ) {
     this.memory = new SourceMemory(article.outlet.id, article.outlet.name);
   }
 
-  read(sentence: Sentence, next: Sentence | undefined): PendingClaim[] {
+  /**
+   * A figure in a sentence that names no place, before any other figure was placed, happened where
+   * the sentences just before it say ("…hit the outskirts of Kafr Nabl. The ministry said it had
+   * killed 30 militants."): the finest place the nearest of them names.
+   */
+  private placeBefore(at: number): Located | undefined {
+    for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+      const mentions = placeMentions(this.all[j].tokens, this.article.body, this.lex, this.gazetteer);
+      const chosen = new Map(mentions.map((m) => [m, chooseCandidate(m, this.adminContext)]));
+      const finest = [...mentions].sort((a, b) => specificity(a, chosen.get(a)) - specificity(b, chosen.get(b)))[0];
+      if (!finest || specificity(finest, chosen.get(finest)) > KIND_RANK.city) continue;
+      const place = toPlace(finest, chosen.get(finest), finest.adminHint ?? this.adminContext[0] ?? null);
+      return { place, others: [], mentioned: new Set([place.id]), specificity: specificity(finest, chosen.get(finest)) };
+    }
+    return undefined;
+  }
+
+  read(at: number): PendingClaim[] {
+    const sentence = this.all[at];
+    const next = this.all[at + 1];
     const { tokens } = sentence;
     const { lex, article } = this;
     const figures = findFigures(tokens, lex);
@@ -94,12 +114,14 @@ class ArticleReading {
     // "الذكرى … 21 آب 2013", "killed on May 25, 2012": a toll dated over a year before the article is history.
     const history = date.basis === 'explicit' && Date.parse(article.publishedAt) - Date.parse(date.value) > 366 * 86_400_000;
     const statistics = new Set([...new Set(clauses)].filter((c) => lex.longPeriod(clauseText(tokens, clauses, c, lex))));
+    // "at least 93 people were killed across the country": a national toll, placed in the country.
+    const nationwide = new Set([...new Set(clauses)].filter((c) => lex.nationwideIn(clauseText(tokens, clauses, c, lex))));
     for (const [index, figure] of figures.entries()) {
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       if (history || statistics.has(figure.clause) || (parent && statistics.has(parent.clause))) continue;
       const sentenceSources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : undefined);
       const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
-      const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers);
+      const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
       const affiliation = figure.victims.affiliation ?? (figure.victims.kind === 'combatants' ? victimSide(actors, figure) : undefined);
       const victims = affiliation ? { kind: figure.victims.kind, affiliation } : { kind: figure.victims.kind };
       const perpetrator = perpetratorOf(actors, figure, affiliation);
@@ -179,11 +201,14 @@ class ArticleReading {
     chosen: Map<PlaceMention, ReturnType<typeof chooseCandidate>>,
     clauses: number[],
     speakers: Set<PlaceMention>,
+    nationwide: boolean,
+    sentenceIndex: number,
   ): Located {
     // A governorate named as such ("محافظة إدلب") serves when nothing finer than it is named.
     const finer = mentions.some((o) => o.marker !== 'admin' && specificity(o, chosen.get(o)) < KIND_RANK.governorate);
     const usable = mentions.filter((m) => m.marker !== 'admin' || !finer);
     const clauseOf = (m: PlaceMention) => clauses[m.start] === figure.clause;
+
     const ranked = [...usable].sort((a, b) => {
       const rank = (m: PlaceMention) => [
         // A place in a speaker's name ("الهيئة العامة للثورة السورية", "مشفى الرستن") serves only
@@ -203,7 +228,8 @@ class ArticleReading {
       return 0;
     });
     const best = ranked[0];
-    if (!best) return this.lastLocated ?? unknownPlace();
+    if (nationwide) return country();
+    if (!best) return this.lastLocated ?? this.placeBefore(sentenceIndex) ?? unknownPlace();
     const admin1 = best.adminHint ?? this.adminContext[0] ?? null;
     const located: Located = {
       place: toPlace(best, chosen.get(best), admin1),
@@ -238,6 +264,16 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
     for (const m of mentions) if (m.start >= from && m.start <= to) speakers.add(m);
   }
   return speakers;
+}
+
+/** The country the project reads about, for tolls given for all of it. */
+function country(): Located {
+  return {
+    place: { id: 'country:SY', name: 'سوريا', nameEn: 'Syria', admin1: null, lat: 35, lon: 38, precision: 6 },
+    others: [],
+    mentioned: new Set(),
+    specificity: KIND_RANK.country,
+  };
 }
 
 function unknownPlace(): Located {

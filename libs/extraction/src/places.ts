@@ -70,7 +70,9 @@ function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker
       ? gazetteerSpan(scan, at, own, 1, true) ?? unlisted(scan, at, own, true)
       : mentionAt(scan, at, own) ?? unlisted(scan, at, own);
     if (named) {
-      if (QUARTER_MARKERS.has(tokens[i].norm.replace(/^(و|ف)?(ب|ل|في)?(ال)?/, ''))) named.quarter = true;
+      // "حي الدرعية", "the neighbourhood of Bab Amr" (but "the Mezzeh district of Damascus" names a city).
+      const quarterMarker = QUARTER_MARKERS.has(tokens[i].norm.replace(/^(و|ف)?(ب|ل|في)?(ال)?/, '').toLowerCase());
+      if (quarterMarker && !(tokens[i - 1] && nameLike(tokens[i - 1]))) named.quarter = true;
       return named;
     }
     if (own === 'admin') return undefined;
@@ -157,14 +159,19 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
     words.push(tokens[k]);
     if (/['’]s$/.test(tokens[k].raw)) return undefined;
   }
-  const marker = tokens[i + words.length];
-  if (!words.length || !marker || !POST_MARKERS.has(marker.lower) || /^(the|a|an)$/.test(words[0].lower)) return undefined;
+  // "the Menagh military airport": one describing word may come before the marker.
+  const site = tokens[i + words.length];
+  const marker = site && SITE_ADJECTIVES.has(site.lower) && SITES.has(tokens[i + words.length + 1]?.lower ?? '') ? tokens[i + words.length + 1] : site;
+  if (!words.length || !marker || !(POST_MARKERS.has(marker.lower) || SITES.has(marker.lower)) || /^(the|a|an)$/.test(words[0].lower)) return undefined;
   const key = words.map((t) => t.key).join(' ');
   const listed = gazetteer.lookupKey(key) ?? gazetteer.lookupKey(withoutArticle(key));
   if (listed?.length && !BELOW_TOWN.has(marker.lower)) return undefined;
-  return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker: 'settlement', coordinated: [], quarter: true };
+  return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker: 'settlement', coordinated: [], quarter: !SITES.has(marker.lower) };
 }
-const QUARTER_MARKERS = new Set(['حي', 'حيي', 'neighbourhood', 'neighborhood', 'quarter', 'district']);
+const QUARTER_MARKERS = new Set(['حي', 'حيي', 'neighbourhood', 'neighborhood', 'quarter']);
+/** Places named like quarters but lying outside towns: "the Menagh airport", "the Kuweires air base". */
+const SITES = new Set(['airport', 'airbase', 'base']);
+const SITE_ADJECTIVES = new Set(['military', 'air', 'main', 'old', 'new', 'international']);
 const BELOW_TOWN = new Set(['neighbourhood', 'neighborhood', 'quarter', 'suburb', 'camp']);
 const POST_MARKERS = new Set([...BELOW_TOWN, 'district', 'area']);
 

@@ -334,6 +334,7 @@ export const arabic: Lexicon = {
   isOf: (t) => wordIn(OF, t),
   isAnd: (t) => (t && t.kind === 'word' && t.norm.startsWith('و') && t.norm.length > 2 ? t.norm.slice(1) : undefined),
   isOthers: (t) => wordIn(OTHERS, t),
+  nationwideIn: (clause) => /(انحاء|مختلف|عموم|كافه) (سوريا|سوريه|البلاد|المناطق السوريه|المحافظات السوريه|الاراضي السوريه)/.test(clause),
   amongEarlierAt: (tokens, i) => {
     const k = /^و?من$/.test(tokens[i]?.norm ?? '') ? i + 1 : i;
     if (!/^و?بين$/.test(tokens[k]?.norm ?? '') || !tokens[k + 1]) return undefined;

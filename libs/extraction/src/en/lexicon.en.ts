@@ -160,6 +160,7 @@ export const english: Lexicon = {
   isOf: (t) => !!t && t.lower === 'of',
   isAnd: (t) => (t && t.lower === 'and' ? 'and' : undefined),
   isOthers: (t) => !!t && t.lower === 'others',
+  nationwideIn: (clause) => /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? /.test(clause),
   amongEarlierAt: (tokens, i) => {
     if (tokens[i]?.lower !== 'among' || !/^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
     const noun = tokens[i + 2]?.lower ?? '';
