@@ -177,7 +177,8 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
 function properName(words: Token[]): Token[] {
   let from = 0;
   while (from < words.length && /^(the|a|an)$/.test(words[from].lower)) from++;
-  if (from < words.length - 1 && /-based$/.test(words[from].lower)) from++;
+  // ("the US-led coalition" keeps its adjective: no proper name follows it.)
+  if (from < words.length - 1 && /-(based|affiliated|backed|run|linked|led|allied|owned|funded)$/.test(words[from].lower) && words[from + 1].capitalised) from++;
   const lastLower = words.findLastIndex((t, j) => j >= from && t.kind === 'word' && !t.capitalised && !/^(of|for|and|al|el)$/.test(t.lower) && !/^(al|el)-/.test(t.lower));
   const tail = words.slice(lastLower + 1);
   // "state TV" is a name as a whole: a medium alone names nobody.

@@ -75,6 +75,24 @@ class ArticleReading {
   }
 
   /**
+   * "6 من عناصر التنظيم", "عنصران من الميليشيات ذاتها", "two of the group's fighters": the side
+   * named before under another name, the latest one of its kind in this or the sentences before.
+   */
+  private sideReferredTo(tokens: Token[], figure: Figure, at: number): string | undefined {
+    const kinds = Array.from({ length: figure.last - figure.first + 6 }, (_, d) => figure.first - 1 + d)
+      .map((k) => tokens[k] && this.lex.sideAnaphor(tokens[k]))
+      .find((a): a is readonly string[] => !!a);
+    if (!kinds) return undefined;
+    for (let j = at; j >= Math.max(0, at - 4); j--) {
+      const sentenceTokens = this.all[j].tokens;
+      const upTo = j === at ? figure.first : sentenceTokens.length;
+      const named = actorsIn(sentenceTokens.slice(0, upTo), this.lex).map((a) => a.key).filter((key) => kinds.includes(key));
+      if (named.length) return named[named.length - 1];
+    }
+    return undefined;
+  }
+
+  /**
    * A figure in a sentence that names no place, before any other figure was placed, happened where
    * the sentences just before it say ("…hit the outskirts of Kafr Nabl. The ministry said it had
    * killed 30 militants."): the finest place the nearest of them names.
@@ -122,7 +140,8 @@ class ArticleReading {
       const sentenceSources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : undefined);
       const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
       const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
-      const affiliation = figure.victims.affiliation ?? (figure.victims.kind === 'combatants' ? victimSide(actors, figure) : undefined);
+      const fighters = figure.victims.kind === 'combatants';
+      const affiliation = figure.victims.affiliation ?? (fighters ? (this.sideReferredTo(tokens, figure, at) ?? victimSide(actors, figure)) : undefined);
       const victims = affiliation ? { kind: figure.victims.kind, affiliation } : { kind: figure.victims.kind };
       const perpetrator = perpetratorOf(actors, figure, affiliation);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);

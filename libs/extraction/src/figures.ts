@@ -105,6 +105,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const partCounts =
       part &&
       part.items.every((it) => it.n !== null && (breakdown || fightersAmongFighters(it) || (SUBSET_KINDS.has(it.kind) && !(it.kind === 'civilians' && it.n === 1))));
+    // A part that is no count of a kind ("among them a journalist") is no figure of its own either.
+    if (part && !partCounts && among !== undefined) for (let k = part.start; k <= part.end; k++) used.add(k);
     if (part && partCounts && figures[index]) {
       for (let k = part.start; k <= part.end; k++) used.add(k);
       // "بينهم 9 أطفال و4 سيدات": each group a part of its own.

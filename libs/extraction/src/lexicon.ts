@@ -39,6 +39,8 @@ export interface Lexicon {
    * counted before (in an earlier sentence). Returns their outcome and where the figure begins.
    */
   amongEarlierAt(tokens: Token[], i: number): { outcome: Outcome; end: number } | undefined;
+  /** A word that names a side already named ("التنظيم", "the group"): the actor keys it may mean. */
+  sideAnaphor(token: Token): readonly string[] | undefined;
   /** A clause giving a toll for the whole country ("across the country", "في مختلف المناطق السورية"). */
   nationwideIn(clause: string): boolean;
   /** "عدد من", "a number of": an unknown count of the noun that follows. Returns the noun's index. */

@@ -241,6 +241,12 @@ function triePattern(words: string[], letter: (ch: string) => string = (ch) => c
   return emit(root);
 }
 
+/** "عناصر التنظيم", "الميليشيات ذاتها": the side named before. */
+const SIDE_ANAPHORS = foldedMap<readonly string[]>([
+  ['التنظيم', ['isis', 'hts']], ['الهيئة', ['hts']], ['الميليشيات', ['iranian_militias', 'hezbollah']], ['الميليشيا', ['iranian_militias', 'hezbollah']],
+  ['المليشيات', ['iranian_militias', 'hezbollah']], ['الفصيل', ['isis', 'hts', 'sdf', 'sna', 'fsa', 'jaysh_al_islam', 'faylaq_al_rahman', 'hezbollah', 'iranian_militias', 'opposition_factions']], ['المجموعة', ['isis', 'hts', 'sdf', 'sna', 'fsa', 'jaysh_al_islam', 'faylaq_al_rahman', 'hezbollah', 'iranian_militias', 'opposition_factions']],
+]);
+
 const NATIONALITY = foldedMap<string>([
   ['أتراك', 'turkish_forces'], ['الأتراك', 'turkish_forces'], ['تركي', 'turkish_forces'], ['تركيين', 'turkish_forces'],
   ['روس', 'russian_forces'], ['الروس', 'russian_forces'], ['روسي', 'russian_forces'], ['روسيين', 'russian_forces'],
@@ -334,6 +340,7 @@ export const arabic: Lexicon = {
   isOf: (t) => wordIn(OF, t),
   isAnd: (t) => (t && t.kind === 'word' && t.norm.startsWith('و') && t.norm.length > 2 ? t.norm.slice(1) : undefined),
   isOthers: (t) => wordIn(OTHERS, t),
+  sideAnaphor: (t) => (t.kind === 'word' ? forms(t).map((f) => SIDE_ANAPHORS.get(f)).find(Boolean) : undefined),
   nationwideIn: (clause) => /(انحاء|مختلف|عموم|كافه) (سوريا|سوريه|البلاد|المناطق السوريه|المحافظات السوريه|الاراضي السوريه)/.test(clause),
   amongEarlierAt: (tokens, i) => {
     const k = /^و?من$/.test(tokens[i]?.norm ?? '') ? i + 1 : i;

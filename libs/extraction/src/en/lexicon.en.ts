@@ -118,6 +118,12 @@ const has = (set: ReadonlySet<string>, t: Token | undefined) => !!t && t.kind ==
 /** Every outcome word above: a sentence without any of them reports no casualty. */
 const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys()].join('|')})\\b`, 'i');
 
+/** "the group's fighters": the side named before ("its" is too often a helicopter's or a town's). */
+const ARMED_GROUPS = ['isis', 'hts', 'sdf', 'sna', 'fsa', 'jaysh_al_islam', 'faylaq_al_rahman', 'hezbollah', 'iranian_militias', 'opposition_factions'];
+const SIDE_ANAPHORS = new Map<string, readonly string[]>([
+  ["group's", ARMED_GROUPS], ["militia's", ['iranian_militias', 'hezbollah']], ["faction's", ARMED_GROUPS],
+]);
+
 const NATIONALITY = new Map<string, string>([
   ['turkish', 'turkish_forces'], ['russian', 'russian_forces'], ['iranian', 'iranian_militias'], ['american', 'us_led_coalition'],
   ['pro-government', 'regime_forces'], ['regime', 'regime_forces'], ['government', 'regime_forces'], ['syrian', 'regime_forces'],
@@ -160,6 +166,7 @@ export const english: Lexicon = {
   isOf: (t) => !!t && t.lower === 'of',
   isAnd: (t) => (t && t.lower === 'and' ? 'and' : undefined),
   isOthers: (t) => !!t && t.lower === 'others',
+  sideAnaphor: (t) => SIDE_ANAPHORS.get(t.lower),
   nationwideIn: (clause) => /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? /.test(clause),
   amongEarlierAt: (tokens, i) => {
     if (tokens[i]?.lower !== 'among' || !/^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
@@ -176,6 +183,12 @@ export const english: Lexicon = {
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
   clauseBreakAt: (tokens, i) => has(CLAUSE_BREAKS, tokens[i]) || tokens[i].norm === ';',
   actorAt: (tokens, i) => {
+    // "HTS-affiliated", "SDF-run": the side's name on a compound adjective.
+    const compound = /^(.+)-(affiliated|linked|run|held|controlled|allied)$/.exec(tokens[i]?.lower ?? '');
+    if (compound) {
+      const inner = ACTOR_TABLE.matchAt([{ ...tokens[i], norm: compound[1], lower: compound[1], key: compound[1] }], 0, forms);
+      if (inner && inner.end === 1) return { value: inner.value, start: i, end: i + 1 };
+    }
     const m = ACTOR_TABLE.matchAt(tokens, i, forms);
     // "IS" is also a verb: only the capitalised acronym names the group.
     return m && !(m.value === 'isis' && tokens[i].norm === 'is') ? m : undefined;
