@@ -41,6 +41,8 @@ export type IngestResult = {
   position: number;
 };
 
+export type IngestOutcome = { ok: true; result: IngestResult } | { ok: false; error: Error };
+
 export class RevisionConflictError extends Error {
   readonly code = 'REVISION_CONFLICT';
 }
@@ -127,11 +129,33 @@ export class ArticleIngestor {
    * reported in its slot; the others are written. Should another writer get in between, each
    * article is recorded on its own instead (idempotent, so nothing is written twice).
    */
-  async ingestMany(articles: Article[]): Promise<Array<{ ok: true; result: IngestResult } | { ok: false; error: Error }>> {
+  async ingestMany(articles: Article[]): Promise<IngestOutcome[]> {
+    const extracted = new Map<Article, Extraction>();
+    // Another writer getting in between fails the flush, which then writes nothing: the batch is
+    // decided again on fresh reads (the articles are not read again), then one article at a time.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const outcomes = await this.recordBatch(articles, extracted);
+      if (outcomes) return outcomes;
+      this.known.clear();
+    }
+    const one: IngestOutcome[] = [];
+    for (const article of articles) {
+      try {
+        one.push({ ok: true, result: await this.ingest(article) });
+      } catch (e) {
+        if (!(e instanceof RevisionConflictError || e instanceof ExtractionFailedError)) throw e;
+        one.push({ ok: false, error: e });
+      }
+    }
+    return one;
+  }
+
+  /** One attempt at a batch: undefined when another writer got to one of its streams first. */
+  private async recordBatch(articles: Article[], extracted: Map<Article, Extraction>): Promise<IngestOutcome[] | undefined> {
     const session = new LedgerSession(this.store);
     const batch: Batch = { decided: new Map(), unchanged: new Set() };
-    const readings = await this.readAhead(articles, session, batch);
-    const outcomes: Array<{ ok: true; result: IngestResult } | { ok: false; error: Error }> = [];
+    const readings = await this.readAhead(articles, session, batch, extracted);
+    const outcomes: IngestOutcome[] = [];
     for (const article of articles) {
       try {
         const reading = readings.get(article);
@@ -146,19 +170,8 @@ export class ArticleIngestor {
     try {
       flushed = await session.flush();
     } catch (error) {
-      if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      // Another writer got in between: what this process remembers may be stale.
-      this.known.clear();
-      const one: typeof outcomes = [];
-      for (const article of articles) {
-        try {
-          one.push({ ok: true, result: await this.ingest(article) });
-        } catch (e) {
-          if (!(e instanceof RevisionConflictError || e instanceof ExtractionFailedError)) throw e;
-          one.push({ ok: false, error: e });
-        }
-      }
-      return one;
+      if (error instanceof WrongExpectedRevisionError) return undefined;
+      throw error;
     }
     // An append the store found already made (a retry) leaves the remembered revisions unsure.
     if (flushed.written === held) batch.decided.forEach((known, stream) => this.known.set(stream, known));
@@ -172,14 +185,16 @@ export class ArticleIngestor {
    * streams of the incidents the new articles speak of that this process does not remember. The
    * articles already recorded are not read again.
    */
-  private async readAhead(articles: Article[], session: LedgerSession, batch: Batch): Promise<Map<Article, Extraction>> {
+  private async readAhead(articles: Article[], session: LedgerSession, batch: Batch, extracted: Map<Article, Extraction>): Promise<Map<Article, Extraction>> {
     await session.preload(articles.map((a) => articleStream(a.articleId)));
     const readings = new Map<Article, Extraction>();
     for (const article of articles) {
       const previous = await this.lastProcessed(articleStream(article.articleId), session);
       if (previous && previous.event.data.article.revision >= article.revision) continue;
       try {
-        readings.set(article, this.extractor.extract(article));
+        const reading = extracted.get(article) ?? this.extractor.extract(article);
+        extracted.set(article, reading);
+        readings.set(article, reading);
       } catch {
         // Reported in the article's slot when it is recorded.
       }
