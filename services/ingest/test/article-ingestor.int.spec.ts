@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { articleStream } from '@app/domain';
-import { RevisionConflictError } from '../src';
-import { embeddedPipeline, revisedSeedBody } from '../../../test/support/pipeline';
+import { SqliteEventStore, StreamAppend } from '@app/ledger';
+import { ArticleIngestor, RevisionConflictError } from '../src';
+import { embeddedPipeline, revisedSeedBody, sharedExtractor } from '../../../test/support/pipeline';
 import { seedArticle, seedBody } from '../../../test/support/seed';
 import { tempDirs } from '../../../test/support/temp-dir';
 
@@ -86,6 +88,31 @@ describe('ingesting articles into the SQLite ledger', () => {
     const shape = (events: Awaited<ReturnType<typeof a.ledger.readAll>>) => events.map((e) => [e.stream, e.revision, e.id, e.type]).sort();
     expect(shape(await a.ledger.readAll({ maxCount: 10_000 }))).toEqual(shape(await alone.ledger.readAll({ maxCount: 10_000 })));
     await Promise.all([alone.close(), a.close(), b.close()]);
+  });
+
+  it('writes nothing of a batch that loses a race just before its flush, and says why', async () => {
+    const dir = tempDir();
+    const other = embeddedPipeline(dir);
+    // The real store, with the other writer let in right before this one's first group commit.
+    class RacedStore extends SqliteEventStore {
+      flushes = 0;
+      async appendMany(appends: StreamAppend[]) {
+        if (this.flushes++ === 0) await other.ingestor.ingest(revised);
+        return super.appendMany(appends);
+      }
+    }
+    const revised = seedArticle({ revision: 2, body: revisedSeedBody(seedBody) });
+    const ledger = new RacedStore(join(dir, 'ledger.db'));
+    // Revision 1 loses the race to revision 2: decided again, it is found stale and writes nothing.
+    const [outcome] = await new ArticleIngestor(ledger, sharedExtractor()).ingestMany([seedArticle()]);
+    expect(outcome.ok && outcome.result.status).toBe('stale_revision');
+    // The second attempt found nothing left to write.
+    expect(ledger.flushes).toBe(1);
+    const alone = embeddedPipeline(tempDir());
+    await alone.ingestor.ingest(revised);
+    const shape = (events: Awaited<ReturnType<typeof ledger.readAll>>) => events.map((e) => [e.stream, e.revision, e.id, e.type]).sort();
+    expect(shape(await ledger.readAll({ maxCount: 10_000 }))).toEqual(shape(await alone.ledger.readAll({ maxCount: 10_000 })));
+    await Promise.all([ledger.close(), other.close(), alone.close()]);
   });
 
   it('lets two writers race on the same article without doubling any event', async () => {
