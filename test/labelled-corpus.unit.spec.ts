@@ -5,21 +5,25 @@ import arabic from './corpus/passages.ar.json';
 import english from './corpus/passages.en.json';
 import arabicHoldout from './corpus/holdout.ar.json';
 import englishHoldout from './corpus/holdout.en.json';
+import arabicBlind from './corpus/blind.ar.json';
+import englishBlind from './corpus/blind.en.json';
 import { sharedExtractor } from './support/pipeline';
 
 const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, claims: z.array(GoldClaimSchema) }));
 
 /**
  * Guards what `npm run eval` measures: a change that reads the corpus worse fails here. The team's
- * passages were written beside the rules (floor 0.85); the hold-out passages were written by
- * someone who had not read them, and their floors are where the rules stand now (BENCHMARKS.md
- * and the README say how far that is from the 0.9 the issue asks for).
+ * passages were written beside the rules (floor 0.9); the hold-out and blind passages were written
+ * by someone who had not read them, and their floors are a little under where the rules stand now
+ * (the README says how far that is from the 0.9 the issue asks for).
  */
 describe.each([
-  ['Arabic', arabic, 0.85, 0],
-  ['English', english, 0.85, 0],
-  ['Arabic hold-out', arabicHoldout, 0.55, 3],
-  ['English hold-out', englishHoldout, 0.38, 1],
+  ['Arabic', arabic, 0.9, 0],
+  ['English', english, 0.9, 0],
+  ['Arabic hold-out', arabicHoldout, 0.78, 0],
+  ['English hold-out', englishHoldout, 0.8, 0],
+  ['Arabic blind', arabicBlind, 0.62, 0],
+  ['English blind', englishBlind, 0.55, 0],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));

@@ -227,6 +227,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
     const officialAt = lex.language === 'ar' ? current.findIndex((w) => OFFICIAL_OF.test(w.norm)) : -1;
     if (officialAt > 0 && officialAt < current.length - 1 && /^ب[^ب]{2,}/.test(t.norm)) break;
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
+    // "سجّل التقرير ما لا يقل عن 209": a qualifier begins what was said.
+    if (current.length && lex.language === 'ar' && COUNT_OPENERS.has(t.norm)) break;
     if (lex.outcome(t)) break;
     // "قناة "حميميم" وموقع "روسيا اليوم"", "الدفاع المدني ومصادر طبية": a new party after a
     // closing quote, or a conjunction on a word that heads a source's name.
@@ -277,6 +279,7 @@ function beforeModifiers(party: Token[], lex: Lexicon): Token[] {
 }
 
 const OFFICIAL_OF = /^(في|باسم|من)$/;
+const COUNT_OPENERS = new Set(['ما', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'زهاء'].map(fold));
 const SPOKESMEN = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'ناطق', 'متحدث', 'عضو', 'مدير', 'قائد', 'مراسل', 'مسؤولة', 'مصدرا'].map(fold));
 /** "تحدث فيها عن": a pronoun after the verb is no speaker. */
 const PRONOUN_PHRASE = /^(فيها|فيه|فيهم|عنها|عنه|لها|له|لهم|منها|منه|بها|به|إليها|اليها|اليه)$/;

@@ -60,6 +60,8 @@ function clauseText(tokens: Sentence['tokens'], clauses: number[], clause: numbe
 class ArticleReading {
   private readonly memory: SourceMemory;
   private readonly salience = new Map<string, number>();
+  /** Sources that gave statistics (counts over a month, a year, the war) in this article. */
+  private readonly reporting = new Set<string>();
   /** Claims of earlier sentences, for parts given later ("Among the dead were seven children"). */
   private readonly earlier: PendingClaim[] = [];
   private adminContext: string[] = [];
@@ -136,8 +138,15 @@ class ArticleReading {
     const nationwide = new Set([...new Set(clauses)].filter((c) => lex.nationwideIn(clauseText(tokens, clauses, c, lex))));
     for (const [index, figure] of figures.entries()) {
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
-      if (history || statistics.has(figure.clause) || (parent && statistics.has(parent.clause))) continue;
       const sentenceSources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : undefined);
+      const saidBy = sentenceSources ?? [this.memory.outlet()];
+      if (history || statistics.has(figure.clause) || (parent && statistics.has(parent.clause))) {
+        saidBy.forEach((s) => this.reporting.add(s.key));
+        continue;
+      }
+      // A report's breakdown ("وقالت الشبكة إن قوات النظام مسؤولة عن مقتل 71 من الضحايا"): after a
+      // source gave statistics, its figures with no day of their own belong to them.
+      if (date.basis === 'publication' && saidBy.every((s) => this.reporting.has(s.key))) continue;
       const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
       const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
       const fighters = figure.victims.kind === 'combatants';

@@ -121,6 +121,7 @@ const QUALIFIER_BEFORE = table<Qualifier>([
 ]);
 const QUALIFIER_AFTER = table<Qualifier>([['على الأقل', 'at_least'], ['أو أكثر', 'at_least'], ['تقريبا', 'about']]);
 const PRELIMINARY = table<true>([['حصيلة أولية', true], ['حصيلة غير نهائية', true], ['حصيلة مبدئية', true], ['بشكل أولي', true], ['إحصائية أولية', true]]);
+const STILL = /^(يزال|تزال|يزالون|زال|زالت|زالوا)$/;
 const NEGATION = foldedSet(['لم', 'لا', 'دون', 'بدون', 'عدم', 'ليس', 'لن']);
 const CLAUSE_BREAKS = foldedSet(['كما', 'فيما', 'بينما', 'وكما', 'وفيما']);
 
@@ -181,7 +182,7 @@ const SOURCE_KIND_RULES: Array<[RegExp, SourceKind]> = [
   [/مراسل/, 'reporter'],
 ];
 const GENERIC_SOURCE = /^(مصادر|مصدر|ناشطون|ناشطين|نشطاء|اهالي|سكان|شهود|مسؤولون|مسعفون)( |$)/;
-const ANAPHORIC_HEADS = foldedSet(['الشبكة', 'الوكالة', 'المرصد', 'المركز', 'القناة', 'الموقع', 'المصدر', 'المصادر', 'الناشط', 'الفصيل', 'الصحيفة', 'المنظمة', 'الهيئة', 'الفيلق', 'التنسيقية', 'الدفاع']);
+const ANAPHORIC_HEADS = foldedSet(['الشبكة', 'الوكالة', 'المرصد', 'المركز', 'القناة', 'الموقع', 'المصدر', 'المصادر', 'الناشط', 'الفصيل', 'الصحيفة', 'المنظمة', 'الهيئة', 'الفيلق', 'التنسيقية', 'الدفاع', 'التقرير', 'البيان']);
 
 const SETTLEMENT = foldedSet(['محور', 'جبهة', 'قرية', 'قريتي', 'بلدة', 'بلدتي', 'مدينة', 'مدينتي', 'حي', 'حيي', 'مخيم', 'مخيمي', 'ناحية', 'منطقة', 'قرى', 'بلدات', 'مدن', 'قرية', 'أحياء', 'مزرعة', 'تجمع']);
 const DESERT_OF = foldedSet(['بادية', 'باديتي']);
@@ -267,6 +268,16 @@ const LONG_PERIOD = new RegExp(
     '(^| )و?منذ (مطلع|بدايه|بدء|اندلاع|انطلاق|عام|العام|سنوات|اعوام|\\d{4}|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
     '(^| )و?خلال (شهر|الشهر|العام|عام|الاشهر|الشهور|السنوات|السنه|سنه|الاعوام|الاسابيع|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
     '(^| )(الشهري|السنوي|الذكري|ذكري)( |$)',
+    // Over years, on average, a year or more ago: "على مدى عشر سنوات", "في المتوسط", "مرور عام على".
+    '(^| )(علي مدي|علي مدار|طوال)( \\S+)? (سنوات|اعوام|سنه|عام|العام|الحرب|النزاع|الاشهر|اشهر|شهرا|السنوات|الاعوام)( |$)',
+    '(^| )في المتوسط( |$)|(^| )مرور (عام|عامين|سنه|\\S+ (سنوات|اعوام))( |$)',
+    '(^| )(في|خلال) (عام|العام) \\d{4}( |$)',
+    // The war's own toll: "النزاع الذي دخل عامه الحادي عشر أسفر عن مقتل…".
+    '(^| )(الحرب|النزاع|الصراع)( \\S+){0,6} (اسفر|اسفرت|خلف|خلفت|حصد|حصدت|اودي|اودت)( |$)',
+    // A month gone by: "في الخامس والعشرين من تموز الماضي".
+    '(^| )(كانون( الاول| الثاني)?|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين( الاول| الثاني)?|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر) الماضي( |$)',
+    // Deaths that are no casualties of the war: epidemics, earthquakes.
+    '(^| )(الكوليرا|كورونا|كوفيد|الزلزال|زلزال)( |$)',
   ].join('|'),
 );
 
@@ -353,7 +364,8 @@ export const arabic: Lexicon = {
   vagueQuantityAt: (tokens, i) => VAGUE_QUANTITY.matchAt(tokens, i, forms)?.end,
   qualifierBefore: (tokens, i) => QUALIFIER_BEFORE.matchEndingBefore(tokens, i, forms),
   qualifierAfter: (tokens, j) => QUALIFIER_AFTER.matchAt(tokens, j, forms),
-  negatedAt: (tokens, i) => [1, 2, 3].some((d) => wordIn(NEGATION, tokens[i - d])),
+  // "دون ورود أنباء عن إصابات"; but "لا يزال" is "still", no negation.
+  negatedAt: (tokens, i) => [1, 2, 3, 4].some((d) => wordIn(NEGATION, tokens[i - d]) && !STILL.test(tokens[i - d + 1]?.norm ?? '')),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
   clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]),
   actorAt: (tokens, i) => ACTOR_TABLE.matchAt(tokens, i, forms) ?? quotedActorAt(tokens, i),

@@ -98,7 +98,7 @@ const KIND_RULES: Array<[RegExp, SourceKind]> = [
   [/group|brigade|front|faction|isis|islamic state|hezbollah|sdf|hts/, 'armed_group'],
   [/correspondent|reporter/, 'reporter'],
 ];
-const ANAPHORIC = new Set(['agency', 'network', 'observatory', 'group', 'ministry', 'monitor', 'organisation', 'organization', 'channel', 'source']);
+const ANAPHORIC = new Set(['agency', 'network', 'observatory', 'group', 'ministry', 'monitor', 'organisation', 'organization', 'channel', 'source', 'report', 'statement']);
 const SETTLEMENT = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'camp', 'villages', 'towns']);
 // Verbs of striking name their target: "when rockets hit Bulbul", "shells struck Ariha".
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'at', 'on', 'hit', 'struck', 'targeted', 'targeting', 'shelled', 'bombed', 'pounded', 'hitting', 'striking', 'stormed', 'attacked']);
@@ -138,7 +138,12 @@ const LONG_PERIOD = new RegExp(
     '\\bsince (the (start|beginning|outbreak)|early|late|mid|\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the (war|conflict|uprising))\\b',
     '\\b(in|during|throughout) (january|february|march|april|may|june|july|august|september|october|november|december)( alone| \\d{4})?( |$)',
     '\\b(this|last|that) (year|month)\\b|\\bso far this\\b|\\banniversary\\b|\\bmonthly\\b|\\bannual\\b',
-    '\\b(\\d+ year|decade long|years long|\\d+-year|decade-long|years-long) (war|conflict)\\b|\\bthe (war|conflict) (has|had) killed\\b',
+    '\\b(\\d+ year|\\d+ - year|decade long|years long|\\d+-year|decade-long|years-long) (war|conflict)\\b|\\b(war|conflict) (has|had) (killed|left)\\b',
+    // A whole year, a month of reports, an average, a count since something began.
+    '\\b(in|during|throughout) (19|20)\\d\\d\\b|\\b(during|over|in) the (month|year|past month|past year|first half|second half|quarter)\\b',
+    '\\bon average\\b|\\bsince (it|they|its|their) \\w+',
+    // Deaths that are no casualties of the war: epidemics, earthquakes.
+    '\\b(cholera|coronavirus|covid|earthquake)\\b',
   ].join('|'),
 );
 
