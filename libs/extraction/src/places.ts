@@ -28,6 +28,12 @@ export function placeMentions(tokens: Token[], body: string, lex: Lexicon, gazet
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (quoted.has(i) || tokens[i].kind !== 'word') continue;
+    // A side's name is no place: "Hayat Tahrir al-Sham", "قوات سوريا الديمقراطية".
+    const actor = lex.actorAt(tokens, i);
+    if (actor) {
+      i = actor.end - 1;
+      continue;
+    }
     const mention = mentionAt(scan, i);
     if (!mention) continue;
     mentions.push(mention);
