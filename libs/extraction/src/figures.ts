@@ -142,6 +142,8 @@ function inheritOthers(figures: Figure[]): void {
   for (let i = 1; i < figures.length; i++) {
     const f = figures[i];
     if (!f.others || f.victims.kind !== 'unspecified' || f.subsetOf !== undefined) continue;
+    // "وأصيب ستة آخرون، بينهم مدنيان": others with civilians among them are not all fighters.
+    if (figures.some((g) => g.subsetOf === i && CIVILIAN_KINDS.has(g.victims.kind))) continue;
     const before = [...figures.slice(0, i)].reverse().find((g) => g.subsetOf === undefined);
     if (before?.victims.kind === 'combatants') f.victims = { ...before.victims };
   }
