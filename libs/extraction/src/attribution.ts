@@ -68,10 +68,9 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     const verb = tokens[start + 1];
     // The verb may carry its object pronoun: "ما أعلنه", "ما ذكرته".
     const withoutPronoun = verb && { ...verb, norm: verb.norm.replace(/(ته|ها|ه)$/, ''), forms: undefined };
-    if (after !== undefined && lex.language === 'ar' && tokens[start]?.norm === 'ما' && (lex.sayingVerb(verb) || lex.sayingVerb(withoutPronoun))) {
-      start += 2;
-      if (/^(به|بها|عنه|عنها)$/.test(tokens[start]?.norm ?? '')) start += 1;
-    }
+    if (after !== undefined && lex.language === 'ar' && tokens[start]?.norm === 'ما' && (lex.sayingVerb(verb) || lex.sayingVerb(withoutPronoun))) start += 2;
+    // "وفق ما أفاد به الدفاع المدني": the preposition with its pronoun is not the speaker.
+    if (after !== undefined && lex.language === 'ar' && /^(به|بها|عنه|عنها)$/.test(tokens[start]?.norm ?? '')) start += 1;
     // English names the speaker first ("X said", "X told AFP"): that one, when there is one.
     let sources = saying && lex.language === 'en' ? subjectBefore(tokens, i, body, lex, memory, false) : [];
     // English parses a speaker after the verb only when inverted (", said the ministry").
@@ -305,6 +304,8 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     if (words.length === MAX_NAME_WORDS) break;
   }
   if (!words.length) return stripConjunction(body.slice(party[0].start, party[party.length - 1].end));
+  // "مصادر المرصد السوري": the sources of a named body speak for it.
+  if (lex.language === 'ar' && words.length > 1 && /^(مصادر|مصدر)$/.test(words[0].norm) && words[1].norm.startsWith('ال')) words.shift();
   const name = body.slice(words[0].start, words[words.length - 1].end);
   // "إحصائية للمرصد السوري": the preposition on the name is not part of it (لل = ل + ال).
   return stripConjunction(lex.language === 'ar' && words[0].norm.startsWith('لل') ? `ال${name.replace(/^لل/, '')}` : name);

@@ -386,7 +386,16 @@ function slug(id: string): string {
  * its claims give. The incident id is derived from place and day, so that another article about
  * the same place and day joins the same incident.
  */
-function groupIntoIncidents(pending: PendingClaim[], article: Article): { claims: Claim[]; incidents: ExtractedIncident[] } {
+function groupIntoIncidents(all: PendingClaim[], article: Article): { claims: Claim[]; incidents: ExtractedIncident[] } {
+  // The same figure said twice by the same source ("killed 17 people, medics said … 'Seventeen
+  // people reached us dead'") is one claim.
+  const seen = new Map<string, string>();
+  const pending = all.filter((c) => {
+    const figure = [c.place.id, c.source.key, c.outcome, victimsKey(c.victims), c.count.qualifier === 'exact' ? c.count.min : `${c.count.min}-${c.count.max}`].join('|');
+    if (seen.has(figure)) return false;
+    seen.set(figure, c.key);
+    return true;
+  });
   const groups = new Map<string, PendingClaim[]>();
   for (const claim of pending) {
     const list = groups.get(claim.place.id) ?? [];

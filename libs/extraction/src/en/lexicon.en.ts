@@ -141,7 +141,9 @@ const LONG_PERIOD = new RegExp(
     '\\b(\\d+ year|\\d+ - year|decade long|years long|\\d+-year|decade-long|years-long) (war|conflict)\\b|\\b(war|conflict) (has|had) (killed|left)\\b',
     // A whole year, a month of reports, an average, a count since something began.
     '\\b(in|during|throughout) (19|20)\\d\\d\\b|\\b(during|over|in) the (month|year|past month|past year|first half|second half|quarter)\\b',
-    '\\bon average\\b|\\bsince (it|they|its|their) \\w+',
+    '\\bon average\\b|\\bsince (it|they|its|their) \\w+|\\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|ceasefire|truce|escalation)\\b',
+    // Told as history: "Months later, jihadists killed…" ("three years ago" often only dates a background clause).
+    '\\b(months|years|decades) (later|earlier)\\b',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
     '\\b(cholera|coronavirus|covid|earthquake)\\b',
   ].join('|'),
