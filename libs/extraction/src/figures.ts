@@ -461,6 +461,14 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (lex.isOthers(tokens[k])) return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k };
   // "the toll rose to 19", "ارتفعت الحصيلة إلى 17": a number with no noun after a toll.
   const before = tokens[num.start - 1]?.lower ?? '';
+  // "ارتفع إلى 11 عدد المدنيين الذين فارقوا الحياة", "إلى ستة عدد الشهداء": the toll's noun after it.
+  if (lex.language === 'ar' && /^(الي|بلغ|بلغت)$/.test(before) && /^(عدد|حصيله)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]) {
+    const whose = lex.victim(tokens[k + 1]);
+    const counted = countNoun(tokens[k + 1], lex);
+    if (whose || counted) {
+      return { item: { kind: whose?.kind ?? 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k + 1, outcomeFromNoun: whose ? undefined : counted };
+    }
+  }
   if (/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(with|after|in|on|في)$/.test(tokens[k].lower))) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1 };
   }

@@ -72,8 +72,10 @@ function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker
     // singular marker ("بلدة الجديدة") even a common word is the name; after a plural one
     // ("الأحياء السكنية") it is not.
     const at = lex.language === 'en' && lex.isOf(tokens[i + 1]) ? i + 2 : i + 1;
+    // "المنطقة", "المدينة" with the article are "the area", "the city" already named: no new name follows.
+    const definiteMarker = lex.language === 'ar' && /^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(tokens[i].norm);
     const named = own === 'settlement' && !PLURAL_MARKERS.test(tokens[i].norm)
-      ? gazetteerSpan(scan, at, own, 1, true) ?? unlisted(scan, at, own, true)
+      ? gazetteerSpan(scan, at, own, 1, !definiteMarker) ?? (definiteMarker ? undefined : unlisted(scan, at, own, true))
       : mentionAt(scan, at, own) ?? unlisted(scan, at, own);
     if (named) {
       // "حي الدرعية", "the neighbourhood of Bab Amr" (but "the Mezzeh district of Damascus" names a city).
