@@ -68,7 +68,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const qualifierBefore = lex.qualifierBefore(tokens, phrase.start);
     const from = qualifierBefore?.start ?? phrase.start;
     // A noun that counts itself ("امرأة") needs its verb close by; a numeral may wait for it ("15 عنصراً … قتلوا").
-    const reach = phrase.numeric ? Infinity : 3;
+    const reach = phrase.numeric ? Infinity : 4;
     // "…، بينهم ثلاثة أطفال" / "including four children": a part of the figure, read after it
     // (and after "على الأقل" when that comes first).
     const among = amongAfter(tokens, phrase.end + 1, clause, lex);
@@ -358,8 +358,13 @@ function itemAt(
   const article = lex.language === 'en' && /^(a|an|another|his|her|their|its)$/.test(t.lower);
   let nounAt = article ? i + 1 : i;
   let side: string | undefined;
-  // "a Turkish soldier"
-  while (article && view[nounAt] && !lex.victim(view[nounAt]) && isAdjective(view[nounAt]) && nounAt < i + 3) {
+  // "a Turkish soldier", "a 12-year-old boy"
+  for (let guard = 0; article && view[nounAt] && !lex.victim(view[nounAt]) && guard < 3; guard++) {
+    if (view[nounAt].kind === 'number' && view[nounAt + 1]?.norm === '-' && /^(year|month)s?-old$/.test(view[nounAt + 2]?.lower ?? '')) {
+      nounAt += 3;
+      continue;
+    }
+    if (!isAdjective(view[nounAt])) break;
     side ??= lex.nationality(view[nounAt]);
     nounAt++;
   }

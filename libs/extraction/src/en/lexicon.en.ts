@@ -11,7 +11,7 @@ const table = <V>(entries: ReadonlyArray<readonly [string, V]>) => new PhraseTab
 const K = (outcome: OutcomeWord['outcome'], ...roles: OutcomeWord['roles'][number][]): OutcomeWord => ({ outcome, roles });
 const OUTCOMES = new Map<string, OutcomeWord>([
   ['killed', K('killed', 'trigger', 'laterVerb', 'countNoun')], ['killing', K('killed', 'trigger')], ['kills', K('killed', 'trigger')],
-  ['dead', K('killed', 'countNoun', 'laterVerb')], ['died', K('killed', 'laterVerb')], ['deaths', K('killed', 'countNoun', 'trigger')],
+  ['dead', K('killed', 'countNoun', 'laterVerb', 'trigger')], ['died', K('killed', 'laterVerb')], ['deaths', K('killed', 'countNoun', 'trigger')],
   ['death', K('killed', 'trigger')], ['toll', K('killed', 'trigger')], ['lives', K('killed', 'laterVerb')],
   ['executed', K('killed', 'trigger', 'laterVerb')], ['bodies', K('killed', 'countNoun', 'trigger')], ['fatalities', K('killed', 'countNoun')],
   ['martyred', K('killed', 'laterVerb')], ['perished', K('killed', 'laterVerb')],
@@ -45,6 +45,7 @@ const VICTIMS = new Map<string, VictimWord>([
   ['person', V('unspecified', 'sg')], ['people', V('unspecified', 'pl')], ['persons', V('unspecified', 'pl')],
   ['others', V('unspecified', 'pl')], ['individuals', V('unspecified', 'pl')], ['victims', V('unspecified', 'pl')],
   ['individual', V('unspecified', 'sg')], ['victim', V('unspecified', 'sg')],
+  ['attacker', V('combatants', 'sg')], ['attackers', V('combatants', 'pl')], ['assailant', V('combatants', 'sg')], ['assailants', V('combatants', 'pl')],
   // People news names by what they were doing or who they were: civilians unless armed.
   ...(['protester', 'demonstrator', 'passer-by', 'passerby', 'farmer', 'shepherd', 'herder', 'student', 'pupil', 'teacher', 'journalist',
     'nurse', 'paramedic', 'medic', 'volunteer', 'rescuer', 'driver', 'worker', 'villager', 'refugee', 'migrant', 'gatherer', 'vendor', 'trader', 'merchant'] as const)
