@@ -81,7 +81,9 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     let parties = speakerAfter ? partiesAt(peelLam(tokens, start, lex), start, lex) : [];
     // English "X, a rescue service…, said more than 50…": what follows "said" is what was said, not
     // who said it; the speaker is before the apposition.
-    if (!sources.length && saying && lex.language === 'en' && tokens[i - 1]?.kind === 'punct' && !invertedSpeaker(tokens, parties, lex)) {
+    // ("…," X, director of the hospital, told Reuters: whom one tells is never the speaker.)
+    const toldWhom = lex.language === 'en' && tokens[i].lower === 'told';
+    if (!sources.length && saying && lex.language === 'en' && tokens[i - 1]?.kind === 'punct' && (toldWhom || !invertedSpeaker(tokens, parties, lex))) {
       parties = [];
       const opening = appositionStart(tokens, i - 1);
       if (opening !== undefined) sources = subjectBefore(tokens, opening, body, lex, memory, false);
@@ -207,14 +209,20 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
       continue;
     }
     if (t.kind === 'punct' && t.norm !== '-') {
+      // "said Dr. Hassan Sheikho": the full stop of a title ends nothing.
+      if (t.norm === '.' && TITLE.test(tokens[k - 1]?.lower ?? '')) {
+        current.push(t);
+        continue;
+      }
       if (t.norm !== '،' && t.norm !== ',') break;
       const next = tokens[k + 1];
-      // After a comma, a part joined with "و" is another party; one without is an apposition.
+      // After a comma, a part joined with "و" is another party; one without is an apposition
+      // (English: "said Dr. Hassan Sheikho, who heads…" describes the speaker already named).
       if (next && lex.isAnd(next) !== undefined && current.length) {
         parties.push(current);
         current = [];
         conjunctionAt = k + 1;
-      }
+      } else if (lex.language === 'en' && current.length) break;
       continue;
     }
     // "مسؤول في الدفاع المدني", "مصدر في الشرطة": an official is named by whom he speaks for.
@@ -278,6 +286,7 @@ function beforeModifiers(party: Token[], lex: Lexicon): Token[] {
 }
 
 const OFFICIAL_OF = /^(في|باسم|من)$/;
+const TITLE = /^(dr|mr|mrs|ms|gen|col|lt|maj|capt|sgt|brig|prof)$/;
 const COUNT_OPENERS = new Set(['ما', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'زهاء'].map(fold));
 const SPOKESMEN = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'ناطق', 'متحدث', 'عضو', 'مدير', 'قائد', 'مراسل', 'مسؤولة', 'مصدرا'].map(fold));
 /** "تحدث فيها عن": a pronoun after the verb is no speaker. */
@@ -292,7 +301,10 @@ function isHeadNoun(t: Token): boolean {
 
 function plainName(party: Token[], body: string, lex: Lexicon): string {
   const words: Token[] = [];
-  for (const t of party) {
+  for (const [j, t] of party.entries()) {
+    // "Dr. Hassan Sheikho": a title and its full stop are no part of the name.
+    if (TITLE.test(t.lower) && party[j + 1]?.norm === '.') continue;
+    if (t.norm === '.' && TITLE.test(party[j - 1]?.lower ?? '')) continue;
     if (t.kind !== 'word') {
       if (words.length) break;
       continue;

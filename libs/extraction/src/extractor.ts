@@ -129,7 +129,10 @@ class ArticleReading {
     const actors = actorsIn(tokens, lex);
     const clauses = clausesOf(tokens, lex);
     const speakers = speakerPlaces(tokens, attributions, mentions, lex);
-    const laterSources = attributions.length ? [] : this.sourcesOfNext(next);
+    // A sentence that is a quotation with no speaker of its own continues the last one quoted
+    // ('"We ran out of beds," said a doctor. "Seventeen people reached us dead…"').
+    const quoted = !attributions.length && QUOTE_OPENERS.test(sentence.text.trimStart()) && this.memory.last;
+    const laterSources = attributions.length ? [] : quoted ? [quoted] : this.sourcesOfNext(next);
     const claims: PendingClaim[] = [];
     // "الذكرى … 21 آب 2013", "killed on May 25, 2012": a toll dated over a year before the article is history.
     const history = date.basis === 'explicit' && Date.parse(article.publishedAt) - Date.parse(date.value) > 366 * 86_400_000;
@@ -293,6 +296,8 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
   }
   return speakers;
 }
+
+const QUOTE_OPENERS = /^["«“]/;
 
 /** The country the project reads about, for tolls given for all of it. */
 function country(): Located {

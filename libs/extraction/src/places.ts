@@ -183,7 +183,11 @@ const SITE_ADJECTIVES = new Set(['military', 'air', 'main', 'old', 'new', 'inter
 const BELOW_TOWN = new Set(['neighbourhood', 'neighborhood', 'quarter', 'suburb', 'camp']);
 const POST_MARKERS = new Set([...BELOW_TOWN, 'district', 'area']);
 
-const AFTER_NAME = new Set(['on', 'in', 'near', 'and', 'of', 'after', 'when', 'where', 'as', 'at', 'with', 'for', 'by', 'since', 'from', 'to', 'during', 'province', 'city', 'town', 'village', 'district', 'area', 'countryside', 'governorate', 'said', 'was', 'were']);
+const AFTER_NAME = new Set([
+  // "Afrin Hospital", "the Raqqa road": a town named by what lies in or near it.
+  'hospital', 'school', 'mosque', 'market', 'university', 'stadium', 'prison', 'bakery', 'square', 'road', 'highway', 'street',
+  'bridge', 'dam', 'airport', 'countryside', 'region', 'desert', 'border', 'crossing', 'checkpoint', 'council', 'front', 'outskirts',
+  'on', 'in', 'near', 'and', 'of', 'after', 'when', 'where', 'as', 'at', 'with', 'for', 'by', 'since', 'from', 'to', 'during', 'province', 'city', 'town', 'village', 'district', 'area', 'countryside', 'governorate', 'said', 'was', 'were']);
 
 /** A word that can be (part of) an English place name: capitalised, or "al-Numan" and the like. */
 function nameLike(t: Token): boolean {
