@@ -90,6 +90,11 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     }
     if (!sources.length) sources = parties.map((p) => memory.resolve(nameOf(p, body, lex), kindOf(p, body, lex), lex));
     if (sources.length === 0 && saying && lex.language === 'en') sources = subjectBefore(tokens, i, body, lex, memory, true);
+    // "أما المرصد السوري فقال إن…", "المرصد السوري قال إن…": an Arabic speaker before the verb.
+    if (sources.length === 0 && saying && lex.language === 'ar') {
+      const before = arabicSubjectBefore(tokens, i, lex);
+      if (before.length) sources = [memory.resolve(nameOf(before, body, lex), kindOf(before, body, lex), lex)];
+    }
     if (sources.length === 0 && saying && memory.last) sources = [memory.last]; // "وأضاف أن…": the last speaker
     if (sources.length) found.push({ sources, at: i, placement: after !== undefined ? 'after' : 'before' });
     i = Math.max(i, start + parties.reduce((n, p) => n + p.length, 0) - 1);
@@ -113,6 +118,23 @@ function appositionStart(tokens: Token[], closing: number): number | undefined {
     if (tokens[k].kind === 'punct' && tokens[k].norm !== '-' && tokens[k].norm !== '(' && tokens[k].norm !== ')') return undefined;
   }
   return undefined;
+}
+
+/**
+ * The words before an Arabic verb of saying that name its subject: after "أما" ("أما المرصد فقال"),
+ * or a name headed by a source's head noun right before the verb ("المرصد السوري قال إن").
+ */
+function arabicSubjectBefore(tokens: Token[], verb: number, lex: Lexicon): Token[] {
+  const words: Token[] = [];
+  for (let k = verb - 1; k >= 0 && k >= verb - 8; k--) {
+    const t = tokens[k];
+    if (t.norm === 'اما') return words;
+    if (t.kind === 'punct' && !QUOTES.has(t.norm)) break;
+    if (t.kind === 'word' && (lex.outcome(t) || lex.sayingVerb(t))) break;
+    words.unshift(t);
+  }
+  const head = words.find((t) => t.kind === 'word');
+  return head && SOURCE_HEADS.has(head.norm.replace(/^و/, '')) ? words : [];
 }
 
 /** "وفقاً لمصادر محلية": the preposition ل is written on the source's first word. */

@@ -153,8 +153,11 @@ class ArticleReading {
       const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
       const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
       const fighters = figure.victims.kind === 'combatants';
-      const affiliation = figure.victims.affiliation ?? (fighters ? (this.sideReferredTo(tokens, figure, at) ?? victimSide(actors, figure)) : undefined);
-      const victims = affiliation ? { kind: figure.victims.kind, affiliation } : { kind: figure.victims.kind };
+      const affiliation =
+        figure.victims.affiliation ?? (fighters ? (this.sideReferredTo(tokens, figure, at) ?? victimSide(actors, figure)) : undefined);
+      // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
+      const inherited = figure.others && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
+      const victims = inherited ?? (affiliation ? { kind: figure.victims.kind, affiliation } : { kind: figure.victims.kind });
       const perpetrator = perpetratorOf(actors, figure, affiliation);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);
       for (const source of sources) {
@@ -181,6 +184,16 @@ class ArticleReading {
     this.remember(mentions, chosen);
     this.earlier.push(...claims);
     return claims;
+  }
+
+  /** The fighters the last sentence with figures counted, when it counted only fighters of one side. */
+  private fightersSoFar(): Claim['victims'] | undefined {
+    const last = this.earlier[this.earlier.length - 1];
+    if (!last) return undefined;
+    const sentence = last.key.split(':')[0];
+    const totals = this.earlier.filter((c) => c.key.split(':')[0] === sentence && !c.parentKey);
+    const sides = new Set(totals.map((c) => victimsKey(c.victims)));
+    return sides.size === 1 && totals[0].victims.kind === 'combatants' ? totals[0].victims : undefined;
   }
 
   /** The total an "among the dead" part belongs to: the latest of that outcome, by the same source if it gave one. */
