@@ -156,7 +156,8 @@ class ArticleReading {
       const affiliation =
         figure.victims.affiliation ?? (fighters ? (this.sideReferredTo(tokens, figure, at) ?? victimSide(actors, figure)) : undefined);
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
-      const inherited = figure.others && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
+      const saysOthers = tokens.slice(figure.first, figure.last + 1).some((t) => lex.isOthers(t));
+      const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
       const victims = inherited ?? (affiliation ? { kind: figure.victims.kind, affiliation } : { kind: figure.victims.kind });
       const perpetrator = perpetratorOf(actors, figure, affiliation);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);
