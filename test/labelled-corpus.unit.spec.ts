@@ -7,13 +7,15 @@ import arabicHoldout from './corpus/holdout.ar.json';
 import englishHoldout from './corpus/holdout.en.json';
 import arabicBlind from './corpus/blind.ar.json';
 import englishBlind from './corpus/blind.en.json';
+import arabicFresh from './corpus/fresh.ar.json';
+import englishFresh from './corpus/fresh.en.json';
 import { sharedExtractor } from './support/pipeline';
 
 const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, claims: z.array(GoldClaimSchema) }));
 
 /**
  * Guards what `npm run eval` measures: a change that reads the corpus worse fails here. The team's
- * passages were written beside the rules (floor 0.9); the hold-out and blind passages were written
+ * passages were written beside the rules (floor 0.9); the hold-out, blind and fresh passages were written
  * by someone who had not read them, and their floors are a little under where the rules stand now
  * (the README says how far that is from the 0.9 the issue asks for).
  */
@@ -24,6 +26,8 @@ describe.each([
   ['English hold-out', englishHoldout, 0.8, 0],
   ['Arabic blind', arabicBlind, 0.62, 0],
   ['English blind', englishBlind, 0.55, 0],
+  ['Arabic fresh', arabicFresh, 0.36, 0],
+  ['English fresh', englishFresh, 0.45, 0],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
