@@ -96,7 +96,7 @@ describe('ingesting articles into the SQLite ledger', () => {
     // The real store, with the other writer let in right before this one's first group commit.
     class RacedStore extends SqliteEventStore {
       flushes = 0;
-      async appendMany(appends: StreamAppend[]) {
+      override async appendMany(appends: StreamAppend[]) {
         if (this.flushes++ === 0) await other.ingestor.ingest(revised);
         return super.appendMany(appends);
       }
