@@ -126,8 +126,9 @@ export class ArticleIngestor {
   /**
    * Several articles decided one after another and written together (SQLite: one transaction, one
    * fsync). An article that cannot be recorded (conflicting revision, extractor failure) is
-   * reported in its slot; the others are written. Should another writer get in between, each
-   * article is recorded on its own instead (idempotent, so nothing is written twice).
+   * reported in its slot; the others are written. Should another writer get in between, the batch
+   * is decided again, and after three such attempts each article is recorded on its own
+   * (idempotent, so nothing is written twice).
    */
   async ingestMany(articles: Article[]): Promise<IngestOutcome[]> {
     const extracted = new Map<Article, Extraction>();
