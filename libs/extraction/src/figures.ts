@@ -544,10 +544,17 @@ function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<stri
 
 /** "عنصراً من قوات النظام", "of regime forces": whose side the counted people are on. */
 function affiliationAfter(tokens: Token[], end: number, lex: Lexicon): string | undefined {
-  for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
+  for (let k = end + 1; k <= end + 4 && k < tokens.length; k++) {
     const actor = lex.actorAt(tokens, k);
     if (actor) return actor.value;
-    if (tokens[k].kind === 'punct') return undefined;
+    if (tokens[k].kind === 'punct' && !QUOTE_MARKS.has(tokens[k].norm)) return undefined;
+  }
+  // "عناصر من فرع الأمن العسكري التابع للنظام السوري": the unit's side, named further on.
+  for (let k = end + 1; k <= end + 8 && k < tokens.length && tokens[k].kind !== 'punct'; k++) {
+    if (lex.affiliationMarkerBefore(tokens, k + 1)) {
+      const owner = lex.actorAt(tokens, k + 1);
+      if (owner) return owner.value;
+    }
   }
   return undefined;
 }
