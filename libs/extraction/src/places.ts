@@ -1,5 +1,5 @@
 import { Place } from '@app/domain';
-import { Gazetteer, GazetteerPlace, KIND_RANK, nameKey, precisionOf, withoutArticle } from '@app/gazetteer';
+import { Gazetteer, GazetteerPlace, KIND_RANK, SYRIAN_GOVERNORATES, nameKey, precisionOf, withoutArticle } from '@app/gazetteer';
 import { Lexicon } from './lexicon';
 import { Token, arabicForms, tokenForms } from './text';
 
@@ -122,6 +122,9 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
       if (n === 1 && !allowCommon && (lex.language === 'ar' ? tokenForms(span[0]) : [span[0].key]).some((f) => COMMON_WORDS.has(withoutArticle(f)))) continue;
       const strong = n > 1 || !!marker || candidates.some((c) => BIG_KINDS.has(c.kind));
       if (!strong) continue;
+      // Unmarked, a small place abroad is a false friend in news of Syria ("the Old City").
+      const home = (c: GazetteerPlace) => KIND_RANK[c.kind] >= KIND_RANK.region || (c.admin1Ar !== null && SYRIAN_GOVERNORATES.has(c.admin1Ar)) || (c.population ?? 0) >= 50_000;
+      if (!marker && !candidates.some(home)) continue;
       if (lex.language === 'en' && !nameLike(span[0])) continue;
       // "Tal Tamr": a one-word name followed by a capitalised word is only the start of a name.
       // A possessive ends its name: "Raqqa's al-Fukheikha area".

@@ -26,6 +26,9 @@ const SYRIA_ADMIN1: Record<string, [ar: string, en: string]> = {
   '14': ['طرطوس', 'Tartus'],
 };
 
+/** Syria's governorates in Arabic: a place whose admin area is one of them lies in Syria. */
+export const SYRIAN_GOVERNORATES: ReadonlySet<string> = new Set(Object.values(SYRIA_ADMIN1).map(([ar]) => ar));
+
 const ARABIC = /[\u0600-\u06ff]/;
 /** Arabic names and capitalised Latin ones; GeoNames' lower-case transliterations are noise. */
 const USEFUL_NAME = /^([\u0600-\u06ff\s]+|[A-Z\u00c0-\u024f\u1e00-\u1eff][\p{L}\s'‘’`-]*)$/u;
