@@ -22,12 +22,12 @@ const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, clai
 describe.each([
   ['Arabic', arabic, 0.9, 0],
   ['English', english, 0.9, 0],
-  ['Arabic hold-out', arabicHoldout, 0.78, 0],
+  ['Arabic hold-out', arabicHoldout, 0.8, 0],
   ['English hold-out', englishHoldout, 0.8, 0],
-  ['Arabic blind', arabicBlind, 0.62, 0],
+  ['Arabic blind', arabicBlind, 0.63, 0],
   ['English blind', englishBlind, 0.55, 0],
-  ['Arabic fresh', arabicFresh, 0.36, 0],
-  ['English fresh', englishFresh, 0.45, 1],
+  ['Arabic fresh', arabicFresh, 0.42, 0],
+  ['English fresh', englishFresh, 0.47, 1],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
