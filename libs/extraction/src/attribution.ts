@@ -179,6 +179,9 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
   // "a doctor there told": the adverb is no part of who.
   while (words.length > 1 && /^(there|here|also|later|earlier)$/.test(words[words.length - 1].lower)) words.pop();
   if (!words.length || (/^(he|she|they|it|who|which|officials?)$/.test(words[words.length - 1].lower) && words.length === 1)) {
+    // "The Ebaa news agency gave a different picture: it said…": the pronoun is the sentence's subject.
+    const opening = /^(it|they)$/.test(tokens[verb - 1]?.lower ?? '') ? sentenceSubject(tokens, verb - 1, lex) : [];
+    if (opening.length) return [memory.resolve(body.slice(opening[0].start, opening[opening.length - 1].end), lex.sourceKindOf(body.slice(opening[0].start, opening[opening.length - 1].end)), lex)];
     return orLast && memory.last ? [memory.last] : [];
   }
   // "activists and officials said": two speakers.
@@ -192,6 +195,27 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
       return memory.resolve(name, lex.sourceKindOf(name), lex);
     });
 }
+
+/**
+ * The name a sentence opens with, when it names a body that speaks (an agency, a ministry, a
+ * monitor…) and a clause stands between it and the verb of saying.
+ */
+function sentenceSubject(tokens: Token[], verb: number, lex: Lexicon): Token[] {
+  const words: Token[] = [];
+  let headSeen = false;
+  for (let k = 0; k < verb && words.length < MAX_NAME_WORDS + 2; k++) {
+    const t = tokens[k];
+    const head = BODY_HEADS.test(t.lower);
+    // The name ends at the first word after its head that is neither a name nor a head ("… agency gave").
+    if (t.kind !== 'word' || lex.sayingVerb(t) || (headSeen && !head && !t.capitalised)) break;
+    headSeen ||= head;
+    words.push(t);
+  }
+  const name = properName(words.filter((t, j) => j > 0 || !/^(the|a|an)$/.test(t.lower)));
+  const between = tokens.slice(words.length, verb).some((t) => t.kind === 'punct');
+  return between && name.some((t) => BODY_HEADS.test(t.lower)) ? name : [];
+}
+const BODY_HEADS = /^(agency|network|ministry|observatory|monitor|group|council|forces|army|command|committee|center|centre|office|organisation|organization|directorate|agency's|news)$/;
 
 /**
  * "local news outlet Suwayda 24", "State news agency SANA", "the Britain-based Syrian Observatory":
