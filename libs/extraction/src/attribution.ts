@@ -153,8 +153,9 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
   const from = tokens[verb - 1]?.norm === ')' && tokens[verb - 3]?.norm === '(' ? verb - 4 : verb - 1;
   for (let k = from; k >= 0 && words.length < MAX_NAME_WORDS; k--) {
     const t = tokens[k];
-    // "Medical sources in Daraa told…": the place is no part of the speaker's name.
-    if (words.length && /^(in|from)$/.test(t.lower) && tokens[k - 1]?.kind === 'word') {
+    // "Medical sources in Daraa told…", "a doctor at the town's main hospital said": where the
+    // speaker is is no part of the speaker's name.
+    if (words.length && /^(in|from|at)$/.test(t.lower) && tokens[k - 1]?.kind === 'word') {
       words.length = 0;
       continue;
     }
