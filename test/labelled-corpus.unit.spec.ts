@@ -25,9 +25,9 @@ describe.each([
   ['Arabic hold-out', arabicHoldout, 0.8, 0],
   ['English hold-out', englishHoldout, 0.8, 0],
   ['Arabic blind', arabicBlind, 0.63, 0],
-  ['English blind', englishBlind, 0.55, 0],
+  ['English blind', englishBlind, 0.62, 0],
   ['Arabic fresh', arabicFresh, 0.42, 0],
-  ['English fresh', englishFresh, 0.47, 1],
+  ['English fresh', englishFresh, 0.49, 1],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
