@@ -136,9 +136,10 @@ class ArticleReading {
     const claims: PendingClaim[] = [];
     // "الذكرى … 21 آب 2013", "killed on May 25, 2012": a toll dated over a year before the article is history.
     const history = date.basis === 'explicit' && Date.parse(article.publishedAt) - Date.parse(date.value) > 366 * 86_400_000;
-    const statistics = new Set([...new Set(clauses)].filter((c) => lex.longPeriod(clauseText(tokens, clauses, c, lex))));
+    const texts = [...new Set(clauses)].map((c) => [c, clauseText(tokens, clauses, c, lex)] as const);
+    const statistics = new Set(texts.filter(([, text]) => lex.longPeriod(text)).map(([c]) => c));
     // "at least 93 people were killed across the country": a national toll, placed in the country.
-    const nationwide = new Set([...new Set(clauses)].filter((c) => lex.nationwideIn(clauseText(tokens, clauses, c, lex))));
+    const nationwide = new Set(texts.filter(([, text]) => lex.nationwideIn(text)).map(([c]) => c));
     for (const [index, figure] of figures.entries()) {
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       const sentenceSources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : undefined);

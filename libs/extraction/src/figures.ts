@@ -96,15 +96,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const read = figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
     figures.push(...read.map((f) => (f.subsetOf === undefined ? (earlier ? { ...f, ofEarlier: true } : f) : { ...f, subsetOf: f.subsetOf + index })));
 
-    // "11 people, among them a journalist" says who, not how many of which kind: no part. A
-    // breakdown of an unspecified total ("seven dead - four soldiers and three civilians") may
-    // name any kind.
-    const breakdown = among !== undefined && BREAKDOWN.has(tokens[among - 1]?.norm ?? '') && phrase.items.length === 1 && phrase.items[0].kind === 'unspecified';
-    // Fighters among fighters ("eight militiamen, including three Hezbollah members") are a part too.
-    const fightersAmongFighters = (it: Item) => it.kind === 'combatants' && phrase.items.length === 1 && phrase.items[0].kind === 'combatants';
-    const partCounts =
-      part &&
-      part.items.every((it) => it.n !== null && (breakdown || fightersAmongFighters(it) || (SUBSET_KINDS.has(it.kind) && !(it.kind === 'civilians' && it.n === 1))));
+    const breakdown = among !== undefined && BREAKDOWN.has(tokens[among - 1]?.norm ?? '');
+    const partCounts = part && part.items.every((it) => isPartOf(it, phrase, breakdown));
     // A part that is no count of a kind ("among them a journalist") is no figure of its own either.
     if (part && !partCounts && among !== undefined) for (let k = part.start; k <= part.end; k++) used.add(k);
     if (part && partCounts && figures[index]) {
@@ -193,6 +186,20 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
 }
 
 const SUBSET_KINDS = new Set<Victims['kind']>(['children', 'women', 'civilians']);
+
+/**
+ * Whether a group named after a total counts a part of it: children, women or civilians among any
+ * total; fighters among fighters ("eight militiamen, including three Hezbollah members"); any kind
+ * in the breakdown of an unspecified total ("seven dead - four soldiers and three civilians"). Not
+ * a lone civilian ("11 people, among them a journalist" says who, not how many of which kind).
+ */
+function isPartOf(item: Item, whole: CountPhrase, breakdown: boolean): boolean {
+  if (item.n === null) return false;
+  const total = whole.items.length === 1 ? whole.items[0].kind : undefined;
+  if (breakdown && total === 'unspecified') return true;
+  if (item.kind === 'combatants') return total === 'combatants';
+  return SUBSET_KINDS.has(item.kind) && !(item.kind === 'civilians' && item.n === 1);
+}
 const BREAKDOWN = new Set(['-', '–', '—', ':', '(']);
 
 /** Turns a count phrase into one figure, or a civilians total with its children and women as parts. */

@@ -90,10 +90,6 @@ export class KnownIncidents {
   clear(): void {
     this.known.clear();
   }
-
-  get size(): number {
-    return this.known.size;
-  }
 }
 
 /** The extractor threw on this article: retrying the same text will not help. */
