@@ -1,7 +1,7 @@
 import { Pool, PoolClient } from 'pg';
 import { IncidentView, IncidentViewSchema } from '@app/domain';
 import { TOTALS_COLUMNS, TotalsCache, TotalsRow, VIEW_SCHEMA_VERSION, totalsOf, viewColumns, whereOf } from './view-rows';
-import { IncidentPage, IncidentQuery, ViewStore, encodeCursor } from './view-store.port';
+import { IncidentPage, IncidentQuery, StoredPage, ViewStore, pageOf, parsePage } from './view-store.port';
 
 const COLUMNS = [
   'incident_id', 'date', 'parent_id', 'place_keys', 'source_keys', 'search_text', 'contested', 'grade', 'ledger_position',
@@ -84,21 +84,23 @@ export class PostgresViewStore implements ViewStore {
   }
 
   async list(query: IncidentQuery): Promise<IncidentPage> {
+    return parsePage(await this.listStored(query));
+  }
+
+  async listStored(query: IncidentQuery): Promise<StoredPage> {
     await this.init();
     const params: Array<string | number> = [];
     const where = whereOf(query, (v) => `$${params.push(v)}`, true);
-    const { rows } = await this.pool.query<{ body: IncidentView }>(
-      `SELECT body FROM ${this.table('incident_views')} ${where} ORDER BY date DESC, incident_id DESC LIMIT $${params.length + 1}`,
+    const { rows } = await this.pool.query<{ body: string; date: string; incident_id: string }>(
+      `SELECT body::text AS body, date, incident_id FROM ${this.table('incident_views')} ${where} ORDER BY date DESC, incident_id DESC LIMIT $${params.length + 1}`,
       [...params, query.limit + 1],
     );
-    const items = rows.slice(0, query.limit).map((r) => r.body);
-    const last = items[items.length - 1];
     const totalParams: Array<string | number> = [];
     const totalWhere = whereOf(query, (v) => `$${totalParams.push(v)}`, false);
     const totals = await this.totals.get(`${totalWhere}|${JSON.stringify(totalParams)}`, await this.checkpoint(), async () =>
       totalsOf((await this.pool.query<TotalsRow>(`SELECT ${TOTALS_COLUMNS} FROM ${this.table('incident_views')} ${totalWhere}`, totalParams)).rows),
     );
-    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.subject.date, last.incidentId) : null, totals };
+    return pageOf(rows, query.limit, totals);
   }
 
   async childrenOf(parentId: string): Promise<string[]> {

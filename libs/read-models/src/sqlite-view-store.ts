@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { IncidentView, IncidentViewSchema } from '@app/domain';
 import { TOTALS_COLUMNS, TotalsCache, TotalsRow, VIEW_SCHEMA_VERSION, totalsOf, viewColumns, whereOf } from './view-rows';
-import { IncidentPage, IncidentQuery, ViewStore, encodeCursor } from './view-store.port';
+import { IncidentPage, IncidentQuery, StoredPage, ViewStore, pageOf, parsePage } from './view-store.port';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS incident_views (
@@ -25,10 +25,22 @@ CREATE INDEX IF NOT EXISTS incident_views_by_parent ON incident_views (parent_id
 CREATE INDEX IF NOT EXISTS incident_views_by_position ON incident_views (ledger_position);
 CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL);`;
 
+/** At most this many views' JSON kept in memory (~5 KB each). */
+const JSON_CACHE_VIEWS = 2_000;
+
 /** Read models of the embedded mode: one SQLite file; views as JSON with indexed columns beside. */
 export class SqliteViewStore implements ViewStore {
   private readonly db: Database.Database;
   private readonly totals = new TotalsCache();
+  /** Prepared statements by SQL: compiling one costs more than running it on the read paths. */
+  private readonly statements = new Map<string, Database.Statement>();
+  /**
+   * Views as stored JSON, for the api's hot path (decoding a 5 KB body costs ten times the
+   * lookup). Emptied whenever this connection commits, and whenever SQLite's data_version says
+   * another connection (a projector in another process) has.
+   */
+  private readonly jsonCache = new Map<string, string>();
+  private jsonCacheVersion = -1;
 
   constructor(
     readonly file: string,
@@ -49,52 +61,69 @@ export class SqliteViewStore implements ViewStore {
     this.db.exec(SCHEMA);
   }
 
+  private statement<P extends unknown[], R>(sql: string): Database.Statement<P, R> {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement as unknown as Database.Statement<P, R>;
+  }
+
   async get(incidentId: string): Promise<IncidentView | null> {
-    const row = this.db.prepare<[string], { body: string }>('SELECT body FROM incident_views WHERE incident_id = ?').get(incidentId);
+    const row = this.statement<[string], { body: string }>('SELECT body FROM incident_views WHERE incident_id = ?').get(incidentId);
     return row ? IncidentViewSchema.parse(JSON.parse(row.body)) : null;
   }
 
   async getJson(incidentId: string): Promise<string | null> {
-    return this.db.prepare<[string], { body: string }>('SELECT body FROM incident_views WHERE incident_id = ?').get(incidentId)?.body ?? null;
+    const version = this.statement<[], { data_version: number }>('PRAGMA data_version').get()?.data_version ?? 0;
+    if (version !== this.jsonCacheVersion) {
+      this.jsonCache.clear();
+      this.jsonCacheVersion = version;
+    }
+    const cached = this.jsonCache.get(incidentId);
+    if (cached !== undefined) return cached;
+    const body = this.statement<[string], { body: string }>('SELECT body FROM incident_views WHERE incident_id = ?').get(incidentId)?.body ?? null;
+    if (body !== null) {
+      if (this.jsonCache.size >= JSON_CACHE_VIEWS) this.jsonCache.delete(this.jsonCache.keys().next().value as string);
+      this.jsonCache.set(incidentId, body);
+    }
+    return body;
   }
 
   async getMany(incidentIds: string[]): Promise<Map<string, IncidentView>> {
     const found = new Map<string, IncidentView>();
     if (!incidentIds.length) return found;
     // One statement for the lot: the ids go in as a JSON array.
-    const rows = this.db
-      .prepare<[string], { incident_id: string; body: string }>('SELECT incident_id, body FROM incident_views WHERE incident_id IN (SELECT value FROM json_each(?))')
+    const rows = this.statement<[string], { incident_id: string; body: string }>('SELECT incident_id, body FROM incident_views WHERE incident_id IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify(incidentIds));
     for (const row of rows) found.set(row.incident_id, JSON.parse(row.body) as IncidentView);
     return found;
   }
 
   async list(query: IncidentQuery): Promise<IncidentPage> {
+    return parsePage(await this.listStored(query));
+  }
+
+  async listStored(query: IncidentQuery): Promise<StoredPage> {
     const params: Array<string | number> = [];
     const where = whereOf(query, (v) => (params.push(v), '?'), true);
-    const rows = this.db
-      .prepare<Array<string | number>, { body: string }>(`SELECT body FROM incident_views ${where} ORDER BY date DESC, incident_id DESC LIMIT ?`)
-      .all(...params, query.limit + 1);
-    const items = rows.slice(0, query.limit).map((r) => JSON.parse(r.body) as IncidentView);
-    const last = items[items.length - 1];
+    const rows = this.statement<Array<string | number>, { body: string; date: string; incident_id: string }>(
+      `SELECT body, date, incident_id FROM incident_views ${where} ORDER BY date DESC, incident_id DESC LIMIT ?`,
+    ).all(...params, query.limit + 1);
     const totalParams: Array<string | number> = [];
     const totalWhere = whereOf(query, (v) => (totalParams.push(v), '?'), false);
     const totals = await this.totals.get(`${totalWhere}|${JSON.stringify(totalParams)}`, await this.checkpoint(), () =>
-      totalsOf(this.db.prepare<Array<string | number>, TotalsRow>(`SELECT ${TOTALS_COLUMNS} FROM incident_views ${totalWhere}`).all(...totalParams)),
+      totalsOf(this.statement<Array<string | number>, TotalsRow>(`SELECT ${TOTALS_COLUMNS} FROM incident_views ${totalWhere}`).all(...totalParams)),
     );
-    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.subject.date, last.incidentId) : null, totals };
+    return pageOf(rows, query.limit, totals);
   }
 
   async childrenOf(parentId: string): Promise<string[]> {
-    return this.db
-      .prepare<[string], { incident_id: string }>('SELECT incident_id FROM incident_views WHERE parent_id = ? ORDER BY incident_id')
+    return this.statement<[string], { incident_id: string }>('SELECT incident_id FROM incident_views WHERE parent_id = ? ORDER BY incident_id')
       .all(parentId)
       .map((r) => r.incident_id);
   }
 
   async changedSince(position: number, limit: number): Promise<IncidentView[]> {
-    return this.db
-      .prepare<[number, number], { body: string }>('SELECT body FROM incident_views WHERE ledger_position > ? ORDER BY ledger_position LIMIT ?')
+    return this.statement<[number, number], { body: string }>('SELECT body FROM incident_views WHERE ledger_position > ? ORDER BY ledger_position LIMIT ?')
       .all(position, limit)
       .map((r) => JSON.parse(r.body) as IncidentView);
   }
@@ -112,7 +141,7 @@ export class SqliteViewStore implements ViewStore {
   }
 
   async checkpoint(): Promise<number> {
-    return this.db.prepare<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?').get(this.name)?.position ?? 0;
+    return this.statement<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?').get(this.name)?.position ?? 0;
   }
 
   async commit(views: IncidentView[], checkpoint: number): Promise<void> {
@@ -129,6 +158,7 @@ export class SqliteViewStore implements ViewStore {
          injured_low = excluded.injured_low, injured_high = excluded.injured_high, body = excluded.body`,
     );
     const save = this.db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position');
+    this.jsonCache.clear();
     this.db.transaction(() => {
       for (const view of views) upsert.run({ ...viewColumns(view), body: JSON.stringify(view) });
       save.run(this.name, checkpoint);
@@ -136,6 +166,7 @@ export class SqliteViewStore implements ViewStore {
   }
 
   async reset(): Promise<void> {
+    this.jsonCache.clear();
     this.db.transaction(() => {
       this.db.exec('DELETE FROM incident_views');
       this.db.prepare('DELETE FROM checkpoints WHERE name = ?').run(this.name);

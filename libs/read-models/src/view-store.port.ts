@@ -25,6 +25,24 @@ export type Range = { low: number; best: number; high: number };
 /** Sums over every incident the filter matches (not only the page), each death counted once. */
 export type Totals = { incidents: number; killed: Range; injured: Range };
 export type IncidentPage = { items: IncidentView[]; nextCursor: string | null; totals: Totals };
+/** A page with its views as the stored JSON texts, in order. */
+export type StoredPage = { bodies: string[]; nextCursor: string | null; totals: Totals };
+
+/** A page's rows as fetched: one more than the limit tells whether another page follows. */
+export function pageOf(rows: Array<{ body: string; date: string; incident_id: string }>, limit: number, totals: Totals): StoredPage {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { bodies: page.map((r) => r.body), nextCursor: rows.length > limit && last ? encodeCursor(last.date, last.incident_id) : null, totals };
+}
+
+export function parsePage(page: StoredPage): IncidentPage {
+  return { items: page.bodies.map((b) => JSON.parse(b) as IncidentView), nextCursor: page.nextCursor, totals: page.totals };
+}
+
+/** The page as the api serves it, the stored views spliced in as they are: nothing parsed or re-serialised. */
+export function pageJson(page: StoredPage): string {
+  return `{"items":[${page.bodies.join(',')}],"nextCursor":${JSON.stringify(page.nextCursor)},"totals":${JSON.stringify(page.totals)}}`;
+}
 
 /** The read side: incident views and the ledger position they reflect, written together. */
 export interface ViewStore {
@@ -33,6 +51,8 @@ export interface ViewStore {
   getJson(incidentId: string): Promise<string | null>;
   getMany(incidentIds: string[]): Promise<Map<string, IncidentView>>;
   list(query: IncidentQuery): Promise<IncidentPage>;
+  /** The same page with the views as stored JSON texts (the api serves them without parsing). */
+  listStored(query: IncidentQuery): Promise<StoredPage>;
   /** Incidents whose subject names this one as parent. */
   childrenOf(parentId: string): Promise<string[]>;
   /** Views changed after a ledger position, oldest change first (for the live feed). */

@@ -1,5 +1,5 @@
 import { Figure, IncidentView } from '@app/domain';
-import { IncidentQuerySchema, ViewStore } from '../src';
+import { IncidentPage, IncidentQuerySchema, ViewStore, pageJson } from '../src';
 
 export function view(id: string, date: string, overrides: Partial<IncidentView> = {}): IncidentView {
   return {
@@ -94,6 +94,16 @@ export function viewStoreContract(name: string, open: () => Promise<ViewStore>):
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
       expect(seen).toEqual(['e', 'd', 'c', 'b', 'a']);
+    });
+
+    it('serves a page as JSON with the stored views spliced in: the same page as parsed', async () => {
+      await store.commit([view('a', '2017-09-20', { figures: [killed(3)] }), view('b', '2017-09-25'), view('c', '2017-09-26')], 3);
+      const query = IncidentQuerySchema.parse({ limit: 2 });
+      const served = JSON.parse(pageJson(await store.listStored(query))) as IncidentPage;
+      expect(served).toEqual(await store.list(query));
+      expect(served.items.map((v) => v.incidentId)).toEqual(['c', 'b']);
+      expect(served.nextCursor).not.toBeNull();
+      expect(JSON.parse(pageJson(await store.listStored(IncidentQuerySchema.parse({ atLeast: 50 }))))).toEqual({ items: [], nextCursor: null, totals: expect.objectContaining({ incidents: 0 }) });
     });
 
     it('filters by place or admin area and by date range', async () => {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
-import { Response } from 'express';
+import { FastifyReply } from 'fastify';
 import { ArticleSchema } from '@app/domain';
 import { ArticleIngestor, IngestResult } from '@app/ingest';
 import { ArticleProducer } from '@app/messaging';
@@ -21,7 +21,7 @@ export class ArticlesController {
    */
   @Post()
   @HttpCode(201)
-  async submit(@Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<IngestResult | Accepted> {
+  async submit(@Body() body: unknown, @Res({ passthrough: true }) response: FastifyReply): Promise<IngestResult | Accepted> {
     const parsed = ArticleSchema.safeParse(body);
     if (!parsed.success) {
       this.metrics.articles.inc({ status: 'invalid' });

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { Response } from 'express';
+import { FastifyReply } from 'fastify';
 import { ZodError } from 'zod';
 import { RevisionConflictError } from '@app/ingest';
 import { LedgerUnavailableError, WrongExpectedRevisionError } from '@app/ledger';
@@ -19,29 +19,31 @@ export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = host.switchToHttp().getResponse<FastifyReply>();
     if (error instanceof ZodError) {
-      response.status(HttpStatus.BAD_REQUEST).json({ error: 'invalid_request', message: 'the request does not match the schema', issues: error.issues });
+      response.status(HttpStatus.BAD_REQUEST).send({ error: 'invalid_request', message: 'the request does not match the schema', issues: error.issues });
       return;
     }
     if (error instanceof HttpException) {
       const body = error.getResponse();
-      response.status(error.getStatus()).json(typeof body === 'string' ? { error: body, message: body } : body);
+      // Nest wraps fastify's refusals of a body (400 not JSON, 413 too large) with a bare message.
+      const code = (HttpStatus[error.getStatus()] ?? 'error').toLowerCase();
+      response.status(error.getStatus()).send(typeof body === 'string' ? { error: code, message: body } : body);
       return;
     }
-    // body-parser's errors carry their own status (413 too large, 400 malformed JSON).
+    // Other client errors that carry their own status.
     const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      response.status(status).json({ error: (error as { type?: string }).type ?? 'bad_request', message: (error as Error).message });
+      response.status(status).send({ error: (HttpStatus[status] ?? 'bad_request').toLowerCase(), message: (error as Error).message });
       return;
     }
     const code = (error as { code?: string }).code;
     const mapped = code ? STATUS_BY_CODE[code] : undefined;
     if (mapped) {
-      response.status(mapped).json({ error: code, message: (error as Error).message });
+      response.status(mapped).send({ error: code, message: (error as Error).message });
       return;
     }
     this.logger.error(error instanceof Error ? error.stack : String(error));
-    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ error: 'internal_error', message: 'internal error' });
+    response.status(HttpStatus.INTERNAL_SERVER_ERROR).send({ error: 'internal_error', message: 'internal error' });
   }
 }

@@ -1,17 +1,21 @@
 import 'reflect-metadata';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { AppModule, SERVICE_PARTS, ServicePart } from './app.module';
 import { serveDocs } from './openapi';
 
-/** Starts the embedded service (ingest + projector + api) and returns it listening. */
-export async function startServer(config: AppConfig, parts: ReadonlySet<ServicePart> = new Set(SERVICE_PARTS)): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, parts), { bufferLogs: true, bodyParser: false });
+/**
+ * Starts the embedded service (ingest + projector + api) and returns it listening. Fastify, not
+ * Express, under Nest: a view is read straight from the store as JSON, so routing and reply
+ * overhead is most of a request's cost (BENCHMARKS.md).
+ */
+export async function startServer(config: AppConfig, parts: ReadonlySet<ServicePart> = new Set(SERVICE_PARTS)): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.MAX_REQUEST_BYTES, logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, parts), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: config.MAX_REQUEST_BYTES });
   app.enableShutdownHooks();
   serveDocs(app);
   await app.listen(config.PORT, config.HOST);

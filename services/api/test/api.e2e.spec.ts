@@ -1,5 +1,5 @@
 import { AddressInfo } from 'node:net';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@app/config';
 import { IncidentView } from '@app/domain';
 import { startServer } from '../src';
@@ -9,7 +9,7 @@ import { tempDirs } from '../../../test/support/temp-dir';
 const tempDir = tempDirs();
 
 describe('the HTTP api on the embedded default', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let base: string;
 
   beforeAll(async () => {
@@ -50,6 +50,7 @@ describe('the HTTP api on the embedded default', () => {
   it('answers 400 for a body that is not JSON', async () => {
     const response = await post('{"articleId": ', 'application/json');
     expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'bad_request', message: expect.any(String) });
   });
 
   it('records the seed article and serves its incidents, views and ledger', async () => {
@@ -98,5 +99,6 @@ describe('the HTTP api on the embedded default', () => {
   it('refuses a body larger than the limit with 413', async () => {
     const response = await post({ ...seedArticle(), body: 'ا'.repeat(3_000_000) });
     expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: 'payload_too_large', message: expect.any(String) });
   });
 });

@@ -1,5 +1,5 @@
 import { AddressInfo } from 'node:net';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@app/config';
 import { IncidentView, SourceStatistics } from '@app/domain';
 import { IncidentPage } from '@app/read-models';
@@ -12,7 +12,7 @@ const tempDir = tempDirs();
 
 /** Views a researcher would cite: revisions, time travel, roll-ups, grading, statistics, live feed. */
 describe('incident views over HTTP', () => {
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let base: string;
   let beforeRevision: string;
   let incidents: IncidentView[];
