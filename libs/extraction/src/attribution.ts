@@ -280,6 +280,11 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
     // "مسؤول في الدفاع المدني بإدلب": where the official is ends whom he speaks for.
     const officialAt = lex.language === 'ar' ? current.findIndex((w) => OFFICIAL_OF.test(w.norm)) : -1;
     if (officialAt > 0 && officialAt < current.length - 1 && /^ب[^ب]{2,}/.test(t.norm)) break;
+    // "the local news network Daraa 24": a number closing a name is part of it.
+    if (t.kind === 'number' && tokens[k - 1]?.capitalised && (!tokens[k + 1] || tokens[k + 1].kind === 'punct')) {
+      current.push(t);
+      continue;
+    }
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
     // "سجّل التقرير ما لا يقل عن 209": a qualifier begins what was said.
     if (current.length && lex.language === 'ar' && COUNT_OPENERS.has(t.norm)) break;
@@ -312,6 +317,12 @@ function nameOf(whole: Token[], body: string, lex: Lexicon): string {
       return head && head.kind === 'word' && isHeadNoun(head) ? `${body.slice(head.start, head.end)} ${name}` : name;
     }
   }
+  // English after the verb or "according to": "the local news network Daraa 24" is Daraa 24,
+  // "a local rights group" is that phrase, as in the speaker before a verb.
+  if (lex.language === 'en' && party.every((t) => t.kind !== 'punct')) {
+    const name = properName(party);
+    if (name.length) return body.slice(name[0].start, name[name.length - 1].end);
+  }
   return plainName(party, body, lex);
 }
 
@@ -327,12 +338,13 @@ function beforeModifiers(party: Token[], lex: Lexicon): Token[] {
     }
     if (inQuote || t.kind !== 'word') continue;
     if (named && lex.sourceRoleOrModifier(t) === 'modifier') return party.slice(0, j);
-    if (!lex.sourceRoleOrModifier(t)) named = true;
+    if (!lex.sourceRoleOrModifier(t) && !ARTICLES.test(t.lower)) named = true;
   }
   return party;
 }
 
 const OFFICIAL_OF = /^(في|باسم|من)$/;
+const ARTICLES = /^(a|an|the)$/;
 const TITLE = /^(dr|mr|mrs|ms|gen|col|lt|maj|capt|sgt|brig|prof)$/;
 const COUNT_OPENERS = new Set(['ما', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'زهاء'].map(fold));
 const SPOKESMEN = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'ناطق', 'متحدث', 'عضو', 'مدير', 'قائد', 'مراسل', 'مسؤولة', 'مصدرا'].map(fold));
@@ -352,10 +364,16 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     // "Dr. Hassan Sheikho": a title and its full stop are no part of the name.
     if (TITLE.test(t.lower) && party[j + 1]?.norm === '.') continue;
     if (t.norm === '.' && TITLE.test(party[j - 1]?.lower ?? '')) continue;
+    if (t.kind === 'number' && words.length && party[j - 1] === words[words.length - 1] && t.index === party[party.length - 1].index) {
+      words.push(t);
+      break;
+    }
     if (t.kind !== 'word') {
       if (words.length) break;
       continue;
     }
+    // "a local rights group": an article names nobody (without it, the describing words are the name).
+    if (!words.length && ARTICLES.test(t.lower)) continue;
     const role = lex.sourceRoleOrModifier(t);
     if (role === 'modifier' && words.length) break;
     if (role) continue;

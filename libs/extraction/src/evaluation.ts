@@ -30,7 +30,8 @@ export type GoldFile = z.infer<typeof GoldFileSchema>;
 export const FIELDS = ['outcome', 'victims', 'count', 'qualifier', 'preliminary', 'source', 'place'] as const;
 export type Field = (typeof FIELDS)[number];
 
-const key = (s: string) => withoutArticle(nameKey(s).replace(/^the /, ''));
+// "the monitor", "a local rights group": an English article is no part of a name.
+const key = (s: string) => withoutArticle(nameKey(s).replace(/^(the|a|an) /, ''));
 
 /** Which fields of an extracted claim disagree with a gold claim (empty: the claim is right). */
 export function disagreements(gold: GoldClaim, claim: Claim): Field[] {

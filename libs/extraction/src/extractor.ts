@@ -49,6 +49,21 @@ export class Extractor {
   }
 }
 
+/** "BEIRUT (AP) —", "DEIR EZ-ZOR, Syria (North Press) –", "AMMAN —": a capitalised city opening the body. */
+const DATELINE = /^\s*[A-Z][A-Z .'-]{2,}(,[^()\n—–]{0,40})?\s*(\([^)\n]{1,30}\))?\s*[—–-]+\s/;
+
+/** A dateline's place, when the sentence names another: the story's place is the other one. */
+function withoutDateline(mentions: PlaceMention[], tokens: Sentence['tokens'], datelineEnd: number): PlaceMention[] {
+  if (!datelineEnd) return mentions;
+  const inStory = mentions.filter((m) => tokens[m.start].start >= datelineEnd);
+  return inStory.length ? inStory : mentions;
+}
+
+/** Years a clause names after "عام", "سنة", "in" ("عام 2014", "in 2014"). */
+function yearsNamed(text: string): number[] {
+  return [...text.matchAll(/(?:^| )(?:عام|العام|سنه|in) (\d{4})(?= |$)/g)].map((m) => Number(m[1])).filter((y) => y >= 1900);
+}
+
 /** A clause's words as the lexicons' long-period patterns read them. */
 function clauseText(tokens: Sentence['tokens'], clauses: number[], clause: number, lex: Lexicon): string {
   const words: string[] = [];
@@ -66,6 +81,10 @@ class ArticleReading {
   private readonly earlier: PendingClaim[] = [];
   private adminContext: string[] = [];
   private lastLocated?: Located;
+  /** Where an English dateline ("BEIRUT (AP) —") ends: where the story was filed, not where it happened. */
+  private readonly datelineEnd: number;
+  /** Whether the last sentence with figures gave statistics only (counts over a year, the war…). */
+  private afterStatistics = false;
 
   constructor(
     private readonly article: Article,
@@ -74,6 +93,7 @@ class ArticleReading {
     private readonly all: Sentence[],
   ) {
     this.memory = new SourceMemory(article.outlet.id, article.outlet.name);
+    this.datelineEnd = lex.language === 'en' ? (DATELINE.exec(article.body)?.[0].length ?? 0) : 0;
   }
 
   /**
@@ -118,7 +138,7 @@ class ArticleReading {
     const { lex, article } = this;
     const figures = findFigures(tokens, lex);
     const attributions = attributionsIn(tokens, article.body, lex, this.memory);
-    const mentions = placeMentions(tokens, article.body, lex, this.gazetteer);
+    const mentions = withoutDateline(placeMentions(tokens, article.body, lex, this.gazetteer), tokens, this.datelineEnd);
     this.noteAdminAreas(mentions);
     const chosen = new Map(mentions.flatMap((m) => [m, ...m.coordinated]).map((m) => [m, chooseCandidate(m, this.adminContext)]));
     if (!figures.length) {
@@ -137,15 +157,22 @@ class ArticleReading {
     // "الذكرى … 21 آب 2013", "killed on May 25, 2012": a toll dated over a year before the article is history.
     const history = date.basis === 'explicit' && Date.parse(article.publishedAt) - Date.parse(date.value) > 366 * 86_400_000;
     const texts = [...new Set(clauses)].map((c) => [c, clauseText(tokens, clauses, c, lex)] as const);
-    const statistics = new Set(texts.filter(([, text]) => lex.longPeriod(text)).map(([c]) => c));
+    // "إعدام ثلاثة معتقلين عام 2014" in an article of 2023: a year gone by is history too.
+    const publishedYear = Number(article.publishedAt.slice(0, 4));
+    const statistics = new Set(texts.filter(([, text]) => lex.longPeriod(text) || yearsNamed(text).some((y) => y < publishedYear)).map(([c]) => c));
+    // "وتوزعت الحصيلة على 1889 مدنياً…" right after statistics: their breakdown, no new toll.
+    const breaksDownStatistics = this.afterStatistics && !attributions.length && date.basis === 'publication' && lex.refersToToll(sentence.text);
+    if (breaksDownStatistics) texts.forEach(([c]) => statistics.add(c));
     // "at least 93 people were killed across the country": a national toll, placed in the country.
     const nationwide = new Set(texts.filter(([, text]) => lex.nationwideIn(text)).map(([c]) => c));
+    let statisticsOnly = 0;
     for (const [index, figure] of figures.entries()) {
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       const sentenceSources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : undefined);
       const saidBy = sentenceSources ?? [this.memory.outlet()];
       if (history || statistics.has(figure.clause) || (parent && statistics.has(parent.clause))) {
         saidBy.forEach((s) => this.reporting.add(s.key));
+        statisticsOnly += 1;
         continue;
       }
       // A report's breakdown ("وقالت الشبكة إن قوات النظام مسؤولة عن مقتل 71 من الضحايا"): after a
@@ -185,6 +212,7 @@ class ArticleReading {
     }
     this.remember(mentions, chosen);
     this.earlier.push(...claims);
+    this.afterStatistics = statisticsOnly === figures.length;
     return claims;
   }
 

@@ -16,6 +16,7 @@ export type Figure = {
   last: number;
   clause: number;
   others?: boolean;
+  ordinal?: boolean;
   /** "Among the dead were seven children": a part of casualties counted in an earlier sentence. */
   ofEarlier?: boolean;
 };
@@ -29,6 +30,8 @@ type Item = {
   affiliation?: string;
   /** Counted as "others" (or with no noun): they may be of the kind counted just before. */
   others?: boolean;
+  /** "a fourth": one more of the kind counted just before. */
+  ordinal?: boolean;
   toll?: boolean;
 };
 type CountPhrase = {
@@ -65,6 +68,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     if (used.has(i)) continue;
     const phrase = countPhraseAt(tokens, i, lex);
     if (!phrase) continue;
+    // "محمد الأحمد، وهو أحد سكان جنديرس": who someone is, not someone counted.
+    if (lex.language === 'ar' && /^و?(هو|هي)$/.test(tokens[phrase.start - 1]?.norm ?? '')) continue;
     const qualifierBefore = lex.qualifierBefore(tokens, phrase.start);
     const from = qualifierBefore?.start ?? phrase.start;
     // A noun that counts itself ("امرأة") needs its verb close by; a numeral may wait for it ("15 عنصراً … قتلوا").
@@ -78,19 +83,23 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const verbFrom = phrase.affiliation ? afterAffiliation(tokens, phrase, lex) - 1 : phrase.end;
     // "Among the dead were seven children" opening a sentence: a part of a figure given before.
     const earlier = figures.length ? undefined : amongEarlierBefore(tokens, from, lex);
+    const stated = statedAs(tokens, verbFrom, lex);
     const outcome =
       earlier?.outcome ??
       phrase.outcomeFromNoun ??
+      stated ??
       (phrase.toll ? lex.tollBefore(tokens, from, clause) : undefined) ??
       triggerBefore(tokens, from, lex) ??
       verbBeforeSubject(tokens, from, lex) ??
       laterVerb(tokens, verbFrom, clause, lex, reach) ??
+      (phrase.numeric ? undefined : passiveAfterModifiers(tokens, phrase.end, clause, lex)) ??
       (part ? laterVerb(tokens, part.end, clause, lex, reach) : undefined) ??
       (phrase.numeric ? lex.tollBefore(tokens, from, clause) : undefined);
     if (!outcome || lex.negatedAt(tokens, from)) continue;
     const qualifierAfter = lex.qualifierAfter(tokens, phrase.end + 1) ?? lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex));
     const qualifier = qualifierBefore?.value ?? qualifierAfter?.value ?? phrase.qualifier;
     for (let k = phrase.start; k <= phrase.end; k++) used.add(k);
+    if (stated) used.add(verbFrom + 1);
     const last = Math.max(phrase.end, (qualifierAfter?.end ?? 0) - 1);
     const index = figures.length;
     const read = figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
@@ -134,6 +143,11 @@ function amongEarlierBefore(tokens: Token[], from: number, lex: Lexicon): { outc
 function inheritOthers(figures: Figure[]): void {
   for (let i = 1; i < figures.length; i++) {
     const f = figures[i];
+    if (f.ordinal) {
+      const before = [...figures.slice(0, i)].reverse().find((g) => g.subsetOf === undefined);
+      if (before) f.victims = { ...before.victims };
+      continue;
+    }
     if (!f.others || f.victims.kind !== 'unspecified' || f.subsetOf !== undefined) continue;
     // "وأصيب ستة آخرون، بينهم مدنيان": others with civilians among them are not all fighters.
     if (figures.some((g) => g.subsetOf === i && CIVILIAN_KINDS.has(g.victims.kind))) continue;
@@ -185,6 +199,7 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
   return undefined;
 }
 
+const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 const SUBSET_KINDS = new Set<Victims['kind']>(['children', 'women', 'civilians']);
 
 /**
@@ -220,7 +235,7 @@ function figuresOf(
   };
   if (phrase.items.length === 1) {
     const item = phrase.items[0];
-    return [{ ...base, victims: victimsOf(item), count: toCount(item.n, qualifier, item.vague), others: item.others }];
+    return [{ ...base, victims: victimsOf(item), count: toCount(item.n, qualifier, item.vague), others: item.others, ordinal: item.ordinal }];
   }
   // Civilians named one by one ("رجل وطفل", "a woman and two children") make one civilian total
   // with its children and women as parts; every other group ("two soldiers and a civilian",
@@ -341,6 +356,10 @@ function itemAt(
   // "one was killed and another was wounded": "another" alone is one more person.
   if (lex.language === 'en' && t.lower === 'another' && /^(was|died|is)$/.test(view[i + 1]?.lower ?? '')) {
     return { item: { kind: 'unspecified', n: 1, vague: false, plural: false, others: true }, end: i, numeric: false };
+  }
+  // "three children were killed and a fourth was badly hurt": one more of those just counted.
+  if (lex.language === 'en' && t.lower === 'a' && ORDINAL.test(view[i + 1]?.lower ?? '') && /^(was|died|is|remained|remains)$/.test(view[i + 2]?.lower ?? '')) {
+    return { item: { kind: 'unspecified', n: 1, vague: false, plural: false, others: true, ordinal: true }, end: i + 1, numeric: false };
   }
   // "her two children", "his three sons": a possessive before a number.
   if (lex.language === 'en' && /^(his|her|their|its)$/.test(t.lower)) {
@@ -489,7 +508,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };
   }
   // "وأصيب اثنان", "أصيب العشرات بجروح", "killed five and wounded 12": a number alone right after the verb.
-  if (num.start > 0 && bareNumberAfterVerb(tokens, num.start - 1, k, lex)) {
+  // ('had also wounded "dozens."': the number may be quoted.)
+  const verbAt = QUOTE_MARKS.has(tokens[num.start - 1]?.norm ?? '') ? num.start - 2 : num.start - 1;
+  if (verbAt >= 0 && bareNumberAfterVerb(tokens, verbAt, k, lex)) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };
   }
   // English "13 killed", "two dead": the outcome word itself follows the number.
@@ -529,6 +550,12 @@ function englishAdjective(t: Token, lex: Lexicon): boolean {
 }
 const ADJECTIVE_ENDING = /^[a-z-]{4,}(al|ian|ese|ish|ic|ive|ary|ite|ern|ign)$/;
 const BACKED = /-(backed|affiliated|aligned|allied|led|linked|loyal|supported|sponsored|based|funded|trained)$/;
+
+/** "ارتقى ثلاثة أطفال شهداء", "سقط خمسة مدنيين قتلى": the count noun after the counted says what they became. */
+function statedAs(tokens: Token[], end: number, lex: Lexicon): Outcome | undefined {
+  const next = tokens[end + 1];
+  return lex.language === 'ar' && next && /^(شهداء|قتلى|جرحى|مصابين)$/.test(next.norm) ? countNoun(next, lex) : undefined;
+}
 
 function countNoun(t: Token | undefined, lex: Lexicon): Outcome | undefined {
   if (!t) return undefined;
@@ -619,6 +646,25 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
 }
 
 /**
+ * "A former commander who joined a reconciliation force was shot dead", "a medical worker with
+ * an NGO was wounded": an English singular subject, a relative clause or phrase after it, then
+ * its own verb in the passive.
+ */
+function passiveAfterModifiers(tokens: Token[], end: number, clause: number[], lex: Lexicon): Outcome | undefined {
+  if (lex.language !== 'en' || !POSTMODIFIER.test(tokens[end + 1]?.lower ?? '')) return undefined;
+  for (let k = end + 2; k < tokens.length && clause[k] === clause[end] && k <= end + 20; k++) {
+    if (tokens[k].kind === 'punct' && tokens[k].norm !== ',' && tokens[k].norm !== '-') return undefined;
+    if (startsFigure(tokens, k, lex) || lex.sayingVerb(tokens[k])) return undefined;
+    const oc = lex.outcome(tokens[k]);
+    if (!oc) continue;
+    const passive = tokens.slice(Math.max(end + 2, k - 3), k).some((t) => /^(was|were|been)$/.test(t.lower));
+    return passive && oc.roles.includes('laterVerb') ? oc.outcome : undefined;
+  }
+  return undefined;
+}
+const POSTMODIFIER = /^(who|of|with|from|stationed|working|serving|based)$/;
+
+/**
  * Casualties reported without a number: "وقوع جرحى", "وجُرح آخرون", "عدداً من المدنيين أصيبوا",
  * "فقدان الاتصال بمجموعة من قوات النظام", "others were wounded". Definite forms ("المفقودين")
  * point back to casualties already counted and make no claim.
@@ -642,8 +688,18 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
       used.add(i).add(i + 1);
       continue;
     }
-    const nounAt = lex.vagueQuantityAt(tokens, i);
+    let nounAt = lex.vagueQuantityAt(tokens, i);
     if (nounAt === undefined) continue;
+    // '"several" wounded', "and several wounded": the quantity alone, its outcome right after.
+    if (QUOTE_MARKS.has(tokens[nounAt]?.norm ?? '')) nounAt++;
+    // ("several were wounded", "several had been killed")
+    while (lex.language === 'en' && /^(were|had|have|been|also)$/.test(tokens[nounAt]?.lower ?? '') && nounAt < i + 5) nounAt++;
+    const alone = lex.language === 'en' && tokens[nounAt]?.kind === 'word' ? lex.outcome(tokens[nounAt]) : undefined;
+    if (alone?.roles.includes('laterVerb') && !lex.negatedAt(tokens, i)) {
+      figures.push({ ...base, outcome: alone.outcome, victims: { kind: 'unspecified' }, first: i, last: nounAt });
+      for (let k = i; k <= nounAt; k++) used.add(k);
+      continue;
+    }
     const victim = lex.victim(tokens[nounAt]);
     const actor = lex.actorAt(tokens, nounAt);
     if (!victim && !actor) continue;

@@ -43,6 +43,8 @@ export interface Lexicon {
   sideAnaphor(token: Token): readonly string[] | undefined;
   /** A clause giving a toll for the whole country ("across the country", "في مختلف المناطق السورية"). */
   nationwideIn(clause: string): boolean;
+  /** A sentence that names a toll already given ("وتوزعت الحصيلة على…", "the dead included…"). */
+  refersToToll(sentence: string): boolean;
   /** "عدد من", "a number of": an unknown count of the noun that follows. Returns the noun's index. */
   vagueQuantityAt(tokens: Token[], i: number): number | undefined;
   qualifierBefore(tokens: Token[], i: number): PhraseMatch<Qualifier> | undefined;

@@ -23,6 +23,9 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['لقيت', K('killed', 'trigger', 'laterVerb')], ['لقوا', K('killed', 'laterVerb')], ['حتفهم', K('killed', 'laterVerb')],
   ['مصرعهم', K('killed', 'laterVerb')], ['إعدام', K('killed', 'trigger')], ['أعدم', K('killed', 'trigger')],
   ['أعدمت', K('killed', 'trigger')], ['خسر', K('killed', 'trigger')], ['خسرت', K('killed', 'trigger')],
+  // "ارتقى ثلاثة شهداء": rose as martyrs; "قضت على 20 إرهابياً": put an end to.
+  ['ارتقى', K('killed', 'trigger', 'laterVerb')], ['ارتقت', K('killed', 'trigger', 'laterVerb')], ['ارتقوا', K('killed', 'laterVerb')],
+  ['قضت', K('killed', 'trigger')], ['القضاء', K('killed', 'trigger')],
   ['خسارة', K('killed', 'trigger')], ['تصفية', K('killed', 'trigger')], ['حياة', K('killed', 'trigger')],
   // killed: nouns that count the dead
   ['قتلى', BARE(K('killed', 'countNoun', 'trigger'))], ['قتيل', K('killed', 'countNoun')], ['قتيلا', K('killed', 'countNoun')],
@@ -99,6 +102,8 @@ const VICTIMS = foldedMap<VictimWord>([
   ['قيادي', V('combatants', 'sg')], ['قياديين', V('combatants', 'pl')], ['قائد', V('combatants', 'sg')], ['إرهابي', V('combatants', 'sg')],
   ['إرهابيين', V('combatants', 'pl')], ['إرهابيا', V('combatants', 'sg')], ['متشدد', V('combatants', 'sg')], ['متشددين', V('combatants', 'pl')],
   ['جهادي', V('combatants', 'sg')], ['جهاديين', V('combatants', 'pl')], ['مرتزقة', V('combatants', 'pl')],
+  ['تكفيري', V('combatants', 'sg')], ['تكفيريين', V('combatants', 'pl')], ['تكفيريا', V('combatants', 'sg')],
+  ['مهاجمين', V('combatants', 'pl')], ['المهاجمين', V('combatants', 'pl')], ['مهاجمون', V('combatants', 'pl')],
   ['ملازم', V('combatants', 'sg')], ['نقيب', V('combatants', 'sg')], ['عقيد', V('combatants', 'sg')], ['رائد', V('combatants', 'sg')],
   ['مقاتليها', V('combatants', 'pl')], ['مقاتليه', V('combatants', 'pl')], ['مقاتليهم', V('combatants', 'pl')], ['عناصرها', V('combatants', 'pl')],
   ['عناصره', V('combatants', 'pl')], ['عناصرهم', V('combatants', 'pl')],
@@ -354,6 +359,7 @@ export const arabic: Lexicon = {
   isAnd: (t) => (t && t.kind === 'word' && t.norm.startsWith('و') && t.norm.length > 2 ? t.norm.slice(1) : undefined),
   isOthers: (t) => wordIn(OTHERS, t),
   sideAnaphor: (t) => (t.kind === 'word' ? forms(t).map((f) => SIDE_ANAPHORS.get(f)).find(Boolean) : undefined),
+  refersToToll: (sentence) => /(^|[\s،])و?(تتوزع|توزعت|توزع|يتوزع)|(^|\s)(ال|و|وال)حصيلة/.test(sentence),
   nationwideIn: (clause) => /(انحاء|مختلف|عموم|كافه) (سوريا|سوريه|البلاد|المناطق السوريه|المحافظات السوريه|الاراضي السوريه)/.test(clause),
   amongEarlierAt: (tokens, i) => {
     const k = /^و?من$/.test(tokens[i]?.norm ?? '') ? i + 1 : i;

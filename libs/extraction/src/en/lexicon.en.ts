@@ -175,6 +175,7 @@ export const english: Lexicon = {
   isAnd: (t) => (t && t.lower === 'and' ? 'and' : undefined),
   isOthers: (t) => !!t && t.lower === 'others',
   sideAnaphor: (t) => SIDE_ANAPHORS.get(t.lower),
+  refersToToll: (sentence) => /\b(the (death )?toll|the (dead|victims) (were|included)|of (the|those) (dead|killed|victims))\b/i.test(sentence),
   nationwideIn: (clause) => /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? /.test(clause),
   amongEarlierAt: (tokens, i) => {
     if (tokens[i]?.lower !== 'among' || !/^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
