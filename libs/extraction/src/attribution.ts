@@ -34,7 +34,9 @@ export class SourceMemory {
     const head = lex.anaphoricHead(name);
     if (head) {
       // "the agency added…": the last source named so, else the last source at all.
-      const earlier = [...this.named].reverse().find((s) => fold(s.name).includes(head)) ?? this.last;
+      // ("The Observatory said" with no observatory named before is a name of its own.)
+      const properNoun = /(^|\s)[A-Z]/.test(name.replace(/^the\s+/i, ''));
+      const earlier = [...this.named].reverse().find((s) => fold(s.name).includes(head)) ?? (properNoun ? undefined : this.last);
       if (earlier) return earlier;
     }
     const key = withoutArticle(nameKey(name));
@@ -61,7 +63,7 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const after = lex.accordingToAt(tokens, i);
-    const saying = after === undefined && lex.sayingVerb(tokens[i]);
+    const saying = after === undefined && (lex.sayingVerb(tokens[i]) || givesToll(tokens, i, lex));
     if (after === undefined && !saying) continue;
     // "بحسب ما أعلنه X", "وفق ما ذكرته X": the source follows the relative clause.
     let start = after ?? i + 1;
@@ -83,7 +85,9 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     // who said it; the speaker is before the apposition.
     // ("…," X, director of the hospital, told Reuters: whom one tells is never the speaker.)
     const toldWhom = lex.language === 'en' && tokens[i].lower === 'told';
-    if (!sources.length && saying && lex.language === 'en' && tokens[i - 1]?.kind === 'punct' && (toldWhom || !invertedSpeaker(tokens, parties, lex))) {
+    // (After a closing quotation mark the speaker follows: '…her father," said a man who…'.)
+    const afterQuote = QUOTES.has(tokens[i - 1]?.norm ?? '');
+    if (!sources.length && saying && lex.language === 'en' && tokens[i - 1]?.kind === 'punct' && !afterQuote && (toldWhom || !invertedSpeaker(tokens, parties, lex))) {
       parties = [];
       const opening = appositionStart(tokens, i - 1);
       if (opening !== undefined) sources = subjectBefore(tokens, opening, body, lex, memory, false);
@@ -101,6 +105,13 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
   }
   return found;
 }
+
+/** "State TV put the death toll at eight", "the Observatory gave a higher toll": giving a toll is saying it. */
+function givesToll(tokens: Token[], i: number, lex: Lexicon): boolean {
+  if (lex.language !== 'en' || !TOLL_VERBS.test(tokens[i].lower)) return false;
+  return tokens.slice(i + 1, i + 5).some((t) => /^(toll|tolls|number|figure|count)$/.test(t.lower));
+}
+const TOLL_VERBS = /^(put|puts|gave|gives|raised|raises|revised|lowered|updated)$/;
 
 /** ", said the ministry.": one party after the verb, with a name or a role, and nothing after it. */
 function invertedSpeaker(tokens: Token[], parties: Token[][], lex: Lexicon): boolean {
@@ -171,6 +182,8 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
       continue;
     }
     // "Ministry of National Defence": "of" between capitalised words is part of a name.
+    // "It later raised…": an adverb before the verb is no part of who.
+    if (!words.length && SPEAKER_ADVERBS.test(t.lower)) continue;
     const inName = t.lower === 'of' && words.length > 0 && words[0].capitalised && !!tokens[k - 1]?.capitalised;
     if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k))) break;
     if (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that)$/.test(t.lower) || lex.sayingVerb(t)) break;
@@ -178,7 +191,7 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
   }
   while (words.length && /^(the|a|an|and)$/.test(words[0].lower)) words.shift();
   // "a doctor there told": the adverb is no part of who.
-  while (words.length > 1 && /^(there|here|also|later|earlier)$/.test(words[words.length - 1].lower)) words.pop();
+  while (words.length > 1 && SPEAKER_ADVERBS.test(words[words.length - 1].lower)) words.pop();
   if (!words.length || (/^(he|she|they|it|who|which|officials?)$/.test(words[words.length - 1].lower) && words.length === 1)) {
     // "The Ebaa news agency gave a different picture: it said…": the pronoun is the sentence's subject.
     const opening = /^(it|they)$/.test(tokens[verb - 1]?.lower ?? '') ? sentenceSubject(tokens, verb - 1, lex) : [];
@@ -216,6 +229,8 @@ function sentenceSubject(tokens: Token[], verb: number, lex: Lexicon): Token[] {
   const between = tokens.slice(words.length, verb).some((t) => t.kind === 'punct');
   return between && name.some((t) => BODY_HEADS.test(t.lower)) ? name : [];
 }
+const MEDIUM = /^(tv|radio|television)$/;
+const SPEAKER_ADVERBS = /^(there|here|also|later|earlier|first|initially|then)$/;
 const BODY_HEADS = /^(agency|network|ministry|observatory|monitor|group|council|forces|army|command|committee|center|centre|office|organisation|organization|directorate|agency's|news)$/;
 
 /**
@@ -226,11 +241,13 @@ function properName(words: Token[]): Token[] {
   let from = 0;
   while (from < words.length && /^(the|a|an)$/.test(words[from].lower)) from++;
   // ("the US-led coalition" keeps its adjective: no proper name follows it.)
-  if (from < words.length - 1 && /-(based|affiliated|backed|run|linked|led|allied|owned|funded)$/.test(words[from].lower) && words[from + 1].capitalised) from++;
+  // ("State-run TV" keeps it too: a medium alone names nobody.)
+  const mediumAlone = words.length - from === 2 && MEDIUM.test(words[from + 1].lower);
+  if (from < words.length - 1 && !mediumAlone && /-(based|affiliated|backed|run|linked|led|allied|owned|funded)$/.test(words[from].lower) && words[from + 1].capitalised) from++;
   const lastLower = words.findLastIndex((t, j) => j >= from && t.kind === 'word' && !t.capitalised && !/^(of|for|and|al|el)$/.test(t.lower) && !/^(al|el)-/.test(t.lower));
   const tail = words.slice(lastLower + 1);
   // "state TV" is a name as a whole: a medium alone names nobody.
-  const medium = tail.length === 1 && /^(tv|radio|television)$/.test(tail[0].lower);
+  const medium = tail.length === 1 && MEDIUM.test(tail[0].lower);
   return lastLower >= from && tail.length && tail[0].capitalised && !medium ? tail : words.slice(from);
 }
 
