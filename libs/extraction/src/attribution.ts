@@ -21,6 +21,11 @@ export class SourceMemory {
     private readonly outletName: string,
   ) {}
 
+  /** The outlet's name's first word, folded ("لأورينت نت": told to the outlet). */
+  get outletWords(): ReadonlySet<string> {
+    return new Set(this.outletName.split(/\s+/).slice(0, 1).map((w) => fold(w)));
+  }
+
   get last(): Source | undefined {
     return this.named[this.named.length - 1];
   }
@@ -80,7 +85,7 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     if (!sources.length && !inverted) sources = subjectBefore(tokens, i, body, lex, memory, true);
     // English "it said the jets had hit…": after a verb of saying that is not inverted comes what was said.
     const speakerAfter = !sources.length && (lex.language !== 'en' || !saying || inverted);
-    let parties = speakerAfter ? partiesAt(peelLam(tokens, start, lex), start, lex) : [];
+    let parties = speakerAfter ? partiesAt(peelLam(tokens, start, lex), start, lex, memory.outletWords) : [];
     // English "X, a rescue service…, said more than 50…": what follows "said" is what was said, not
     // who said it; the speaker is before the apposition.
     // ("…," X, director of the hospital, told Reuters: whom one tells is never the speaker.)
@@ -255,7 +260,7 @@ function properName(words: Token[]): Token[] {
  * The parties named from token `start`: "كلٌّ من "مركز حمص الإعلامي" المعارض، ووكالة أعماق"
  * gives two; "عضو "تنسيقية مدينة تدمر"، الناشط خالد الحمصي" gives one (an apposition).
  */
-function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
+function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: ReadonlySet<string>): Token[][] {
   const parties: Token[][] = [];
   let current: Token[] = [];
   let inQuote = false;
@@ -302,6 +307,11 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon): Token[][] {
       current.push(t);
       continue;
     }
+    // "بحسب التنسيقية، التي قالت…", "وفقاً لمصادر المرصد، فإن عناصر…": a relative pronoun or "إن"
+    // begins what is said of the party or by it.
+    if (lex.language === 'ar' && current.length && SAID_BEGINS.test(t.norm)) break;
+    // "عضو في مركز حلب الإعلامي لأورينت نت": to whom it was told ends the name.
+    if (lex.language === 'ar' && current.length && toldTo(t, outletWords)) break;
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
     // "سجّل التقرير ما لا يقل عن 209": a qualifier begins what was said.
     if (current.length && lex.language === 'ar' && COUNT_OPENERS.has(t.norm)) break;
@@ -361,6 +371,14 @@ function beforeModifiers(party: Token[], lex: Lexicon): Token[] {
 }
 
 const OFFICIAL_OF = /^(في|باسم|من)$/;
+const SAID_BEGINS = /^(التي|الذي|الذين|اللذين|فان|ان|انه|انها|فانه|بان)$/;
+/** "لأورينت نت", "لموقع تلفزيون سوريا", "لمراسل سانا": told to the outlet or its reporter. */
+function toldTo(t: Token, outletWords: ReadonlySet<string>): boolean {
+  if (!/^ل[^ل]/.test(t.norm)) return false;
+  const rest = t.norm.slice(1);
+  return outletWords.has(rest) || TOLD_TO_HEADS.test(rest);
+}
+const TOLD_TO_HEADS = /^(موقع|وكاله|قناه|صحيفه|مراسل|مراسله|شبكه|تلفزيون)$/;
 const ARTICLES = /^(a|an|the)$/;
 const TITLE = /^(dr|mr|mrs|ms|gen|col|lt|maj|capt|sgt|brig|prof)$/;
 const COUNT_OPENERS = new Set(['ما', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'زهاء'].map(fold));
@@ -391,6 +409,8 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     }
     // "a local rights group": an article names nobody (without it, the describing words are the name).
     if (!words.length && ARTICLES.test(t.lower)) continue;
+    // "عضو في مركز حلب الإعلامي": the official speaks for what follows "في".
+    if (!words.length && lex.language === 'ar' && OFFICIAL_OF.test(t.norm)) continue;
     const role = lex.sourceRoleOrModifier(t);
     if (role === 'modifier' && words.length) break;
     if (role) continue;

@@ -102,7 +102,10 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     if (stated) used.add(verbFrom + 1);
     const last = Math.max(phrase.end, (qualifierAfter?.end ?? 0) - 1);
     const index = figures.length;
-    const read = figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
+    // "بين القتلى سبعة أطفال وثلاث نساء": each group a part of the total given before, not a sum of their own.
+    const read = earlier
+      ? phrase.items.map((item) => figuresOf({ ...phrase, items: [item] }, outcome, phrase.items.length > 1 ? 'exact' : qualifier, from, last, clause[phrase.start], preliminaryClauses)[0])
+      : figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
     figures.push(...read.map((f) => (f.subsetOf === undefined ? (earlier ? { ...f, ofEarlier: true } : f) : { ...f, subsetOf: f.subsetOf + index })));
 
     const breakdown = among !== undefined && BREAKDOWN.has(tokens[among - 1]?.norm ?? '');

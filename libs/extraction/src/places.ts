@@ -55,6 +55,11 @@ export function placeMentions(tokens: Token[], body: string, lex: Lexicon, gazet
   return mentions;
 }
 
+function definiteMarkerWord(t: Token, lex: Lexicon): boolean {
+  const bare = t.norm.replace(/^(و|ف)?(ب|ل|ك)?ال/, '');
+  return bare !== t.norm && lex.placeMarker({ ...t, norm: bare, forms: undefined }) === 'settlement';
+}
+
 /** What the place rules of one sentence read. */
 type Scan = { tokens: Token[]; body: string; lex: Lexicon; gazetteer: Gazetteer; quoted: Set<number> };
 
@@ -83,12 +88,15 @@ function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker
       if (quarterMarker && !(tokens[i - 1] && nameLike(tokens[i - 1]))) named.quarter = true;
       return named;
     }
-    if (own === 'admin') return undefined;
+    // "في الحي", "داخل المدينة": the marker alone, with the article, points back to a place named before.
+    if (own === 'admin' || definiteMarker) return undefined;
   }
   const marker = inheritedMarker ?? markerBefore(tokens, i, lex);
   const quarter = lex.language === 'en' ? namedBeforeMarker(scan, i) : undefined;
   if (quarter) return quarter;
   const known = gazetteerSpan(scan, i, marker, 1);
+  // "قرب سوق الخضار في الحي": "the quarter", "the city" alone point back; a village of that name is not meant.
+  if (known && lex.language === 'ar' && known.end - known.start === 1 && definiteMarkerWord(tokens[i], lex)) return undefined;
   if (known) return known;
   // English: "the assault on Baghouz", "near Jisr al-Shughur": a name after a locative.
   if (lex.language === 'en' && marker === 'locative' && nameLike(tokens[i]) && !lex.weekdayAt(tokens, i) && !lex.monthAt(tokens, i) && !lex.actorAt(tokens, i)) {
