@@ -81,6 +81,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const part = among !== undefined ? countPhraseAt(tokens, among, lex) : apposed?.phrase;
     const partFirst = among !== undefined ? among - 1 : (apposed?.phrase.start ?? 0);
     const verbFrom = phrase.affiliation ? afterAffiliation(tokens, phrase, lex) - 1 : phrase.end;
+    // ("شخصين على الأقل … تحت الركام": a qualifier after the noun is no distance from its verb.)
+    const verbSearchFrom = Math.max(verbFrom, (lex.qualifierAfter(tokens, verbFrom + 1)?.end ?? 0) - 1);
     // "Among the dead were seven children" opening a sentence: a part of a figure given before.
     const earlier = figures.length ? undefined : amongEarlierBefore(tokens, from, lex);
     const stated = statedAs(tokens, verbFrom, lex);
@@ -91,7 +93,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       (phrase.toll ? lex.tollBefore(tokens, from, clause) : undefined) ??
       triggerBefore(tokens, from, lex) ??
       verbBeforeSubject(tokens, from, lex) ??
-      laterVerb(tokens, verbFrom, clause, lex, reach) ??
+      laterVerb(tokens, verbSearchFrom, clause, lex, reach) ??
       (phrase.numeric ? undefined : passiveAfterModifiers(tokens, phrase.end, clause, lex)) ??
       (part ? laterVerb(tokens, part.end, clause, lex, reach) : undefined) ??
       (phrase.numeric ? lex.tollBefore(tokens, from, clause) : undefined);
@@ -628,7 +630,8 @@ function verbBeforeSubject(tokens: Token[], from: number, lex: Lexicon): Outcome
   let named = false;
   for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
     const t = tokens[k];
-    if (t.kind === 'punct' && !QUOTE_MARKS.has(t.norm) && t.norm !== '-') return undefined;
+    // ('أعدم تنظيم "الدولة الإسلامية" (داعش) شابين': the side's acronym in brackets.)
+    if (t.kind === 'punct' && !QUOTE_MARKS.has(t.norm) && t.norm !== '-' && t.norm !== '(' && t.norm !== ')') return undefined;
     if (t.kind === 'number' || lex.numberAt(tokens, k)) return undefined;
     const oc = lex.outcome(t);
     if (oc) return named && oc.roles.includes('trigger') && !oc.roles.includes('countNoun') ? oc.outcome : undefined;
@@ -643,6 +646,7 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
   for (let k = end + 1; k < tokens.length && clause[k] === clause[end] && k <= end + reach; k++) {
     const oc = lex.outcome(tokens[k]);
     if (oc?.roles.includes('laterVerb')) return oc.outcome;
+    if (underRubble(tokens, k)) return 'missing';
     if (oc?.roles.includes('trigger') || startsFigure(tokens, k, lex)) return undefined;
   }
   return undefined;
@@ -666,6 +670,13 @@ function passiveAfterModifiers(tokens: Token[], end: number, clause: number[], l
   return undefined;
 }
 const POSTMODIFIER = /^(who|of|with|from|stationed|working|serving|based)$/;
+
+/** "seven people are still under the rubble", "نعتقد أنهما تحت الركام" (but "pulled from under the rubble" is no one missing). */
+function underRubble(tokens: Token[], k: number): boolean {
+  if (!/^(تحت|under)$/.test(tokens[k].lower)) return false;
+  const what = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return !!what && /^(الركام|الانقاض|rubble|debris)$/.test(what.lower) && !/^(من|from)$/.test(tokens[k - 1]?.lower ?? '');
+}
 
 /**
  * Casualties reported without a number: "وقوع جرحى", "وجُرح آخرون", "عدداً من المدنيين أصيبوا",

@@ -50,7 +50,7 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   // missing
   ['فقدان', K('missing', 'trigger')], ['فقد', K('missing', 'trigger', 'laterVerb')], ['فقدت', K('missing', 'trigger')],
   ['مفقود', K('missing', 'countNoun')], ['مفقودين', BARE(K('missing', 'countNoun'))], ['مفقودون', BARE(K('missing', 'countNoun'))],
-  ['اختفاء', K('missing', 'trigger')],
+  ['اختفاء', K('missing', 'trigger')], ['مفقودا', K('missing', 'trigger')],
   // captured
   ['أسر', K('captured', 'trigger', 'laterVerb')], ['أسرت', K('captured', 'trigger')], ['أسروا', K('captured', 'laterVerb')],
   ['أسرى', BARE(K('captured', 'countNoun'))], ['أسير', K('captured', 'countNoun')], ['أسيرا', K('captured', 'countNoun')],
@@ -215,12 +215,14 @@ function wordIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
  * Every outcome word above, folded, anywhere in a word (proclitics go before, suffixes after),
  * as a trie-shaped pattern: a sentence with none of them reports no casualty.
  */
-export const CASUALTY_STEMS = new RegExp(triePattern([...OUTCOMES.keys()]));
+/** People under the rubble are missing: a sentence about the rubble may count them. */
+const RELEVANT = [...OUTCOMES.keys(), ...['الركام', 'الأنقاض'].map(fold)];
+export const CASUALTY_STEMS = new RegExp(triePattern(RELEVANT));
 /**
  * The same stems matched on the text as written, each letter standing for all the letters that
  * fold to it and short vowels allowed after it: one scan, no folded copy of every sentence.
  */
-export const CASUALTY_STEMS_AS_WRITTEN = new RegExp(triePattern([...OUTCOMES.keys()], asWritten));
+export const CASUALTY_STEMS_AS_WRITTEN = new RegExp(triePattern(RELEVANT, asWritten));
 
 /** A regular expression source matching any of the words, sharing their prefixes (fast to scan). */
 function asWritten(ch: string): string {

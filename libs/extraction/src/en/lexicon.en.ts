@@ -117,7 +117,8 @@ const ACTOR_TABLE = table<string>(ACTORS.flatMap(([key, names]) => names.filter(
 const has = (set: ReadonlySet<string>, t: Token | undefined) => !!t && t.kind === 'word' && set.has(t.lower);
 
 /** Every outcome word above: a sentence without any of them reports no casualty. */
-const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys()].join('|')})\\b`, 'i');
+// (People under the rubble are missing.)
+const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys(), 'rubble'].join('|')})\\b`, 'i');
 
 /** "the group's fighters": the side named before ("its" is too often a helicopter's or a town's). */
 const ARMED_GROUPS = ['isis', 'hts', 'sdf', 'sna', 'fsa', 'jaysh_al_islam', 'faylaq_al_rahman', 'hezbollah', 'iranian_militias', 'opposition_factions'];
