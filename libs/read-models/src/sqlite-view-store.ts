@@ -116,6 +116,16 @@ export class SqliteViewStore implements ViewStore {
     return pageOf(rows, query.limit, totals);
   }
 
+  async childrenOfMany(parentIds: string[]): Promise<Map<string, string[]>> {
+    const found = new Map<string, string[]>();
+    if (!parentIds.length) return found;
+    const rows = this.statement<[string], { parent_id: string; incident_id: string }>(
+      'SELECT parent_id, incident_id FROM incident_views WHERE parent_id IN (SELECT value FROM json_each(?)) ORDER BY incident_id',
+    ).all(JSON.stringify(parentIds));
+    for (const r of rows) found.set(r.parent_id, [...(found.get(r.parent_id) ?? []), r.incident_id]);
+    return found;
+  }
+
   async childrenOf(parentId: string): Promise<string[]> {
     return this.statement<[string], { incident_id: string }>('SELECT incident_id FROM incident_views WHERE parent_id = ? ORDER BY incident_id')
       .all(parentId)

@@ -3,7 +3,7 @@ import { nameKey, withoutArticle } from '@app/gazetteer';
 import { IncidentQuery, InvalidCursorError, Range, Totals, decodeCursor } from './view-store.port';
 
 /** Bumped whenever the tables change: read models are rebuilt from the ledger, never migrated. */
-export const VIEW_SCHEMA_VERSION = 3;
+export const VIEW_SCHEMA_VERSION = 4;
 
 const OUTCOMES: Outcome[] = ['killed', 'injured', 'missing', 'captured'];
 const keys = new Map<string, string>();

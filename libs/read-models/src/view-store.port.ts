@@ -55,6 +55,8 @@ export interface ViewStore {
   listStored(query: IncidentQuery): Promise<StoredPage>;
   /** Incidents whose subject names this one as parent. */
   childrenOf(parentId: string): Promise<string[]>;
+  /** The same for many parents in one query: each parent with children, its children's ids in order. */
+  childrenOfMany(parentIds: string[]): Promise<Map<string, string[]>>;
   /** Views changed after a ledger position, oldest change first (for the live feed). */
   changedSince(position: number, limit: number): Promise<IncidentView[]>;
   /** Every view, in batches (for statistics over all incidents). */

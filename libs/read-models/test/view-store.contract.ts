@@ -120,6 +120,28 @@ export function viewStoreContract(name: string, open: () => Promise<ViewStore>):
       expect(await store.childrenOf('region')).toEqual(['child']);
     });
 
+    it('finds the children of many parents in one query', async () => {
+      const childOf = (id: string, parentId: string) => {
+        const v = view(id, '2017-09-29');
+        return { ...v, subject: { ...v.subject, parentId } };
+      };
+      await store.commit([view('r1', '2017-09-29'), view('r2', '2017-09-29'), childOf('c2', 'r1'), childOf('c1', 'r1'), childOf('c3', 'r2')], 5);
+      const children = await store.childrenOfMany(['r1', 'r2', 'lonely']);
+      expect(Object.fromEntries(children)).toEqual({ r1: ['c1', 'c2'], r2: ['c3'] });
+      expect((await store.childrenOfMany([])).size).toBe(0);
+    });
+
+    it('commits many views at once, each with its columns (more than one statement\'s worth)', async () => {
+      const many = Array.from({ length: 1_203 }, (_, i) => view(`v${String(i).padStart(4, '0')}`, '2017-09-29', { figures: [killed(i % 7)] }));
+      await store.commit(many, 1_203);
+      await store.commit([view('v0001', '2017-09-29', { figures: [killed(40)] })], 1_204);
+      expect(await store.checkpoint()).toBe(1_204);
+      const page = await store.list(IncidentQuerySchema.parse({ limit: 500, atLeast: 6 }));
+      expect(page.totals.incidents).toBe(many.filter((_, i) => i % 7 >= 6).length + 1);
+      expect((await store.get('v0001'))?.figures[0].best).toBe(40);
+      expect((await store.get('v1202'))?.incidentId).toBe('v1202');
+    });
+
     it('filters by an outcome at least N, by contested, by source and by free text', async () => {
       await store.commit(
         [

@@ -77,10 +77,14 @@ export class IncidentProjector {
       const opening = list.find((e) => e.event.type === 'IncidentOpened');
       if (opening) opened.set(id, opening.at.position ?? 0);
     }
-    // Family links once every view of the batch is folded, so the order of incidents does not matter.
+    // Family links once every view of the batch is folded, so the order of incidents does not
+    // matter; the stored children of new incidents and their parents are read in two queries.
+    const stored = await this.views.childrenOfMany([...opened.keys()]);
+    const parentIds = [...opened.keys()].map((id) => touched.get(id)?.subject.parentId).filter((p): p is string => !!p && !touched.has(p) && !loaded.has(p));
+    for (const [id, parent] of await this.views.getMany([...new Set(parentIds)])) loaded.set(id, parent);
     for (const id of opened.keys()) {
       const view = touched.get(id);
-      if (view) await this.linkFamily(view, opened, touched, loaded);
+      if (view) this.linkFamily(view, opened, touched, loaded, stored.get(id) ?? []);
     }
     return touched;
   }
@@ -90,8 +94,8 @@ export class IncidentProjector {
    * parent moves to the position where its latest child was opened, so the live feed sends it;
    * taking the maximum keeps the result the same however the ledger is cut into batches.
    */
-  private async linkFamily(view: IncidentView, opened: Map<string, number>, touched: Map<string, IncidentView>, loaded: Map<string, IncidentView>): Promise<void> {
-    const children = new Set(await this.views.childrenOf(view.incidentId));
+  private linkFamily(view: IncidentView, opened: Map<string, number>, touched: Map<string, IncidentView>, loaded: Map<string, IncidentView>, storedChildren: string[]): void {
+    const children = new Set(storedChildren);
     for (const other of touched.values()) if (other.subject.parentId === view.incidentId) children.add(other.incidentId);
     if (children.size) {
       const childOpenedAt = Math.max(view.ledgerPosition, ...[...children].map((c) => opened.get(c) ?? 0));
@@ -99,7 +103,7 @@ export class IncidentProjector {
     }
     const parentId = view.subject.parentId;
     if (!parentId) return;
-    const parent = touched.get(parentId) ?? loaded.get(parentId) ?? (await this.views.get(parentId));
+    const parent = touched.get(parentId) ?? loaded.get(parentId);
     if (parent && !parent.childIds.includes(view.incidentId)) {
       touched.set(parentId, { ...parent, childIds: [...parent.childIds, view.incidentId].sort(), ledgerPosition: Math.max(parent.ledgerPosition, opened.get(view.incidentId) ?? 0) });
     }
