@@ -49,6 +49,9 @@ export class Extractor {
   }
 }
 
+const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي)(ه|ها|هم)$/;
+const OWN_FIGHTERS_EN = /^(fighters|members|soldiers|troops|men|militants|personnel)$/;
+
 /** "BEIRUT (AP) —", "DEIR EZ-ZOR, Syria (North Press) –", "AMMAN —": a capitalised city opening the body. */
 const DATELINE = /^\s*[A-Z][A-Z .'-]{2,}(,[^()\n—–]{0,40})?\s*(\([^)\n]{1,30}\))?\s*[—–-]+\s/;
 
@@ -112,6 +115,19 @@ class ArticleReading {
       if (named.length) return named[named.length - 1];
     }
     return undefined;
+  }
+
+  /**
+   * "استشهاد أحد مقاتليه", "two of its fighters were wounded": fighters owned by a pronoun are the
+   * speaking side's own, when the speaker is a side ("المركز الإعلامي لمجلس منبج العسكري").
+   */
+  private speakersOwn(tokens: Token[], figure: Figure, sources: Source[] | undefined): string | undefined {
+    const owned = tokens.slice(figure.first, figure.last + 1).some((t, j, span) =>
+      this.lex.language === 'ar' ? OWN_FIGHTERS_AR.test(t.norm) : /^(its|their)$/.test(t.lower) && OWN_FIGHTERS_EN.test(span[j + 1]?.lower ?? ''),
+    );
+    if (!owned || !sources?.length) return undefined;
+    const name = sentences(sources[0].name)[0]?.tokens ?? [];
+    return actorsIn(name, this.lex)[0]?.key;
   }
 
   /**
@@ -182,7 +198,8 @@ class ArticleReading {
       const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
       const fighters = figure.victims.kind === 'combatants';
       const affiliation =
-        figure.victims.affiliation ?? (fighters ? (this.sideReferredTo(tokens, figure, at) ?? victimSide(actors, figure)) : undefined);
+        figure.victims.affiliation ??
+        (fighters ? (this.sideReferredTo(tokens, figure, at) ?? this.speakersOwn(tokens, figure, sentenceSources) ?? victimSide(actors, figure)) : undefined);
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const saysOthers = tokens.slice(figure.first, figure.last + 1).some((t) => lex.isOthers(t));
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
