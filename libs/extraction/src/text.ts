@@ -1,5 +1,7 @@
 import { FoldedText, foldWithOffsets, nameKey } from '@app/gazetteer';
 
+const DOUBLED = /([a-z])\1+/g;
+
 /** Text that needs no further folding to be a gazetteer key (the common case, and the fast one). */
 const ASCII_OR_ARABIC = /^[a-z0-9\u0621-\u064a'’-]*$/;
 
@@ -68,7 +70,8 @@ function tokenize(body: string, folded: FoldedText, base: number): Token[] {
       norm: match[0],
       lower,
       // "Afrin's market": the possessive is no part of the name.
-      key: kind === 'punct' || ASCII_OR_ARABIC.test(lower) ? lower.replace(/['’]s$/, '').replace(/['’-]/g, ' ') : nameKey(lower),
+      // (Doubled Latin letters are one, as in nameKey: Raqqa and Raqa.)
+      key: kind === 'punct' || ASCII_OR_ARABIC.test(lower) ? lower.replace(/['’]s$/, '').replace(/['’-]/g, ' ').replace(DOUBLED, '$1') : nameKey(lower),
       raw: body.slice(start, end),
       kind,
       start,

@@ -88,6 +88,8 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/[-_–—.,()]/g, ' ')
     .replace(/\s+/g, ' ')
+    // Transliterations double a consonant or not (Raqqa, Raqa; Tell, Tel): one letter either way.
+    .replace(/([a-z])\1+/g, '$1')
     .trim();
 }
 
