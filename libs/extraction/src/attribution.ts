@@ -78,6 +78,8 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     if (after !== undefined && lex.language === 'ar' && tokens[start]?.norm === 'ما' && (lex.sayingVerb(verb) || lex.sayingVerb(withoutPronoun))) start += 2;
     // "وفق ما أفاد به الدفاع المدني": the preposition with its pronoun is not the speaker.
     if (after !== undefined && lex.language === 'ar' && /^(به|بها|عنه|عنها)$/.test(tokens[start]?.norm ?? '')) start += 1;
+    // "according to a preliminary toll from the Turkish defence ministry": whose toll it is.
+    if (after !== undefined && lex.language === 'en') start = afterReportOf(tokens, start);
     // English names the speaker first ("X said", "X told AFP"): that one, when there is one.
     let sources = saying && lex.language === 'en' ? subjectBefore(tokens, i, body, lex, memory, false) : [];
     // English parses a speaker after the verb only when inverted (", said the ministry").
@@ -109,6 +111,17 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     i = Math.max(i, start + parties.reduce((n, p) => n + p.length, 0) - 1);
   }
   return found;
+}
+
+/** "a preliminary toll from X", "figures compiled by X", "the latest tally of X": where X begins, else `start`. */
+function afterReportOf(tokens: Token[], start: number): number {
+  let k = start;
+  if (/^(a|an|the)$/.test(tokens[k]?.lower ?? '')) k++;
+  while (k < start + 4 && /^(preliminary|initial|new|latest|final|updated|revised|death|casualty|official|first)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(toll|tolls|count|tally|report|statement|figures|figure|estimate|estimates|statistics|data|documentation|records)$/.test(tokens[k]?.lower ?? '')) return start;
+  k++;
+  if (/^(compiled|issued|released|published|given|provided)$/.test(tokens[k]?.lower ?? '')) k++;
+  return /^(from|by|of)$/.test(tokens[k]?.lower ?? '') ? k + 1 : start;
 }
 
 /** "State TV put the death toll at eight", "the Observatory gave a higher toll": giving a toll is saying it. */
@@ -167,7 +180,8 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
   const words: Token[] = [];
   // "the Syrian Democratic Forces (SDF) said": the bracketed acronym repeats the name before it.
   const from = tokens[verb - 1]?.norm === ')' && tokens[verb - 3]?.norm === '(' ? verb - 4 : verb - 1;
-  for (let k = from; k >= 0 && words.length < MAX_NAME_WORDS; k--) {
+  // ("X and Y said": two names, each as long as one.)
+  for (let k = from; k >= 0 && words.length < (words.some((w) => w.lower === 'and') ? 2 * MAX_NAME_WORDS + 1 : MAX_NAME_WORDS); k--) {
     const t = tokens[k];
     // "Medical sources in Daraa told…", "a doctor at the town's main hospital said": where the
     // speaker is is no part of the speaker's name.
