@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Article, Claim, ClaimDate, IncidentSubject, Place, Source, articleRef, isSupportedLanguage, victimsKey } from '@app/domain';
-import { Gazetteer, KIND_RANK } from '@app/gazetteer';
+import { Gazetteer, GazetteerPlace, KIND_RANK } from '@app/gazetteer';
 import { arabic } from './ar/lexicon.ar';
 import { Attribution, SourceMemory, attributionsIn } from './attribution';
 import { sentenceDate } from './dates';
@@ -49,6 +49,24 @@ export class Extractor {
   }
 }
 
+/** Within 40 km of each other, or (without coordinates) in one governorate. */
+function near(a: GazetteerPlace, b: GazetteerPlace): boolean {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return !!a.admin1Ar && a.admin1Ar === b.admin1Ar;
+  const km = 111 * Math.hypot(a.lat - b.lat, (a.lon - b.lon) * Math.cos((a.lat * Math.PI) / 180));
+  return km <= 40;
+}
+
+/** "south of Damascus", "a suburb of Damascus", "near Aleppo", "جنوب دمشق", "محيط حلب": a bearing from a place, not the place. */
+function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
+  const before = tokens[m.start - 1];
+  if (lex.language === 'en') {
+    if (/^(near|outside|around)$/.test(before?.lower ?? '')) return true;
+    // (Not "the outskirts of Afrin": that is Afrin.)
+    return before?.lower === 'of' && /^(south|north|east|west|northeast|northwest|southeast|southwest|suburb|suburbs|countryside)$/.test(tokens[m.start - 2]?.lower ?? '');
+  }
+  return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|محيط|اطراف|ضواحي|قرب)$/.test(before?.norm ?? '');
+}
+
 const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي)(ه|ها|هم)$/;
 const OWN_FIGHTERS_EN = /^(fighters|members|soldiers|troops|men|militants|personnel)$/;
 
@@ -84,6 +102,7 @@ class ArticleReading {
   private readonly earlier: PendingClaim[] = [];
   private adminContext: string[] = [];
   private lastLocated?: Located;
+  private lastLocatedAt = -1;
   /** Where an English dateline ("BEIRUT (AP) —") ends: where the story was filed, not where it happened. */
   private readonly datelineEnd: number;
   /** Whether the last sentence with figures gave statistics only (counts over a year, the war…). */
@@ -128,6 +147,23 @@ class ArticleReading {
     if (!owned || !sources?.length) return undefined;
     const name = sentences(sources[0].name)[0]?.tokens ?? [];
     return actorsIn(name, this.lex)[0]?.key;
+  }
+
+  /** The first town, village or quarter the next three sentences name near `around` (its suburbs, its countryside). */
+  private placeAfter(at: number, around: ReturnType<typeof chooseCandidate>): Located | undefined {
+    for (let j = at + 1; j <= Math.min(this.all.length - 1, at + 3); j++) {
+      const mentions = withoutDateline(placeMentions(this.all[j].tokens, this.article.body, this.lex, this.gazetteer), this.all[j].tokens, this.datelineEnd);
+      for (const m of mentions) {
+        const c = chooseCandidate(m, this.adminContext);
+        // (A place an earlier figure of the article was placed at is that figure's, not this one's.)
+        const earlier = this.lastLocatedAt !== at && c?.id === this.lastLocated?.place.id;
+        if (!c || c.id === around?.id || earlier || (KIND_RANK[c.kind] > KIND_RANK.city && !m.quarter)) continue;
+        if (around && !near(around, c)) continue;
+        const place = toPlace(m, c, c.admin1Ar ?? null);
+        return { place, others: [], mentioned: new Set([place.id]), specificity: specificity(m, c) };
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -321,6 +357,12 @@ class ArticleReading {
     const best = ranked[0];
     if (nationwide) return country();
     if (!best) return this.lastLocated ?? this.placeBefore(sentenceIndex) ?? unknownPlace();
+    // "a suburb of Damascus", "south of Damascus": only a bearing; the town the next sentences name is the place.
+    const named = relativeTo(this.all[sentenceIndex].tokens, best, this.lex) ? this.placeAfter(sentenceIndex, chosen.get(best)) : undefined;
+    if (named) {
+      this.lastLocatedAt = sentenceIndex;
+      return (this.lastLocated = named);
+    }
     const admin1 = best.adminHint ?? this.adminContext[0] ?? null;
     const located: Located = {
       place: toPlace(best, chosen.get(best), admin1),
@@ -329,6 +371,7 @@ class ArticleReading {
       specificity: specificity(best, chosen.get(best)),
     };
     this.lastLocated = located;
+    this.lastLocatedAt = sentenceIndex;
     return located;
   }
 }
