@@ -56,7 +56,7 @@ function near(a: GazetteerPlace, b: GazetteerPlace): boolean {
   return km <= 40;
 }
 
-/** "south of Damascus", "a suburb of Damascus", "near Aleppo", "جنوب دمشق", "محيط حلب": a bearing from a place, not the place. */
+/** "south of Damascus", "a suburb of Damascus", "near Aleppo", "جنوب دمشق": a bearing from a place, not the place. */
 function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   const before = tokens[m.start - 1];
   if (lex.language === 'en') {
@@ -64,7 +64,8 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
     // (Not "the outskirts of Afrin": that is Afrin.)
     return before?.lower === 'of' && /^(south|north|east|west|northeast|northwest|southeast|southwest|suburb|suburbs|countryside)$/.test(tokens[m.start - 2]?.lower ?? '');
   }
-  return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|محيط|اطراف|ضواحي|قرب)$/.test(before?.norm ?? '');
+  // (Not "في محيط مدينة عين ترما", "أطراف": the outskirts of a town are the town.)
+  return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|قرب)$/.test(before?.norm ?? '');
 }
 
 const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي)(ه|ها|هم)$/;
@@ -157,7 +158,9 @@ class ArticleReading {
         const c = chooseCandidate(m, this.adminContext);
         // (A place an earlier figure of the article was placed at is that figure's, not this one's.)
         const earlier = this.lastLocatedAt !== at && c?.id === this.lastLocated?.place.id;
-        if (!c || c.id === around?.id || earlier || (KIND_RANK[c.kind] > KIND_RANK.city && !m.quarter)) continue;
+        // (Nor a governorate's capital: the bearing is from a capital towards a town.)
+        const capital = !!c?.nameAr && c.nameAr === c.admin1Ar;
+        if (!c || c.id === around?.id || earlier || capital || (KIND_RANK[c.kind] > KIND_RANK.city && !m.quarter)) continue;
         if (around && !near(around, c)) continue;
         const place = toPlace(m, c, c.admin1Ar ?? null);
         return { place, others: [], mentioned: new Set([place.id]), specificity: specificity(m, c) };
