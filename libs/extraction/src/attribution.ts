@@ -178,6 +178,7 @@ function peelLam(tokens: Token[], start: number, lex: Lexicon): Token[] {
 /** English puts the speaker first: "the Syrian Observatory for Human Rights said". */
 function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon, memory: SourceMemory, orLast: boolean): ReturnType<SourceMemory['resolve']>[] {
   const words: Token[] = [];
+  let spokenFor: Token[] | undefined;
   // "the Syrian Democratic Forces (SDF) said": the bracketed acronym repeats the name before it.
   const from = tokens[verb - 1]?.norm === ')' && tokens[verb - 3]?.norm === '(' ? verb - 4 : verb - 1;
   // ("X and Y said": two names, each as long as one.)
@@ -186,6 +187,8 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     // "Medical sources in Daraa told…", "a doctor at the town's main hospital said": where the
     // speaker is is no part of the speaker's name.
     if (words.length && /^(in|from|at)$/.test(t.lower) && tokens[k - 1]?.kind === 'word') {
+      // ("A source at Hama Police Command told…": a nameless source speaks for the body named.)
+      spokenFor = words.every((w) => w.capitalised) ? [...words] : undefined;
       words.length = 0;
       continue;
     }
@@ -209,6 +212,7 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     words.unshift(t);
   }
   while (words.length && /^(the|a|an|and)$/.test(words[0].lower)) words.shift();
+  if (spokenFor && words.length === 1 && /^(source|sources|official|officials|spokesman|spokeswoman|spokesperson)$/.test(words[0].lower)) words.splice(0, 1, ...spokenFor);
   // "a doctor there told": the adverb is no part of who.
   while (words.length > 1 && SPEAKER_ADVERBS.test(words[words.length - 1].lower)) words.pop();
   if (!words.length || (/^(he|she|they|it|who|which|officials?)$/.test(words[words.length - 1].lower) && words.length === 1)) {

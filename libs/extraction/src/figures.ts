@@ -176,8 +176,9 @@ function startsFigure(tokens: Token[], k: number, lex: Lexicon): boolean {
 function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: CountPhrase } | undefined {
   if (lex.language !== 'en') return undefined;
   // "killed nine people on Wednesday, four of them civilians": a few words may come between.
+  // ("six people died, two of them women": the figure's own verb may come between.)
   for (let k = from; k < from + 6 && tokens[k] && tokens[k].norm !== ','; k++) {
-    if (tokens[k].kind === 'punct' || lex.numberAt(tokens, k) || lex.outcome(tokens[k])) return undefined;
+    if (tokens[k].kind === 'punct' || lex.numberAt(tokens, k)) return undefined;
     from = k + 1;
   }
   if (tokens[from]?.norm !== ',') return undefined;
@@ -217,7 +218,8 @@ function isPartOf(item: Item, whole: CountPhrase, breakdown: boolean): boolean {
   if (item.n === null) return false;
   const total = whole.items.length === 1 ? whole.items[0].kind : undefined;
   if (breakdown && total === 'unspecified') return true;
-  if (item.kind === 'combatants') return total === 'combatants';
+  // ("24 people were killed, among them three members of the SNA": fighters counted among people.)
+  if (item.kind === 'combatants') return total === 'combatants' || (total === 'unspecified' && item.n > 1);
   return SUBSET_KINDS.has(item.kind) && !(item.kind === 'civilians' && item.n === 1);
 }
 const BREAKDOWN = new Set(['-', '–', '—', ':', '(']);

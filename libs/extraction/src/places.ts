@@ -28,6 +28,9 @@ export function placeMentions(tokens: Token[], body: string, lex: Lexicon, gazet
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (quoted.has(i) || tokens[i].kind !== 'word') continue;
+    // "told SANA": an English word in capitals is an acronym (SANA, SOHR, AFP), not a place, except
+    // in a dateline at the top of the story ("BEIRUT (AP) —").
+    if (lex.language === 'en' && tokens[i].start > DATELINE_REACH && ACRONYM.test(tokens[i].raw)) continue;
     // A side's name is no place: "Hayat Tahrir al-Sham", "قوات سوريا الديمقراطية".
     const actor = lex.actorAt(tokens, i);
     if (actor) {
@@ -59,6 +62,9 @@ function definiteMarkerWord(t: Token, lex: Lexicon): boolean {
   const bare = t.norm.replace(/^(و|ف)?(ب|ل|ك)?ال/, '');
   return bare !== t.norm && lex.placeMarker({ ...t, norm: bare, forms: undefined }) === 'settlement';
 }
+
+const ACRONYM = /^[A-Z]{3,}$/;
+const DATELINE_REACH = 60;
 
 /** What the place rules of one sentence read. */
 type Scan = { tokens: Token[]; body: string; lex: Lexicon; gazetteer: Gazetteer; quoted: Set<number> };

@@ -15,6 +15,8 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   ['death', K('killed', 'trigger')], ['toll', K('killed', 'trigger')], ['lives', K('killed', 'laterVerb')],
   ['executed', K('killed', 'trigger', 'laterVerb')], ['bodies', K('killed', 'countNoun', 'trigger')], ['fatalities', K('killed', 'countNoun')],
   ['martyred', K('killed', 'laterVerb')], ['perished', K('killed', 'laterVerb')],
+  // SANA's English: "causing the martyrdom of a child and the injury of four civilians".
+  ['martyrdom', K('killed', 'trigger')], ['injury', K('injured', 'trigger')],
   ['eliminated', K('killed', 'trigger', 'laterVerb')], ['liquidated', K('killed', 'trigger', 'laterVerb')],
   ['wounded', K('injured', 'trigger', 'laterVerb', 'countNoun')], ['injured', K('injured', 'trigger', 'laterVerb', 'countNoun')],
   ['injuring', K('injured', 'trigger')], ['wounding', K('injured', 'trigger')], ['injuries', K('injured', 'countNoun')],
