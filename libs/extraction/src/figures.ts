@@ -206,6 +206,7 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
 }
 
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const AR_ORDINAL = /^(ثالث|رابع|خامس|سادس|سابع|ثالثه|رابعه|خامسه)$/;
 const SUBSET_KINDS = new Set<Victims['kind']>(['children', 'women', 'civilians']);
 
 /**
@@ -363,6 +364,10 @@ function itemAt(
   // "one was killed and another was wounded": "another" alone is one more person.
   if (lex.language === 'en' && t.lower === 'another' && /^(was|died|is)$/.test(view[i + 1]?.lower ?? '')) {
     return { item: { kind: 'unspecified', n: 1, vague: false, plural: false, others: true }, end: i, numeric: false };
+  }
+  // "وأصيب ثالث بجروح": a third, one more of those just counted.
+  if (lex.language === 'ar' && AR_ORDINAL.test(t.norm) && i > 0 && lex.outcome(view[i - 1])?.roles.includes('trigger')) {
+    return { item: { kind: 'unspecified', n: 1, vague: false, plural: false, others: true, ordinal: true }, end: i, numeric: false };
   }
   // "three children were killed and a fourth was badly hurt": one more of those just counted.
   if (lex.language === 'en' && t.lower === 'a' && ORDINAL.test(view[i + 1]?.lower ?? '') && /^(was|died|is|remained|remains)$/.test(view[i + 2]?.lower ?? '')) {
@@ -537,7 +542,9 @@ function bareNumberAfterVerb(tokens: Token[], verbAt: number, after: number, lex
   const oc = lex.outcome(verb);
   const next = tokens[after];
   const ends = !next || next.kind === 'punct' || lex.isAnd(next) !== undefined;
-  if (lex.language === 'ar') return !!oc?.roles.includes('laterVerb') && (ends || AR_AFTER_BARE_NUMBER.test(next.norm));
+  // ("وإصابة العشرات": a verbal noun before "the dozens" too.)
+  const definite = /^ال/.test(tokens[verbAt + 1]?.norm ?? '');
+  if (lex.language === 'ar') return (!!oc?.roles.includes('laterVerb') || (definite && !!oc?.roles.includes('trigger'))) && (ends || AR_AFTER_BARE_NUMBER.test(next.norm));
   // English: only a verb form ("killed", "wounding"), not a noun ("deaths", "toll").
   return !!oc?.roles.includes('trigger') && /(ed|ing)$/.test(verb.lower) && (ends || EN_AFTER_BARE_NUMBER.test(next.lower));
 }
@@ -619,6 +626,8 @@ function triggerBefore(tokens: Token[], from: number, lex: Lexicon): Outcome | u
     if (lex.language === 'en' && lex.isAnd(t) !== undefined) return undefined;
     const oc = lex.outcome(t);
     if (oc?.roles.includes('trigger')) return oc.outcome;
+    // "قتل مقاتل وأسروا ثلاثة": the nearest verb governs its object, not one further back.
+    if (oc?.roles.includes('laterVerb') && lex.language === 'ar') return undefined;
   }
   return undefined;
 }
@@ -647,6 +656,8 @@ const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
 function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon, reach = Infinity): Outcome | undefined {
   for (let k = end + 1; k < tokens.length && clause[k] === clause[end] && k <= end + reach; k++) {
     const oc = lex.outcome(tokens[k]);
+    // "فقدا حياتهما": lost their lives.
+    if (oc?.outcome === 'missing' && lex.language === 'ar' && /^حيات/.test(tokens[k + 1]?.norm ?? '')) return 'killed';
     if (oc?.roles.includes('laterVerb')) return oc.outcome;
     if (underRubble(tokens, k)) return 'missing';
     if (oc?.roles.includes('trigger') || startsFigure(tokens, k, lex)) return undefined;

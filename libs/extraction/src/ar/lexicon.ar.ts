@@ -43,16 +43,19 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['جريحان', K('injured', 'countNoun')], ['جريحين', K('injured', 'countNoun')], ['مصاب', K('injured', 'countNoun')],
   ['مصابا', K('injured', 'countNoun')], ['مصابين', BARE(K('injured', 'countNoun'))], ['مصابون', BARE(K('injured', 'countNoun'))],
   ['إصابتهم', K('injured', 'laterVerb')], ['بجروح', K('injured', 'laterVerb')],
+  // "ولا يزال 4 آخرون يتلقون العلاج": still being treated.
+  ['العلاج', K('injured', 'laterVerb')],
   // "لا يزالون في عداد المفقودين", "لا يزال مصير ستة آخرين مجهولاً": still missing.
   ['عداد', K('missing', 'laterVerb')], ['مجهولا', K('missing', 'laterVerb')],
   // "فارق الحياة متأثراً بجراحه": died of wounds.
   ['فارق', K('killed', 'laterVerb')], ['فارقوا', K('killed', 'laterVerb')], ['فارقت', K('killed', 'laterVerb')],
   // missing
   ['فقدان', K('missing', 'trigger')], ['فقد', K('missing', 'trigger', 'laterVerb')], ['فقدت', K('missing', 'trigger')],
+  ['فقدا', K('missing', 'laterVerb')], ['فقدوا', K('missing', 'laterVerb')],
   ['مفقود', K('missing', 'countNoun')], ['مفقودين', BARE(K('missing', 'countNoun'))], ['مفقودون', BARE(K('missing', 'countNoun'))],
   ['اختفاء', K('missing', 'trigger')], ['مفقودا', K('missing', 'trigger')],
   // captured
-  ['أسر', K('captured', 'trigger', 'laterVerb')], ['أسرت', K('captured', 'trigger')], ['أسروا', K('captured', 'laterVerb')],
+  ['أسر', K('captured', 'trigger', 'laterVerb')], ['أسرت', K('captured', 'trigger')], ['أسروا', K('captured', 'trigger', 'laterVerb')],
   ['أسرى', BARE(K('captured', 'countNoun'))], ['أسير', K('captured', 'countNoun')], ['أسيرا', K('captured', 'countNoun')],
   ['اختطاف', K('captured', 'trigger')], ['اختطف', K('captured', 'trigger', 'laterVerb')], ['اختطفت', K('captured', 'trigger')],
   ['خطف', K('captured', 'trigger', 'laterVerb')], ['اختطفوا', K('captured', 'laterVerb')], ['مختطفين', K('captured', 'countNoun')],

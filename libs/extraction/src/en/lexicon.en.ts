@@ -17,6 +17,8 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   ['martyred', K('killed', 'laterVerb')], ['perished', K('killed', 'laterVerb')],
   // SANA's English: "causing the martyrdom of a child and the injury of four civilians".
   ['martyrdom', K('killed', 'trigger')], ['injury', K('injured', 'trigger')],
+  // "37 are still receiving treatment".
+  ['treatment', K('injured', 'laterVerb')],
   ['eliminated', K('killed', 'trigger', 'laterVerb')], ['liquidated', K('killed', 'trigger', 'laterVerb')],
   ['wounded', K('injured', 'trigger', 'laterVerb', 'countNoun')], ['injured', K('injured', 'trigger', 'laterVerb', 'countNoun')],
   ['injuring', K('injured', 'trigger')], ['wounding', K('injured', 'trigger')], ['injuries', K('injured', 'countNoun')],
