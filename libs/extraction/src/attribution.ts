@@ -75,7 +75,8 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     const verb = tokens[start + 1];
     // The verb may carry its object pronoun: "ما أعلنه", "ما ذكرته".
     const withoutPronoun = verb && { ...verb, norm: verb.norm.replace(/(ته|ها|ه)$/, ''), forms: undefined };
-    if (after !== undefined && lex.language === 'ar' && tokens[start]?.norm === 'ما' && (lex.sayingVerb(verb) || lex.sayingVerb(withoutPronoun))) start += 2;
+    // ("وفقاً لما أفاد به": the same with the preposition on "ما".)
+    if (after !== undefined && lex.language === 'ar' && /^(ما|لما)$/.test(tokens[start]?.norm ?? '') && (lex.sayingVerb(verb) || lex.sayingVerb(withoutPronoun))) start += 2;
     // "وفق ما أفاد به الدفاع المدني": the preposition with its pronoun is not the speaker.
     if (after !== undefined && lex.language === 'ar' && /^(به|بها|عنه|عنها)$/.test(tokens[start]?.norm ?? '')) start += 1;
     // "according to a preliminary toll from the Turkish defence ministry": whose toll it is.
@@ -328,6 +329,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     // "بحسب التنسيقية، التي قالت…", "وفقاً لمصادر المرصد، فإن عناصر…": a relative pronoun or "إن"
     // begins what is said of the party or by it.
     if (lex.language === 'ar' && current.length && SAID_BEGINS.test(t.norm)) break;
+    // "مصادر طبية أبلغت المرصد": the party's own verb of saying ends its name.
+    if (lex.language === 'ar' && current.length && lex.sayingVerb(t)) break;
     // "عضو في مركز حلب الإعلامي لأورينت نت": to whom it was told ends the name.
     if (lex.language === 'ar' && current.length && toldTo(t, outletWords)) break;
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
