@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Article, Claim, ClaimDate, IncidentSubject, Place, Source, articleRef, isSupportedLanguage, victimsKey } from '@app/domain';
-import { Gazetteer, GazetteerPlace, KIND_RANK } from '@app/gazetteer';
+import { Gazetteer, GazetteerPlace, KIND_RANK, SYRIAN_GOVERNORATES } from '@app/gazetteer';
 import { arabic } from './ar/lexicon.ar';
 import { Attribution, SourceMemory, attributionsIn } from './attribution';
 import { sentenceDate } from './dates';
@@ -74,11 +74,17 @@ const OWN_FIGHTERS_EN = /^(fighters|members|soldiers|troops|men|militants|person
 /** "BEIRUT (AP) —", "DEIR EZ-ZOR, Syria (North Press) –", "AMMAN —": a capitalised city opening the body. */
 const DATELINE = /^\s*[A-Z][A-Z .'-]{2,}(,[^()\n—–]{0,40})?\s*(\([^)\n]{1,30}\))?\s*[—–-]+\s/;
 
-/** A dateline's place, when the sentence names another: the story's place is the other one. */
+/**
+ * A dateline's place, when the sentence names another: the story's place is the other one. A
+ * dateline abroad ("AMMAN —", "BEIRUT (AP) —") is where the reporter sits, never the place.
+ */
 function withoutDateline(mentions: PlaceMention[], tokens: Sentence['tokens'], datelineEnd: number): PlaceMention[] {
   if (!datelineEnd) return mentions;
-  const inStory = mentions.filter((m) => tokens[m.start].start >= datelineEnd);
-  return inStory.length ? inStory : mentions;
+  const inDateline = (m: PlaceMention) => tokens[m.start].start < datelineEnd;
+  const inStory = mentions.filter((m) => !inDateline(m));
+  if (inStory.length) return inStory;
+  // (Datelines name cities: "AMMAN" is not a Syrian village of that name.)
+  return mentions.filter((m) => m.candidates.some((c) => c.admin1Ar !== null && SYRIAN_GOVERNORATES.has(c.admin1Ar) && (c.kind === 'city' || KIND_RANK[c.kind] >= KIND_RANK.district)));
 }
 
 /** Years a clause names after "عام", "سنة", "in" ("عام 2014", "in 2014"). */
@@ -104,6 +110,8 @@ class ArticleReading {
   private adminContext: string[] = [];
   private lastLocated?: Located;
   private lastLocatedAt = -1;
+  /** Whether the story opens on an anniversary ("أحيا سوريون الذكرى…", "marked the tenth anniversary"). */
+  private readonly anniversary: boolean;
   /** Where an English dateline ("BEIRUT (AP) —") ends: where the story was filed, not where it happened. */
   private readonly datelineEnd: number;
   /** Whether the last sentence with figures gave statistics only (counts over a year, the war…). */
@@ -117,6 +125,7 @@ class ArticleReading {
   ) {
     this.memory = new SourceMemory(article.outlet.id, article.outlet.name);
     this.datelineEnd = lex.language === 'en' ? (DATELINE.exec(article.body)?.[0].length ?? 0) : 0;
+    this.anniversary = all.slice(0, 2).some((s) => lex.anniversaryIn(s.text));
   }
 
   /**
@@ -176,7 +185,7 @@ class ArticleReading {
    */
   private placeBefore(at: number): Located | undefined {
     for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
-      const mentions = placeMentions(this.all[j].tokens, this.article.body, this.lex, this.gazetteer);
+      const mentions = withoutDateline(placeMentions(this.all[j].tokens, this.article.body, this.lex, this.gazetteer), this.all[j].tokens, this.datelineEnd);
       const chosen = new Map(mentions.map((m) => [m, chooseCandidate(m, this.adminContext)]));
       const finest = [...mentions].sort((a, b) => specificity(a, chosen.get(a)) - specificity(b, chosen.get(b)))[0];
       if (!finest || specificity(finest, chosen.get(finest)) > KIND_RANK.city) continue;
@@ -217,7 +226,12 @@ class ArticleReading {
     const statistics = new Set(texts.filter(([, text]) => lex.longPeriod(text) || yearsNamed(text).some((y) => y < publishedYear)).map(([c]) => c));
     // "وتوزعت الحصيلة على 1889 مدنياً…" right after statistics: their breakdown, no new toll.
     const breaksDownStatistics = this.afterStatistics && !attributions.length && date.basis === 'publication' && lex.refersToToll(sentence.text);
-    if (breaksDownStatistics) texts.forEach(([c]) => statistics.add(c));
+    // "The uprising entered its third year last week; the UN says more than 70,000 have been
+    // killed": the war's age makes the whole sentence its toll. An anniversary story's undated
+    // figures are of the day remembered.
+    const previous = this.all[at - 1]?.text.trimEnd().endsWith(';') ? this.all[at - 1].text : '';
+    const recalled = (this.anniversary && date.basis === 'publication') || lex.warAgeIn(sentence.text) || lex.warAgeIn(previous);
+    if (breaksDownStatistics || recalled) texts.forEach(([c]) => statistics.add(c));
     // "at least 93 people were killed across the country": a national toll, placed in the country.
     const nationwide = new Set(texts.filter(([, text]) => lex.nationwideIn(text)).map(([c]) => c));
     let statisticsOnly = 0;

@@ -45,6 +45,10 @@ export interface Lexicon {
   nationwideIn(clause: string): boolean;
   /** A sentence that names a toll already given ("وتوزعت الحصيلة على…", "the dead included…"). */
   refersToToll(sentence: string): boolean;
+  /** "the uprising entered its third year", "الحرب التي دخلت عامها الحادي عشر": the war's age. */
+  warAgeIn(sentence: string): boolean;
+  /** "the tenth anniversary of", "الذكرى السنوية": the story remembers a day gone by. */
+  anniversaryIn(sentence: string): boolean;
   /** "عدد من", "a number of": an unknown count of the noun that follows. Returns the noun's index. */
   vagueQuantityAt(tokens: Token[], i: number): number | undefined;
   qualifierBefore(tokens: Token[], i: number): PhraseMatch<Qualifier> | undefined;

@@ -285,7 +285,7 @@ const LONG_PERIOD = new RegExp(
     // Told as history: "قبل عامين", "بعد أشهر".
     '(^| )(قبل|بعد) (اشهر|سنوات|اعوام|عامين|عام|سنه|سنتين|اسابيع)( |$)',
     // The war's own toll: "النزاع الذي دخل عامه الحادي عشر أسفر عن مقتل…".
-    '(^| )(الحرب|النزاع|الصراع)( \\S+){0,6} (اسفر|اسفرت|خلف|خلفت|حصد|حصدت|اودي|اودت)( |$)',
+    '(^| )(الحرب|النزاع|الصراع|حرب|نزاع|صراع)( \\S+){0,6} (اسفر|اسفرت|خلف|خلفت|حصد|حصدت|اودي|اودت)( |$)',
     // A month gone by: "في الخامس والعشرين من تموز الماضي".
     '(^| )(كانون( الاول| الثاني)?|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين( الاول| الثاني)?|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر) الماضي( |$)',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
@@ -364,6 +364,8 @@ export const arabic: Lexicon = {
   isAnd: (t) => (t && t.kind === 'word' && t.norm.startsWith('و') && t.norm.length > 2 ? t.norm.slice(1) : undefined),
   isOthers: (t) => wordIn(OTHERS, t),
   sideAnaphor: (t) => (t.kind === 'word' ? forms(t).map((f) => SIDE_ANAPHORS.get(f)).find(Boolean) : undefined),
+  warAgeIn: (sentence) => /(الحرب|النزاع|الصراع|الثورة|الأزمة)\s+(\S+\s+){0,3}(دخلت|دخل|تدخل|يدخل)\s+(عامها|عامه|سنتها|سنته)/.test(sentence),
+  anniversaryIn: (sentence) => /(الذكرى|ذكرى)\s+(السنوية|الأولى|الثانية|الثالثة|الرابعة|الخامسة|العاشرة|\S+\s+(ل|على))/.test(sentence),
   refersToToll: (sentence) => /(^|[\s،])و?(تتوزع|توزعت|توزع|يتوزع)|(^|\s)(ال|و|وال)حصيلة/.test(sentence),
   nationwideIn: (clause) => /(انحاء|مختلف|عموم|كافه) (سوريا|سوريه|البلاد|المناطق السوريه|المحافظات السوريه|الاراضي السوريه)/.test(clause),
   amongEarlierAt: (tokens, i) => {
