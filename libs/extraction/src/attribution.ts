@@ -329,8 +329,9 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     // "بحسب التنسيقية، التي قالت…", "وفقاً لمصادر المرصد، فإن عناصر…": a relative pronoun or "إن"
     // begins what is said of the party or by it.
     if (lex.language === 'ar' && current.length && SAID_BEGINS.test(t.norm)) break;
-    // "مصادر طبية أبلغت المرصد": the party's own verb of saying ends its name.
-    if (lex.language === 'ar' && current.length && lex.sayingVerb(t)) break;
+    // "مصادر طبية أبلغت المرصد": the party's own verb of saying ends its name; so do "عبر حسابها"
+    // (through its account), "نقلاً عن" (quoting), and a verbal noun with its pronoun ("إعدامهم").
+    if (lex.language === 'ar' && current.length && (lex.sayingVerb(t) || NAME_ENDS_AR.test(t.norm))) break;
     // "عضو في مركز حلب الإعلامي لأورينت نت": to whom it was told ends the name.
     if (lex.language === 'ar' && current.length && toldTo(t, outletWords)) break;
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
@@ -392,6 +393,7 @@ function beforeModifiers(party: Token[], lex: Lexicon): Token[] {
 }
 
 const OFFICIAL_OF = /^(في|باسم|من)$/;
+const NAME_ENDS_AR = /^(عبر|نقلا|بعد|خلال|اعدامهم|مقتلهم|استشهادهم)$/;
 const SAID_BEGINS = /^(التي|الذي|الذين|اللذين|فان|ان|انه|انها|فانه|بان)$/;
 /** "لأورينت نت", "لموقع تلفزيون سوريا", "لمراسل سانا": told to the outlet or its reporter. */
 function toldTo(t: Token, outletWords: ReadonlySet<string>): boolean {

@@ -206,6 +206,7 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
 }
 
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const OWNED = /(ه|ها|هما|هم)$/;
 const AR_ORDINAL = /^(ثالث|رابع|خامس|سادس|سابع|ثالثه|رابعه|خامسه)$/;
 const SUBSET_KINDS = new Set<Victims['kind']>(['children', 'women', 'civilians']);
 
@@ -407,6 +408,11 @@ function itemAt(
     nounAt++;
   }
   const victim = lex.victim(view[nounAt]);
+  // "أطفالهما الثلاثة", "أبناؤه الأربعة": an owned plural counted by the number after it.
+  if (lex.language === 'ar' && victim?.number === 'pl' && OWNED.test(view[nounAt].norm) && /^ال/.test(view[nounAt + 1]?.norm ?? '')) {
+    const owned = lex.numberAt(view, nounAt + 1);
+    if (owned) return { item: { kind: victim.kind, n: owned.value, vague: owned.vague, plural: true }, end: owned.end - 1, numeric: true };
+  }
   // "مدنيَّين اثنين": without its vowels a dual reads as a plural; the numeral after it settles it.
   if (victim?.number === 'pl' && lex.language === 'ar' && twoAfter(view, nounAt) && !isDefinite(view[nounAt], lex)) {
     return { item: { kind: victim.kind, n: 2, vague: false, plural: true }, end: nounAt + 1, numeric: true };
@@ -688,7 +694,7 @@ const POSTMODIFIER = /^(who|of|with|from|stationed|working|serving|based)$/;
 function underRubble(tokens: Token[], k: number): boolean {
   if (!/^(تحت|under)$/.test(tokens[k].lower)) return false;
   const what = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
-  return !!what && /^(الركام|الانقاض|rubble|debris)$/.test(what.lower) && !/^(من|from)$/.test(tokens[k - 1]?.lower ?? '');
+  return !!what && /^(ال)?(ركام|انقاض)|^(rubble|debris)$/.test(what.lower) && !/^(من|from)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /**

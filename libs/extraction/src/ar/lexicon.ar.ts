@@ -105,6 +105,9 @@ const VICTIMS = foldedMap<VictimWord>([
   ['قيادي', V('combatants', 'sg')], ['قياديين', V('combatants', 'pl')], ['قائد', V('combatants', 'sg')], ['إرهابي', V('combatants', 'sg')],
   ['إرهابيين', V('combatants', 'pl')], ['إرهابيا', V('combatants', 'sg')], ['متشدد', V('combatants', 'sg')], ['متشددين', V('combatants', 'pl')],
   ['جهادي', V('combatants', 'sg')], ['جهاديين', V('combatants', 'pl')], ['مرتزقة', V('combatants', 'pl')],
+  // Minors; a leader's companion, his driver: "قتل قيادي ومرافقه".
+  ['قاصر', V('children', 'sg')], ['قاصرة', V('children', 'sg')], ['قاصران', V('children', 'dual')], ['قاصرين', V('children', 'pl')],
+  ['مرافقه', V('combatants', 'sg')], ['مرافقيه', V('combatants', 'pl')], ['سائقه', V('civilians', 'sg')],
   ['تكفيري', V('combatants', 'sg')], ['تكفيريين', V('combatants', 'pl')], ['تكفيريا', V('combatants', 'sg')],
   ['مهاجمين', V('combatants', 'pl')], ['المهاجمين', V('combatants', 'pl')], ['مهاجمون', V('combatants', 'pl')],
   ['ملازم', V('combatants', 'sg')], ['نقيب', V('combatants', 'sg')], ['عقيد', V('combatants', 'sg')], ['رائد', V('combatants', 'sg')],
@@ -219,7 +222,7 @@ function wordIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
  * as a trie-shaped pattern: a sentence with none of them reports no casualty.
  */
 /** People under the rubble are missing: a sentence about the rubble may count them. */
-const RELEVANT = [...OUTCOMES.keys(), ...['الركام', 'الأنقاض'].map(fold)];
+const RELEVANT = [...OUTCOMES.keys(), ...['ركام', 'أنقاض'].map(fold)];
 export const CASUALTY_STEMS = new RegExp(triePattern(RELEVANT));
 /**
  * The same stems matched on the text as written, each letter standing for all the letters that
@@ -354,7 +357,7 @@ export const arabic: Lexicon = {
     }
     // "من مقاتليها", "عناصرهم": a plural noun with a possessive pronoun.
     for (const form of forms(t)) {
-      const bare = form.replace(/(ها|هم|هن|نا)$/, '');
+      const bare = form.replace(/(هما|ها|هم|هن|نا)$/, '');
       const hit = bare !== form ? VICTIMS.get(bare) ?? VICTIMS.get(`${bare}ن`) : undefined;
       if (hit?.number === 'pl') return hit;
     }
