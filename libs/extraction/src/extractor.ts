@@ -154,7 +154,11 @@ class ArticleReading {
     const owned = tokens.slice(figure.first, figure.last + 1).some((t, j, span) =>
       this.lex.language === 'ar' ? OWN_FIGHTERS_AR.test(t.norm) : /^(its|their)$/.test(t.lower) && OWN_FIGHTERS_EN.test(span[j + 1]?.lower ?? ''),
     );
-    if (!owned || !sources?.length) return undefined;
+    if (!owned) return undefined;
+    // "Hezbollah buried four of its fighters": the side named before owns them; else the speaker.
+    const before = actorsIn(tokens.slice(0, figure.first), this.lex);
+    if (before.length) return before[before.length - 1].key;
+    if (!sources?.length) return undefined;
     const name = sentences(sources[0].name)[0]?.tokens ?? [];
     return actorsIn(name, this.lex)[0]?.key;
   }

@@ -374,6 +374,13 @@ function itemAt(
   if (lex.language === 'en' && t.lower === 'a' && ORDINAL.test(view[i + 1]?.lower ?? '') && /^(was|died|is|remained|remains)$/.test(view[i + 2]?.lower ?? '')) {
     return { item: { kind: 'unspecified', n: 1, vague: false, plural: false, others: true, ordinal: true }, end: i + 1, numeric: false };
   }
+  // "a family of five": five people of one family.
+  if (lex.language === 'en' && t.lower === 'a' && view[i + 1]?.lower === 'family' && view[i + 2]?.lower === 'of') {
+    const members = lex.numberAt(view, i + 3);
+    if (members && (!view[members.end] || view[members.end].kind === 'punct' || !lex.victim(view[members.end]))) {
+      return { item: { kind: 'civilians', n: members.value, vague: members.vague, plural: true }, end: members.end - 1, numeric: true };
+    }
+  }
   // "her two children", "his three sons": a possessive before a number.
   if (lex.language === 'en' && /^(his|her|their|its)$/.test(t.lower)) {
     const owned = lex.numberAt(view, i + 1);
@@ -397,9 +404,12 @@ function itemAt(
   const article = lex.language === 'en' && /^(a|an|another|his|her|their|its)$/.test(t.lower);
   let nounAt = article ? i + 1 : i;
   let side: string | undefined;
+  let minor = false;
   // "a Turkish soldier", "a 12-year-old boy"
   for (let guard = 0; article && view[nounAt] && !lex.victim(view[nounAt]) && guard < 3; guard++) {
     if (view[nounAt].kind === 'number' && view[nounAt + 1]?.norm === '-' && /^(year|month)s?-old$/.test(view[nounAt + 2]?.lower ?? '')) {
+      // ("her 12-year-old nephew": under eighteen is a child, whatever the noun.)
+      minor ||= /^month/.test(view[nounAt + 2].lower) || Number(view[nounAt].norm) < 18;
       nounAt += 3;
       continue;
     }
@@ -424,7 +434,8 @@ function itemAt(
   side ??= lex.language === 'ar' ? lex.nationality(view[nounAt + 1]) : undefined;
   // "مواطنان اثنان", "ضابط برتبة ملازم أول": a numeral or a rank after the noun is part of it.
   const end = afterRank(view, twoAfter(view, nounAt) ? nounAt + 1 : nounAt, lex);
-  return { item: { kind: victim.kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
+  const kind = minor && CIVILIAN_KINDS.has(victim.kind) ? 'children' : victim.kind;
+  return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
 }
 
 const TWO = /^(اثنان|اثنين|اثنتان|اثنتين)$/;
@@ -480,6 +491,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     }
   }
   const victim: VictimWord | undefined = lex.victim(tokens[k]);
+  // "15 rebels": a noun that is itself a side's name.
+  if (victim?.kind === 'combatants' && lex.language === 'en') side ??= lex.actorAt(tokens, k)?.value;
   // "أحد المصابين", "ثلاثة من المصابين": some of casualties already counted, not a new count of them.
   // ("عشرات القتلى" counts the dead: no "من", no "أحد".)
   const oneOf = /^(احد|احدي)$/.test(tokens[num.start]?.norm ?? '') || lex.isOf(tokens[k - 1]);
@@ -598,10 +611,12 @@ function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<stri
 
 /** "عنصراً من قوات النظام", "of regime forces": whose side the counted people are on. */
 function affiliationAfter(tokens: Token[], end: number, lex: Lexicon): string | undefined {
-  for (let k = end + 1; k <= end + 4 && k < tokens.length; k++) {
+  // ("of the U.S.-backed Syrian Democratic Forces": the stops of an abbreviation end nothing.)
+  const abbreviation = (k: number) => (tokens[k].norm === '.' && /^[A-Z]$/.test(tokens[k - 1]?.raw ?? '')) || (tokens[k].norm === '-' && tokens[k - 1]?.norm === '.');
+  for (let k = end + 1; k <= end + (lex.language === 'en' ? 10 : 4) && k < tokens.length; k++) {
     const actor = lex.actorAt(tokens, k);
     if (actor) return actor.value;
-    if (tokens[k].kind === 'punct' && !QUOTE_MARKS.has(tokens[k].norm)) return undefined;
+    if (tokens[k].kind === 'punct' && !QUOTE_MARKS.has(tokens[k].norm) && !abbreviation(k)) return undefined;
   }
   // "عناصر من فرع الأمن العسكري التابع للنظام السوري": the unit's side, named further on.
   for (let k = end + 1; k <= end + 8 && k < tokens.length && tokens[k].kind !== 'punct'; k++) {
@@ -664,8 +679,8 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
     const oc = lex.outcome(tokens[k]);
     // "فقدا حياتهما": lost their lives.
     if (oc?.outcome === 'missing' && lex.language === 'ar' && /^حيات/.test(tokens[k + 1]?.norm ?? '')) return 'killed';
-    if (oc?.roles.includes('laterVerb')) return oc.outcome;
     if (underRubble(tokens, k)) return 'missing';
+    if (oc?.roles.includes('laterVerb')) return oc.outcome;
     if (oc?.roles.includes('trigger') || startsFigure(tokens, k, lex)) return undefined;
   }
   return undefined;
@@ -692,6 +707,8 @@ const POSTMODIFIER = /^(who|of|with|from|stationed|working|serving|based)$/;
 
 /** "seven people are still under the rubble", "نعتقد أنهما تحت الركام" (but "pulled from under the rubble" is no one missing). */
 function underRubble(tokens: Token[], k: number): boolean {
+  // "two people believed to be buried under a collapsed shelter".
+  if (tokens[k].lower === 'buried' && tokens[k + 1]?.lower === 'under') return true;
   if (!/^(تحت|under)$/.test(tokens[k].lower)) return false;
   const what = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
   return !!what && /^(ال)?(ركام|انقاض)|^(rubble|debris)$/.test(what.lower) && !/^(من|from)$/.test(tokens[k - 1]?.lower ?? '');

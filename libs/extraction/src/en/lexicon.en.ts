@@ -20,6 +20,9 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   // "37 are still receiving treatment".
   ['treatment', K('injured', 'laterVerb')],
   ['eliminated', K('killed', 'trigger', 'laterVerb')], ['liquidated', K('killed', 'trigger', 'laterVerb')],
+  ['eliminating', K('killed', 'trigger')], ['buried', K('killed', 'trigger')],
+  // "Nine members of another family remain unaccounted for".
+  ['unaccounted', K('missing', 'laterVerb')],
   ['wounded', K('injured', 'trigger', 'laterVerb', 'countNoun')], ['injured', K('injured', 'trigger', 'laterVerb', 'countNoun')],
   ['injuring', K('injured', 'trigger')], ['wounding', K('injured', 'trigger')], ['injuries', K('injured', 'countNoun')],
   ['hurt', K('injured', 'laterVerb', 'countNoun')],
@@ -58,6 +61,9 @@ const VICTIMS = new Map<string, VictimWord>([
   ['babies', V('children', 'pl')], ['toddler', V('children', 'sg')], ['teenager', V('children', 'sg')], ['teenagers', V('children', 'pl')],
   ['daughter', V('children', 'sg')], ['daughters', V('children', 'pl')], ['son', V('civilians', 'sg')], ['sons', V('civilians', 'pl')],
   ['wife', V('women', 'sg')], ['sister', V('women', 'sg')], ['sisters', V('women', 'pl')], ['husband', V('men', 'sg')],
+  ['schoolgirl', V('children', 'sg')], ['schoolgirls', V('children', 'pl')], ['schoolboy', V('children', 'sg')], ['schoolboys', V('children', 'pl')],
+  ['schoolchildren', V('children', 'pl')], ['nephew', V('men', 'sg')], ['niece', V('women', 'sg')], ['cousin', V('civilians', 'sg')],
+  ['cousins', V('civilians', 'pl')], ['uncle', V('men', 'sg')], ['aunt', V('women', 'sg')],
   ['brother', V('civilians', 'sg')], ['brothers', V('civilians', 'pl')], ['relatives', V('civilians', 'pl')], ['relative', V('civilians', 'sg')],
   // ("a rebel attack", "a general strike": those two words are adjectives too often to count one.)
   ...(['guard', 'policeman', 'conscript', 'recruit', 'commander', 'colonel', 'lieutenant', 'jihadist', 'gunman', 'member',
