@@ -127,7 +127,7 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
     const span = tokens.slice(i, i + n);
     if (span.some((t, j) => quoted.has(i + j) || (t.kind === 'punct' && t.norm !== '-'))) continue;
     // "عين ترما": a first element alone ("عين", "دير") is not the place when a name follows it.
-    if (n === 1 && lex.language === 'ar' && isCompoundFirst(span[0]) && tokens[i + 1]?.kind === 'word') continue;
+    if (n === 1 && lex.language === 'ar' && isCompoundFirst(span[0], tokens[i + 1]) && tokens[i + 1]?.kind === 'word') continue;
     for (const { key, withArticle } of spanKeys(span, lex)) {
       const candidates = gazetteer.lookupKey(key, withArticle);
       if (!candidates?.length) continue;
@@ -166,7 +166,7 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
     if (lex.language === 'en' && /['’]s$/.test(t.raw)) break;
     // An Arabic name is one word unless the first is a common first element ("بيت سوى", "عين ترما",
     // "دير حافر") or a noun in construct with a definite one ("طريق الباب", "ساحة العباسيين").
-    if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm) && !(k === i && constructWithNext(t, tokens[k + 1]))) break;
+    if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm) && !articledCompoundFirst(t, tokens[k + 1]) && !(k === i && constructWithNext(t, tokens[k + 1]))) break;
   }
   if (!words.length || marker === 'admin') return undefined;
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker, coordinated: [] };
@@ -224,9 +224,15 @@ function constructWithNext(first: Token, next: Token | undefined): boolean {
 /** Definite words that follow a name without being part of it. */
 const CONSTRUCT_BREAKERS = new Set(['واقعه', 'تابعه', 'تابع', 'محاذيه', 'مجاوره', 'قريبه', 'محاصره', 'محاصر', 'خاضعه', 'مذكوره', 'ذي', 'ذات', 'اخيره'].map((w) => withoutArticle(nameKey(w))));
 
-function isCompoundFirst(t: Token): boolean {
-  return arabicForms(t.norm).some((f) => COMPOUND_FIRST.has(f));
+function isCompoundFirst(t: Token, next?: Token): boolean {
+  return arabicForms(t.norm).some((f) => COMPOUND_FIRST.has(f)) || articledCompoundFirst(t, next);
 }
+
+/** "الشيخ هلال": a first element with the article, when a name (not "قد", "شرقي"…) follows it. */
+function articledCompoundFirst(t: Token, next?: Token): boolean {
+  return !!next && next.kind === 'word' && !FUNCTION_WORDS.has(next.norm) && t.norm.startsWith('ال') && COMPOUND_FIRST.has(t.norm.slice(2));
+}
+const FUNCTION_WORDS = new Set(['شرقي', 'غربي', 'شمالي', 'جنوبي', 'شرق', 'غرب', 'شمال', 'جنوب', 'قد', 'لقد', 'التي', 'الذي', 'الذين', 'في', 'من', 'على', 'عن', 'الى', 'ان', 'انه', 'مع', 'حيث', 'كما', 'بعد', 'قبل', 'منذ', 'ما', 'لا', 'لم', 'لن', 'هو', 'هي']);
 
 const PLURAL_MARKERS = /^(و|ف)?(ب|ل|في)?(ال)?(قري|بلدات|مدن|احياء|villages|towns)$/;
 const BIG_KINDS = new Set(['city', 'district', 'region', 'governorate', 'country']);
