@@ -146,6 +146,11 @@ class ArticleReading {
     return undefined;
   }
 
+  /** "استشهاد جنديين", "killing one soldier": soldiers no side is named for, in news of Syria, are the army's. */
+  private syrianSoldiers(tokens: Token[], figure: Figure): string | undefined {
+    return tokens.slice(figure.first, figure.last + 1).some((t) => this.lex.soldierWord(t)) ? 'regime_forces' : undefined;
+  }
+
   /**
    * "استشهاد أحد مقاتليه", "two of its fighters were wounded": fighters owned by a pronoun are the
    * speaking side's own, when the speaker is a side ("المركز الإعلامي لمجلس منبج العسكري").
@@ -254,9 +259,17 @@ class ArticleReading {
       const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
       const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
       const fighters = figure.victims.kind === 'combatants';
+      // ("قتل 6 جنود وأصيب 11 آخرون": the others are of the side of those counted before them.)
+      const othersOf = figure.others && fighters ? claims.filter((c) => !c.parentKey).at(-1)?.victims : undefined;
       const affiliation =
         figure.victims.affiliation ??
-        (fighters ? (this.sideReferredTo(tokens, figure, at) ?? this.speakersOwn(tokens, figure, sentenceSources) ?? victimSide(actors, figure)) : undefined);
+        (fighters
+          ? (this.sideReferredTo(tokens, figure, at) ??
+            this.speakersOwn(tokens, figure, sentenceSources) ??
+            victimSide(actors, figure) ??
+            (othersOf?.kind === 'combatants' ? othersOf.affiliation : undefined) ??
+            this.syrianSoldiers(tokens, figure))
+          : undefined);
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const saysOthers = tokens.slice(figure.first, figure.last + 1).some((t) => lex.isOthers(t));
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;

@@ -63,6 +63,8 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['اعتقلوا', K('captured', 'laterVerb')], ['معتقلين', K('captured', 'countNoun')],
 ]);
 
+const SOLDIERS = foldedSet(['جندي', 'جنديا', 'جنود', 'جنديين', 'جنديان', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'شرطي', 'شرطيين', 'مجند', 'مجندين', 'العسكريين', 'الجنود']);
+
 /** Definite forms of count nouns refer back ("المفقودين": the missing already mentioned). */
 const V = (kind: VictimWord['kind'], number: VictimWord['number']): VictimWord => ({ kind, number });
 const VICTIMS = foldedMap<VictimWord>([
@@ -369,6 +371,7 @@ export const arabic: Lexicon = {
   sideAnaphor: (t) => (t.kind === 'word' ? forms(t).map((f) => SIDE_ANAPHORS.get(f)).find(Boolean) : undefined),
   warAgeIn: (sentence) => /(الحرب|النزاع|الصراع|الثورة|الأزمة)\s+(\S+\s+){0,3}(دخلت|دخل|تدخل|يدخل)\s+(عامها|عامه|سنتها|سنته)/.test(sentence),
   anniversaryIn: (sentence) => /(الذكرى|ذكرى)\s+(السنوية|الأولى|الثانية|الثالثة|الرابعة|الخامسة|العاشرة|\S+\s+(ل|على))/.test(sentence),
+  soldierWord: (t) => wordIn(SOLDIERS, t),
   refersToToll: (sentence) => /(^|[\s،])و?(تتوزع|توزعت|توزع|يتوزع)|(^|\s)(ال|و|وال)حصيلة/.test(sentence),
   nationwideIn: (clause) => /(انحاء|مختلف|عموم|كافه) (سوريا|سوريه|البلاد|المناطق السوريه|المحافظات السوريه|الاراضي السوريه)/.test(clause),
   amongEarlierAt: (tokens, i) => {
