@@ -49,6 +49,17 @@ export class Extractor {
   }
 }
 
+/** "أريحا" is Ariha in Idlib before it is Jericho: a name that is also a Syrian place is that place. */
+function chooseAtHome(mention: PlaceMention, adminContext: string[]): ReturnType<typeof chooseCandidate> {
+  const home = mention.candidates.filter((c) => !abroad(c));
+  return chooseCandidate(home.length && home.length < mention.candidates.length ? { ...mention, candidates: home } : mention, adminContext);
+}
+
+function abroad(place: GazetteerPlace | undefined): boolean {
+  if (!place) return false;
+  return place.kind === 'country' ? place.id !== 'country:SY' : place.admin1Ar !== null && !SYRIAN_GOVERNORATES.has(place.admin1Ar);
+}
+
 /** Within 40 km of each other, or (without coordinates) in one governorate. */
 function near(a: GazetteerPlace, b: GazetteerPlace): boolean {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return !!a.admin1Ar && a.admin1Ar === b.admin1Ar;
@@ -173,7 +184,7 @@ class ArticleReading {
     for (let j = at + 1; j <= Math.min(this.all.length - 1, at + 3); j++) {
       const mentions = withoutDateline(placeMentions(this.all[j].tokens, this.article.body, this.lex, this.gazetteer), this.all[j].tokens, this.datelineEnd);
       for (const m of mentions) {
-        const c = chooseCandidate(m, this.adminContext);
+        const c = chooseAtHome(m, this.adminContext);
         // (A place an earlier figure of the article was placed at is that figure's, not this one's.)
         const earlier = this.lastLocatedAt !== at && c?.id === this.lastLocated?.place.id;
         // (Nor a governorate's capital: the bearing is from a capital towards a town.)
@@ -195,7 +206,7 @@ class ArticleReading {
   private placeBefore(at: number): Located | undefined {
     for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
       const mentions = withoutDateline(placeMentions(this.all[j].tokens, this.article.body, this.lex, this.gazetteer), this.all[j].tokens, this.datelineEnd);
-      const chosen = new Map(mentions.map((m) => [m, chooseCandidate(m, this.adminContext)]));
+      const chosen = new Map(mentions.map((m) => [m, chooseAtHome(m, this.adminContext)]));
       const finest = [...mentions].sort((a, b) => specificity(a, chosen.get(a)) - specificity(b, chosen.get(b)))[0];
       if (!finest || specificity(finest, chosen.get(finest)) > KIND_RANK.city) continue;
       const place = toPlace(finest, chosen.get(finest), finest.adminHint ?? this.adminContext[0] ?? null);
@@ -213,7 +224,7 @@ class ArticleReading {
     const attributions = attributionsIn(tokens, article.body, lex, this.memory);
     const mentions = withoutDateline(placeMentions(tokens, article.body, lex, this.gazetteer), tokens, this.datelineEnd);
     this.noteAdminAreas(mentions);
-    const chosen = new Map(mentions.flatMap((m) => [m, ...m.coordinated]).map((m) => [m, chooseCandidate(m, this.adminContext)]));
+    const chosen = new Map(mentions.flatMap((m) => [m, ...m.coordinated]).map((m) => [m, chooseAtHome(m, this.adminContext)]));
     if (!figures.length) {
       this.remember(mentions, chosen);
       return [];
@@ -358,16 +369,18 @@ class ArticleReading {
    */
   private locate(
     figure: Figure,
-    mentions: PlaceMention[],
+    allMentions: PlaceMention[],
     chosen: Map<PlaceMention, ReturnType<typeof chooseCandidate>>,
     clauses: number[],
     speakers: Set<PlaceMention>,
     nationwide: boolean,
     sentenceIndex: number,
   ): Located {
+    // A place abroad ("crossed from Iraq", "BEIRUT") is no place of a figure in news of Syria.
+    const home = allMentions.filter((m) => !abroad(chosen.get(m)));
     // A governorate named as such ("محافظة إدلب") serves when nothing finer than it is named.
-    const finer = mentions.some((o) => o.marker !== 'admin' && specificity(o, chosen.get(o)) < KIND_RANK.governorate);
-    const usable = mentions.filter((m) => m.marker !== 'admin' || !finer);
+    const finer = home.some((o) => o.marker !== 'admin' && specificity(o, chosen.get(o)) < KIND_RANK.governorate);
+    const usable = home.filter((m) => m.marker !== 'admin' || !finer);
     const clauseOf = (m: PlaceMention) => clauses[m.start] === figure.clause;
 
     const ranked = [...usable].sort((a, b) => {
@@ -401,7 +414,7 @@ class ArticleReading {
     const located: Located = {
       place: toPlace(best, chosen.get(best), admin1),
       others: best.coordinated.map((m) => toPlace(m, chosen.get(m), admin1)),
-      mentioned: new Set(mentions.map((m) => chosen.get(m)?.id).filter((id): id is string => !!id)),
+      mentioned: new Set(allMentions.map((m) => chosen.get(m)?.id).filter((id): id is string => !!id)),
       specificity: specificity(best, chosen.get(best)),
     };
     this.lastLocated = located;

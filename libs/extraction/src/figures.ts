@@ -207,6 +207,22 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
 
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 const OWNED = /(ه|ها|هما|هم)$/;
+
+/** ", aged nine and 12": every age given is under eighteen. */
+function agedUnder18(tokens: Token[], from: number, lex: Lexicon): boolean {
+  if (lex.language !== 'en') return false;
+  const k = tokens[from]?.norm === ',' ? from + 1 : from;
+  if (tokens[k]?.lower !== 'aged') return false;
+  const ages: number[] = [];
+  for (let j = k + 1; j < k + 8 && tokens[j]; j++) {
+    const age = lex.numberAt(tokens, j);
+    if (age) {
+      ages.push(age.value);
+      j = age.end - 1;
+    } else if (!/^(and|between|,|to)$/.test(tokens[j].lower)) break;
+  }
+  return ages.length > 0 && ages.every((a) => a < 18);
+}
 const AR_ORDINAL = /^(ثالث|رابع|خامس|سادس|سابع|ثالثه|رابعه|خامسه)$/;
 const SUBSET_KINDS = new Set<Victims['kind']>(['children', 'women', 'civilians']);
 
@@ -518,7 +534,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     // Arabic names the side after the noun: "3 جنود أتراك".
     side ??= lex.language === 'ar' ? lex.nationality(tokens[k + 1]) : undefined;
     const others = lex.isOthers(tokens[k]);
-    return { item: { kind: victim.kind, n, vague: num.vague, plural: true, affiliation: side, others }, end: side && lex.language === 'ar' ? k + 1 : k };
+    // "Two brothers, aged nine and 12": under eighteen they are children.
+    const kind = CIVILIAN_KINDS.has(victim.kind) && agedUnder18(tokens, k + 1, lex) ? 'children' : victim.kind;
+    return { item: { kind, n, vague: num.vague, plural: true, affiliation: side, others }, end: side && lex.language === 'ar' ? k + 1 : k };
   }
   if (lex.isOthers(tokens[k])) return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k };
   // "the toll rose to 19", "ارتفعت الحصيلة إلى 17": a number with no noun after a toll.
