@@ -181,7 +181,9 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
   const words: Token[] = [];
   let spokenFor: Token[] | undefined;
   // "the Syrian Democratic Forces (SDF) said": the bracketed acronym repeats the name before it.
-  const from = tokens[verb - 1]?.norm === ')' && tokens[verb - 3]?.norm === '(' ? verb - 4 : verb - 1;
+  // ("the Syrian Civil Defence (White Helmets) said": the other name in brackets may have words.)
+  const opening = tokens[verb - 1]?.norm === ')' ? [2, 3, 4, 5].map((d) => verb - 1 - d).find((k) => tokens[k]?.norm === '(') : undefined;
+  const from = opening !== undefined ? opening - 1 : verb - 1;
   // ("X and Y said": two names, each as long as one.)
   for (let k = from; k >= 0 && words.length < (words.some((w) => w.lower === 'and') ? 2 * MAX_NAME_WORDS + 1 : MAX_NAME_WORDS); k--) {
     const t = tokens[k];
