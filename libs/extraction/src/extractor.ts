@@ -55,6 +55,11 @@ function chooseAtHome(mention: PlaceMention, adminContext: string[]): ReturnType
   return chooseCandidate(home.length && home.length < mention.candidates.length ? { ...mention, candidates: home } : mention, adminContext);
 }
 
+/** "خمسة عسكريين، هم جنديان من قوات النظام وثلاثة عناصر من ميليشيات موالية لإيران": a total of two sides has none. */
+function mixedSides(figures: Figure[], index: number): boolean {
+  return new Set(figures.filter((f) => f.subsetOf === index && f.victims.kind === 'combatants').map((f) => f.victims.affiliation)).size > 1;
+}
+
 function abroad(place: GazetteerPlace | undefined): boolean {
   if (!place) return false;
   return place.kind === 'country' ? place.id !== 'country:SY' : place.admin1Ar !== null && !SYRIAN_GOVERNORATES.has(place.admin1Ar);
@@ -274,7 +279,7 @@ class ArticleReading {
       const othersOf = figure.others && fighters ? claims.filter((c) => !c.parentKey).at(-1)?.victims : undefined;
       const affiliation =
         figure.victims.affiliation ??
-        (fighters
+        (fighters && !mixedSides(figures, index)
           ? (this.sideReferredTo(tokens, figure, at) ??
             this.speakersOwn(tokens, figure, sentenceSources) ??
             victimSide(actors, figure) ??

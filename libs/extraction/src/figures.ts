@@ -117,10 +117,12 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     if (part && partCounts && figures[index]) {
       for (let k = part.start; k <= part.end; k++) used.add(k);
       // "بينهم 9 أطفال و4 سيدات": each group a part of its own.
-      for (const item of part.items) {
+      for (const [j, item] of part.items.entries()) {
+        // (The side named after the last group is that group's: "وثلاثة عناصر من ميليشيات موالية لإيران".)
+        const side = item.affiliation ?? (j === part.items.length - 1 ? part.affiliation : undefined);
         figures.push({
           outcome,
-          victims: item.kind === 'combatants' && item.affiliation ? { kind: item.kind, affiliation: item.affiliation } : { kind: item.kind },
+          victims: item.kind === 'combatants' && side ? { kind: item.kind, affiliation: side } : { kind: item.kind },
           count: toCount(item.n, part.items.length === 1 ? lex.qualifierBefore(tokens, part.start)?.value : 'exact', item.vague),
           preliminary: figures[index].preliminary,
           subsetOf: index,
@@ -197,6 +199,9 @@ function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: Coun
 function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexicon): number | undefined {
   // "leaving seven dead - four soldiers and three civilians -": the breakdown right after a total.
   if (BREAKDOWN.has(tokens[from]?.norm ?? '') && startsFigure(tokens, from + 1, lex)) return from + 1;
+  // "مقتل خمسة عسكريين، هم جنديان … وثلاثة عناصر …": who they were, group by group.
+  const they = tokens[from]?.norm === '،' || tokens[from]?.norm === ',' ? from + 1 : from;
+  if (lex.language === 'ar' && /^و?هم$/.test(tokens[they]?.norm ?? '') && countPhraseAt(tokens, they + 1, lex)) return they + 1;
   for (let k = from; k < tokens.length && k < from + 15 && clause[k] === clause[from - 1]; k++) {
     const end = lex.isAmong(tokens, k);
     if (end !== undefined) return end;
@@ -207,6 +212,7 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
 
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 const OWNED = /(ه|ها|هما|هم)$/;
+const AR_AGE_ADJECTIVES = /^(مسن|مسنه|مسنا|رضيع|رضيعه|رضيعا|عجوز|شاب|شابه|قاصر|قاصره)$/;
 
 /** ", aged nine and 12": every age given is under eighteen. */
 function agedUnder18(tokens: Token[], from: number, lex: Lexicon): boolean {
@@ -240,7 +246,7 @@ function isPartOf(item: Item, whole: CountPhrase, breakdown: boolean): boolean {
   if (item.kind === 'combatants') return total === 'combatants' || (total === 'unspecified' && item.n > 1);
   return SUBSET_KINDS.has(item.kind) && !(item.kind === 'civilians' && item.n === 1);
 }
-const BREAKDOWN = new Set(['-', '–', '—', ':', '(']);
+const BREAKDOWN = new Set(['-', '–', '—', ':', '(', 'هم', 'وهم']);
 
 /** Turns a count phrase into one figure, or a civilians total with its children and women as parts. */
 function figuresOf(
@@ -448,8 +454,10 @@ function itemAt(
   if (!victim || victim.number === 'pl' || (isDefinite(view[nounAt], lex) && !definiteOne)) return undefined;
   if (lex.language === 'en' && !article && victim.number === 'sg') return undefined;
   side ??= lex.language === 'ar' ? lex.nationality(view[nounAt + 1]) : undefined;
-  // "مواطنان اثنان", "ضابط برتبة ملازم أول": a numeral or a rank after the noun is part of it.
-  const end = afterRank(view, twoAfter(view, nounAt) ? nounAt + 1 : nounAt, lex);
+  // "مواطنان اثنان", "ضابط برتبة ملازم أول": a numeral or a rank after the noun is part of it;
+  // so is an adjective that is also a noun ("امرأة مسنّة", "طفل رضيع").
+  const described = lex.language === 'ar' && AR_AGE_ADJECTIVES.test(view[nounAt + 1]?.norm ?? '') ? nounAt + 1 : nounAt;
+  const end = afterRank(view, twoAfter(view, nounAt) ? nounAt + 1 : described, lex);
   const kind = minor && CIVILIAN_KINDS.has(victim.kind) ? 'children' : victim.kind;
   return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
 }
@@ -548,6 +556,16 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     if (whose || counted) {
       return { item: { kind: whose?.kind ?? 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k + 1, outcomeFromNoun: whose ? undefined : counted };
     }
+  }
+  // "أن عدد القتلى ستة": the toll named before its number, no verb between.
+  const tollNoun = lex.language === 'ar' && tokens[num.start - 2]?.norm === 'عدد' ? countNoun(tokens[num.start - 1], lex) : undefined;
+  if (tollNoun && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(في|بعد|جراء)$/.test(tokens[k].norm))) {
+    return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1, outcomeFromNoun: tollNoun };
+  }
+  // "أسر اثنين منهم": some of those named before.
+  // (Only right after its verb: "لا يزال خمسة منهم في العناية" counts no one new.)
+  if (lex.language === 'ar' && /^(منهم|منهن)$/.test(tokens[k]?.norm ?? '') && lex.outcome(tokens[num.start - 1])?.roles.includes('trigger')) {
+    return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1, others: true }, end: k };
   }
   if (/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(with|after|in|on|في)$/.test(tokens[k].lower))) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1 };
