@@ -32,6 +32,8 @@ type Item = {
   others?: boolean;
   /** "a fourth": one more of the kind counted just before. */
   ordinal?: boolean;
+  /** "Two of the dead were fighters": a part of a total given before, with its outcome. */
+  ofEarlier?: Outcome;
   toll?: boolean;
 };
 type CountPhrase = {
@@ -84,7 +86,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // ("شخصين على الأقل … تحت الركام": a qualifier after the noun is no distance from its verb.)
     const verbSearchFrom = Math.max(verbFrom, (lex.qualifierAfter(tokens, verbFrom + 1)?.end ?? 0) - 1);
     // "Among the dead were seven children" opening a sentence: a part of a figure given before.
-    const earlier = figures.length ? undefined : amongEarlierBefore(tokens, from, lex);
+    const earlierOutcome = phrase.items.length === 1 ? phrase.items[0].ofEarlier : undefined;
+    const earlier = earlierOutcome ? { outcome: earlierOutcome } : figures.length ? undefined : amongEarlierBefore(tokens, from, lex);
     const stated = statedAs(tokens, verbFrom, lex);
     const outcome =
       earlier?.outcome ??
@@ -512,6 +515,16 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     if (named && lex.victim(tokens[named.end])) {
       side = named.value;
       k = named.end;
+    }
+  }
+  // "Two of the dead were fighters guarding the building", "12 of the dead were passengers".
+  if (lex.language === 'en' && lex.isOf(tokens[k]) && tokens[k + 1]?.lower === 'the' && /^(were|was)$/.test(tokens[k + 3]?.lower ?? '')) {
+    const of = countNoun(tokens[k + 2], lex);
+    let at = k + 4;
+    while (tokens[at] && !lex.victim(tokens[at]) && englishAdjective(tokens[at], lex) && at < k + 7) at++;
+    const who = lex.victim(tokens[at]);
+    if (of && who && who.kind !== 'unspecified') {
+      return { item: { kind: who.kind, n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, affiliation: lex.actorAt(tokens, at)?.value }, end: at };
     }
   }
   const victim: VictimWord | undefined = lex.victim(tokens[k]);
