@@ -403,7 +403,7 @@ function toldTo(t: Token, outletWords: ReadonlySet<string>): boolean {
   const rest = t.norm.slice(1);
   return outletWords.has(rest) || TOLD_TO_HEADS.test(rest);
 }
-const TOLD_TO_HEADS = /^(موقع|وكاله|قناه|صحيفه|مراسل|مراسله|شبكه|تلفزيون)$/;
+const TOLD_TO_HEADS = /^(موقع|وكاله|قناه|صحيفه|مراسل|مراسله|شبكه|تلفزيون|وكالتنا|موقعنا|مراسلنا|شبكتنا)$/;
 const ARTICLES = /^(a|an|the)$/;
 const TITLE = /^(dr|mr|mrs|ms|gen|col|lt|maj|capt|sgt|brig|prof)$/;
 const COUNT_OPENERS = new Set(['ما', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'زهاء'].map(fold));

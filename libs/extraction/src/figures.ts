@@ -70,8 +70,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     if (used.has(i)) continue;
     const phrase = countPhraseAt(tokens, i, lex);
     if (!phrase) continue;
-    // "محمد الأحمد، وهو أحد سكان جنديرس": who someone is, not someone counted.
-    if (lex.language === 'ar' && /^و?(هو|هي)$/.test(tokens[phrase.start - 1]?.norm ?? '')) continue;
+    // "محمد الأحمد، وهو أحد سكان جنديرس": who someone is, not someone counted; "مصدر عسكري": a
+    // speaker described, not a soldier.
+    if (lex.language === 'ar' && /^و?(هو|هي|مصدر|مصادر|مسؤول|ناطق|متحدث|قائد|مسؤولون|احدهم|احداهن)$/.test(tokens[phrase.start - 1]?.norm ?? '')) continue;
     const qualifierBefore = lex.qualifierBefore(tokens, phrase.start);
     const from = qualifierBefore?.start ?? phrase.start;
     // A noun that counts itself ("امرأة") needs its verb close by; a numeral may wait for it ("15 عنصراً … قتلوا").
@@ -389,6 +390,10 @@ function itemAt(
   // A dual casualty noun counts itself: "سقط قتيلان".
   // "one was killed and another was wounded": "another" alone is one more person.
   if (lex.language === 'en' && t.lower === 'another' && /^(was|died|is)$/.test(view[i + 1]?.lower ?? '')) {
+    return { item: { kind: 'unspecified', n: 1, vague: false, plural: false, others: true }, end: i, numeric: false };
+  }
+  // "وقتلت أحدهم": one of those just named.
+  if (lex.language === 'ar' && /^(احدهم|احداهن|احدهما|احداهما)$/.test(t.norm) && i > 0 && lex.outcome(view[i - 1])?.roles.includes('trigger')) {
     return { item: { kind: 'unspecified', n: 1, vague: false, plural: false, others: true }, end: i, numeric: false };
   }
   // "وأصيب ثالث بجروح": a third, one more of those just counted.
@@ -754,6 +759,15 @@ function passiveAfterModifiers(tokens: Token[], end: number, clause: number[], l
 }
 const POSTMODIFIER = /^(who|of|with|from|stationed|working|serving|based)$/;
 
+/** Between quotation marks no more than four words apart: a name ("لواء شهداء الإسلام"), not a quotation. */
+function insideQuotedName(tokens: Token[], i: number): boolean {
+  let open = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (QUOTE_MARKS.has(tokens[k].norm)) { open = k; break; }
+  if (open < 0) return false;
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, open + 5); k++) if (QUOTE_MARKS.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** "seven people are still under the rubble", "نعتقد أنهما تحت الركام" (but "pulled from under the rubble" is no one missing). */
 function underRubble(tokens: Token[], k: number): boolean {
   // "two people believed to be buried under a collapsed shelter".
@@ -774,6 +788,8 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     if (used.has(i)) continue;
     const t = tokens[i];
     const oc = lex.outcome(t);
+    // ('"لواء شهداء الإسلام"': a word of casualty inside a quoted name claims nothing.)
+    if (oc && insideQuotedName(tokens, i)) continue;
     const base = { preliminary: false, count: { qualifier: 'unknown' as const, min: null, max: null }, clause: clause[i] };
     // "ارتفع عدد قتلى…", "حصيلة ضحايا…": a toll being given, not casualties without a number.
     const tollHead = i > 0 && /^(عدد|حصيله)$/.test(tokens[i - 1].norm);

@@ -24,6 +24,7 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['مصرعهم', K('killed', 'laterVerb')], ['إعدام', K('killed', 'trigger')], ['أعدم', K('killed', 'trigger')],
   ['أعدمت', K('killed', 'trigger')], ['خسر', K('killed', 'trigger')], ['خسرت', K('killed', 'trigger')],
   // "ارتقى ثلاثة شهداء": rose as martyrs; "قضت على 20 إرهابياً": put an end to.
+  ['ارتقاء', K('killed', 'trigger')],
   ['ارتقى', K('killed', 'trigger', 'laterVerb')], ['ارتقت', K('killed', 'trigger', 'laterVerb')], ['ارتقوا', K('killed', 'laterVerb')],
   ['قضت', K('killed', 'trigger')], ['القضاء', K('killed', 'trigger')],
   ['خسارة', K('killed', 'trigger')], ['تصفية', K('killed', 'trigger')], ['حياة', K('killed', 'trigger')],
@@ -114,6 +115,8 @@ const VICTIMS = foldedMap<VictimWord>([
   ['تكفيري', V('combatants', 'sg')], ['تكفيريين', V('combatants', 'pl')], ['تكفيريا', V('combatants', 'sg')],
   ['مهاجمين', V('combatants', 'pl')], ['المهاجمين', V('combatants', 'pl')], ['مهاجمون', V('combatants', 'pl')],
   ['ملازم', V('combatants', 'sg')], ['نقيب', V('combatants', 'sg')], ['عقيد', V('combatants', 'sg')], ['رائد', V('combatants', 'sg')],
+  // Construct forms: "ثمانية من مقاتلي اللواء", "من مسلحي التنظيم".
+  ['مقاتلي', V('combatants', 'pl')], ['مسلحي', V('combatants', 'pl')], ['عناصر', V('combatants', 'pl')], ['منتسبي', V('combatants', 'pl')],
   ['مقاتليها', V('combatants', 'pl')], ['مقاتليه', V('combatants', 'pl')], ['مقاتليهم', V('combatants', 'pl')], ['عناصرها', V('combatants', 'pl')],
   ['عناصره', V('combatants', 'pl')], ['عناصرهم', V('combatants', 'pl')],
   ['مرافق', V('combatants', 'sg')], ['مرافقين', V('combatants', 'pl')], ['مرافقيه', V('combatants', 'pl')], ['مرافقيهم', V('combatants', 'pl')],
@@ -196,7 +199,8 @@ const SOURCE_KIND_RULES: Array<[RegExp, SourceKind]> = [
   [/مراسل/, 'reporter'],
 ];
 const GENERIC_SOURCE = /^(مصادر|مصدر|ناشطون|ناشطين|نشطاء|اهالي|سكان|شهود|مسؤولون|مسعفون)( |$)/;
-const ANAPHORIC_HEADS = foldedSet(['الشبكة', 'الوكالة', 'المرصد', 'المركز', 'القناة', 'الموقع', 'المصدر', 'المصادر', 'الناشط', 'الفصيل', 'الصحيفة', 'المنظمة', 'الهيئة', 'الفيلق', 'التنسيقية', 'الدفاع', 'التقرير', 'البيان']);
+const SAME = foldedSet(['ذاتها', 'ذاته', 'نفسها', 'نفسه', 'ذاتهم', 'نفسهم']);
+const ANAPHORIC_HEADS = foldedSet(['المتطوع', 'الطبيب', 'المسؤول', 'القائد', 'الشبكة', 'الوكالة', 'المرصد', 'المركز', 'القناة', 'الموقع', 'المصدر', 'المصادر', 'الناشط', 'الفصيل', 'الصحيفة', 'المنظمة', 'الهيئة', 'الفيلق', 'التنسيقية', 'الدفاع', 'التقرير', 'البيان']);
 
 const SETTLEMENT = foldedSet(['محور', 'جبهة', 'قرية', 'قريتي', 'بلدة', 'بلدتي', 'مدينة', 'مدينتي', 'حي', 'حيي', 'مخيم', 'مخيمي', 'ناحية', 'منطقة', 'قرى', 'بلدات', 'مدن', 'قرية', 'أحياء', 'مزرعة', 'تجمع']);
 const DESERT_OF = foldedSet(['بادية', 'باديتي']);
@@ -405,7 +409,8 @@ export const arabic: Lexicon = {
   },
   isGenericSource: (name) => GENERIC_SOURCE.test(fold(name)),
   anaphoricHead: (name) => {
-    const words = fold(name).split(' ');
+    // "المصادر ذاتها", "المصدر نفسه": the same sources as before.
+    const words = fold(name).split(' ').filter((w, j) => j === 0 || !SAME.has(w));
     return words.length === 1 && ANAPHORIC_HEADS.has(words[0]) ? words[0].replace(/^ال/, '') : undefined;
   },
   placeMarker: (t) => {
