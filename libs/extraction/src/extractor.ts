@@ -103,9 +103,12 @@ function withoutDateline(mentions: PlaceMention[], tokens: Sentence['tokens'], d
   return mentions.filter((m) => m.candidates.some((c) => c.admin1Ar !== null && SYRIAN_GOVERNORATES.has(c.admin1Ar) && (c.kind === 'city' || KIND_RANK[c.kind] >= KIND_RANK.district)));
 }
 
-/** Years a clause names after "عام", "سنة", "in" ("عام 2014", "in 2014"). */
+const MONTH_WORDS = 'كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الثاني|الاول|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april|may|june|july|august|september|october|november|december';
+const YEAR_NAMED = new RegExp(`(?:^| )(?:عام|العام|سنه|in|${MONTH_WORDS}) (\\d{4})(?= |$)`, 'g');
+
+/** Years a clause names after "عام", "سنة", "in" or a month ("عام 2014", "in 2014", "في أيار 2012"). */
 function yearsNamed(text: string): number[] {
-  return [...text.matchAll(/(?:^| )(?:عام|العام|سنه|in) (\d{4})(?= |$)/g)].map((m) => Number(m[1])).filter((y) => y >= 1900);
+  return [...text.matchAll(YEAR_NAMED)].map((m) => Number(m[1])).filter((y) => y >= 1900);
 }
 
 /** A clause's words as the lexicons' long-period patterns read them. */
@@ -250,7 +253,7 @@ class ArticleReading {
     const publishedYear = Number(article.publishedAt.slice(0, 4));
     const statistics = new Set(texts.filter(([, text]) => lex.longPeriod(text) || yearsNamed(text).some((y) => y < publishedYear)).map(([c]) => c));
     // "وتوزعت الحصيلة على 1889 مدنياً…" right after statistics: their breakdown, no new toll.
-    const breaksDownStatistics = this.afterStatistics && !attributions.length && date.basis === 'publication' && lex.refersToToll(sentence.text);
+    const breaksDownStatistics = this.afterStatistics && date.basis === 'publication' && lex.refersToToll(sentence.text);
     // "The uprising entered its third year last week; the UN says more than 70,000 have been
     // killed": the war's age makes the whole sentence its toll. An anniversary story's undated
     // figures are of the day remembered.

@@ -189,7 +189,7 @@ export const english: Lexicon = {
   warAgeIn: (sentence) => /\b(war|uprising|conflict|revolution|crisis)\b.{0,40}\b(entered|enters|is in|was in) its \w+ year\b/i.test(sentence),
   anniversaryIn: (sentence) => /\banniversary of\b|\b(mark|marked|marking|commemorate|commemorated|commemorating) (the )?\w+ (anniversary|year)/i.test(sentence),
   soldierWord: (t) => /^(soldier|soldiers|troops|policeman|policemen|conscript|conscripts|serviceman|servicemen)$/.test(t.lower),
-  refersToToll: (sentence) => /\b(the (death )?toll|the (dead|victims) (were|included)|of (the|those) (dead|killed|victims))\b/i.test(sentence),
+  refersToToll: (sentence) => /\b(the (death )?toll|the (dead|victims) (were|included)|of (the|those) (dead|killed|victims)|its (documentation|figures|tally|count)|the report)\b/i.test(sentence),
   nationwideIn: (clause) => /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? /.test(clause),
   amongEarlierAt: (tokens, i) => {
     if (tokens[i]?.lower !== 'among' || !/^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
