@@ -194,7 +194,8 @@ function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: Coun
   if (/^(were|was|are)$/.test(tokens[k]?.lower ?? '')) k++;
   while (tokens[k] && isAdjective(tokens[k]) && !lex.victim(tokens[k])) k++;
   const victim = lex.victim(tokens[k]);
-  if (!victim || !SUBSET_KINDS.has(victim.kind)) return undefined;
+  // ("…, 14 of them soldiers": fighters too, as a part of people counted.)
+  if (!victim || (!SUBSET_KINDS.has(victim.kind) && victim.kind !== 'combatants')) return undefined;
   const item: Item = { kind: victim.kind, n: num.value, vague: num.vague, plural: true };
   return { phrase: { items: [item], start: from + 1, end: k, numeric: true } };
 }
@@ -507,9 +508,13 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     }
     // "120 Islamic State fighters": the side's name between number and noun.
     const actor = lex.actorAt(tokens, k);
-    if (actor && lex.victim(tokens[actor.end])) {
+    // ("Three Free Syrian Army (FSA) fighters": the acronym in brackets between.)
+    // ("25 suspected Islamic State group members": the word "group" too.)
+    const bracketed = actor && tokens[actor.end]?.norm === '(' && tokens[actor.end + 2]?.norm === ')' ? actor.end + 3 : actor?.end;
+    const afterActor = bracketed !== undefined && tokens[bracketed]?.lower === 'group' ? bracketed + 1 : bracketed;
+    if (actor && afterActor !== undefined && lex.victim(tokens[afterActor])) {
       side = actor.value;
-      k = actor.end;
+      k = afterActor;
     }
     for (let skip = 0; skip < 3 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && englishAdjective(tokens[k], lex); skip++) {
       side ??= lex.nationality(tokens[k]);
@@ -525,8 +530,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // "Two of the dead were fighters guarding the building", "12 of the dead were passengers".
   if (lex.language === 'en' && lex.isOf(tokens[k]) && tokens[k + 1]?.lower === 'the' && /^(were|was)$/.test(tokens[k + 3]?.lower ?? '')) {
     const of = countNoun(tokens[k + 2], lex);
-    let at = k + 4;
-    while (tokens[at] && !lex.victim(tokens[at]) && englishAdjective(tokens[at], lex) && at < k + 7) at++;
+    let at = /^(a|an)$/.test(tokens[k + 4]?.lower ?? '') ? k + 5 : k + 4;
+    while (tokens[at] && !lex.victim(tokens[at]) && englishAdjective(tokens[at], lex) && at < k + 8) at++;
     const who = lex.victim(tokens[at]);
     if (of && who && who.kind !== 'unspecified') {
       return { item: { kind: who.kind, n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, affiliation: lex.actorAt(tokens, at)?.value }, end: at };
@@ -622,7 +627,7 @@ function bareNumberAfterVerb(tokens: Token[], verbAt: number, after: number, lex
   return !!oc?.roles.includes('trigger') && /(ed|ing)$/.test(verb.lower) && (ends || EN_AFTER_BARE_NUMBER.test(next.lower));
 }
 
-const EN_ADJECTIVES = new Set(['second', 'third', 'fourth', 'fifth', 'elderly', 'old', 'teenage', 'pregnant', 'lone', 'unidentified', 'unknown', 'armed', 'female', 'male', 'senior', 'former', 'aid', 'humanitarian', 'military', 'turkish', 'russian', 'iranian', 'american', 'syrian', 'regime', 'government', 'pro-government', 'iraqi', 'kurdish', 'turkish', 'russian', 'rebel', 'opposition', 'palestinian', 'israeli', 'security', 'police', 'more', 'other', 'innocent', 'local', 'army', 'militia', 'yemeni', 'lebanese', 'afghan', 'houthi', 'isis', 'is', 'sdf', 'hts', 'fsa', 'young', 'unarmed', 'displaced']);
+const EN_ADJECTIVES = new Set(['suspected', 'alleged', 'medical', 'second', 'third', 'fourth', 'fifth', 'elderly', 'old', 'teenage', 'pregnant', 'lone', 'unidentified', 'unknown', 'armed', 'female', 'male', 'senior', 'former', 'aid', 'humanitarian', 'military', 'turkish', 'russian', 'iranian', 'american', 'syrian', 'regime', 'government', 'pro-government', 'iraqi', 'kurdish', 'turkish', 'russian', 'rebel', 'opposition', 'palestinian', 'israeli', 'security', 'police', 'more', 'other', 'innocent', 'local', 'army', 'militia', 'yemeni', 'lebanese', 'afghan', 'houthi', 'isis', 'is', 'sdf', 'hts', 'fsa', 'young', 'unarmed', 'displaced']);
 function isAdjective(t: Token): boolean {
   return t.kind === 'word' && EN_ADJECTIVES.has(t.lower);
 }

@@ -18,7 +18,7 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   // SANA's English: "causing the martyrdom of a child and the injury of four civilians".
   ['martyrdom', K('killed', 'trigger')], ['injury', K('injured', 'trigger')],
   // "37 are still receiving treatment".
-  ['treatment', K('injured', 'laterVerb')],
+  ['treatment', K('injured', 'laterVerb')], ['wounds', K('injured', 'laterVerb')],
   ['eliminated', K('killed', 'trigger', 'laterVerb')], ['liquidated', K('killed', 'trigger', 'laterVerb')],
   ['eliminating', K('killed', 'trigger')], ['buried', K('killed', 'trigger')],
   // "Nine members of another family remain unaccounted for".
@@ -55,12 +55,14 @@ const VICTIMS = new Map<string, VictimWord>([
   ['attacker', V('combatants', 'sg')], ['attackers', V('combatants', 'pl')], ['assailant', V('combatants', 'sg')], ['assailants', V('combatants', 'pl')],
   // People news names by what they were doing or who they were: civilians unless armed.
   ...(['protester', 'demonstrator', 'passer-by', 'passerby', 'farmer', 'shepherd', 'herder', 'student', 'pupil', 'teacher', 'journalist',
-    'nurse', 'paramedic', 'medic', 'volunteer', 'rescuer', 'driver', 'worker', 'villager', 'refugee', 'migrant', 'gatherer', 'vendor', 'trader', 'merchant', 'passenger', 'shopper', 'worshipper'] as const)
+    'nurse', 'paramedic', 'medic', 'volunteer', 'rescuer', 'driver', 'worker', 'villager', 'refugee', 'migrant', 'gatherer', 'vendor', 'trader', 'merchant', 'passenger', 'shopper', 'worshipper',
+    'patient', 'employee', 'doctor', 'engineer', 'technician', 'detainee'] as const)
     .flatMap((w) => [[w, V('civilians', 'sg')], [`${w}s`, V('civilians', 'pl')]] as Array<[string, VictimWord]>),
   ['passers-by', V('civilians', 'pl')], ['infant', V('children', 'sg')], ['infants', V('children', 'pl')], ['baby', V('children', 'sg')],
   ['babies', V('children', 'pl')], ['toddler', V('children', 'sg')], ['teenager', V('children', 'sg')], ['teenagers', V('children', 'pl')],
   ['daughter', V('children', 'sg')], ['daughters', V('children', 'pl')], ['son', V('civilians', 'sg')], ['sons', V('civilians', 'pl')],
   ['wife', V('women', 'sg')], ['sister', V('women', 'sg')], ['sisters', V('women', 'pl')], ['husband', V('men', 'sg')],
+  ['staff', V('civilians', 'pl')],
   ['schoolgirl', V('children', 'sg')], ['schoolgirls', V('children', 'pl')], ['schoolboy', V('children', 'sg')], ['schoolboys', V('children', 'pl')],
   ['schoolchildren', V('children', 'pl')], ['nephew', V('men', 'sg')], ['niece', V('women', 'sg')], ['cousin', V('civilians', 'sg')],
   ['cousins', V('civilians', 'pl')], ['uncle', V('men', 'sg')], ['aunt', V('women', 'sg')],
@@ -192,6 +194,12 @@ export const english: Lexicon = {
   refersToToll: (sentence) => /\b(the (death )?toll|the (dead|victims) (were|included)|of (the|those) (dead|killed|victims)|its (documentation|figures|tally|count)|the report)\b/i.test(sentence),
   nationwideIn: (clause) => /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? /.test(clause),
   amongEarlierAt: (tokens, i) => {
+    // "the injured included two schoolgirls": the same, told the other way round.
+    if (tokens[i]?.lower === 'the' && /^(included|include|includes)$/.test(tokens[i + 2]?.lower ?? '')) {
+      const noun = tokens[i + 1]?.lower ?? '';
+      const outcome = OUTCOMES.get(noun)?.roles.includes('countNoun') ? OUTCOMES.get(noun)?.outcome : noun === 'victims' ? 'killed' : undefined;
+      return outcome ? { outcome, end: i + 3 } : undefined;
+    }
     if (tokens[i]?.lower !== 'among' || !/^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
     const noun = tokens[i + 2]?.lower ?? '';
     const outcome = OUTCOMES.get(noun)?.outcome ?? (noun === 'victims' ? 'killed' : undefined);
