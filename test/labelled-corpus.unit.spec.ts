@@ -13,29 +13,33 @@ import arabicUnseen from './corpus/unseen.ar.json';
 import englishUnseen from './corpus/unseen.en.json';
 import arabicFinal from './corpus/final.ar.json';
 import englishFinal from './corpus/final.en.json';
+import arabicLast from './corpus/last.ar.json';
+import englishLast from './corpus/last.en.json';
 import { sharedExtractor } from './support/pipeline';
 
 const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, claims: z.array(GoldClaimSchema) }));
 
 /**
  * Guards what `npm run eval` measures: a change that reads the corpus worse fails here. The team's
- * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen and final passages were written
+ * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final and last passages were written
  * by someone who had not read them, and their floors are a little under where the rules stand now
  * (the README says how far that is from the 0.9 the issue asks for).
  */
 describe.each([
   ['Arabic', arabic, 0.9, 0],
   ['English', english, 0.9, 0],
-  ['Arabic hold-out', arabicHoldout, 0.8, 0],
-  ['English hold-out', englishHoldout, 0.85, 0],
+  ['Arabic hold-out', arabicHoldout, 0.83, 0],
+  ['English hold-out', englishHoldout, 0.88, 0],
   ['Arabic blind', arabicBlind, 0.65, 0],
-  ['English blind', englishBlind, 0.65, 0],
+  ['English blind', englishBlind, 0.71, 0],
   ['Arabic fresh', arabicFresh, 0.5, 0],
   ['English fresh', englishFresh, 0.53, 1],
-  ['Arabic unseen', arabicUnseen, 0.58, 0],
-  ['English unseen', englishUnseen, 0.64, 0],
-  ['Arabic final', arabicFinal, 0.51, 0],
-  ['English final', englishFinal, 0.5, 1],
+  ['Arabic unseen', arabicUnseen, 0.6, 0],
+  ['English unseen', englishUnseen, 0.7, 0],
+  ['Arabic final', arabicFinal, 0.62, 0],
+  ['English final', englishFinal, 0.56, 0],
+  ['Arabic last', arabicLast, 0.48, 0],
+  ['English last', englishLast, 0.54, 0],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
