@@ -380,7 +380,8 @@ export const arabic: Lexicon = {
   anniversaryIn: (sentence) => /(الذكرى|ذكرى)\s+(السنوية|الأولى|الثانية|الثالثة|الرابعة|الخامسة|العاشرة|\S+\s+(ل|على))/.test(sentence),
   soldierWord: (t) => wordIn(SOLDIERS, t),
   refersToToll: (sentence) => /(^|[\s،])و?(تتوزع|توزعت|توزع|يتوزع)|(^|\s)(ال|و|وال)حصيلة|(توثيقات|إحصائيات|احصائيات|إحصاءات)/.test(sentence),
-  nationwideIn: (clause) => /(انحاء|مختلف|عموم|كافه) (سوريا|سوريه|البلاد|المناطق السوريه|المحافظات السوريه|الاراضي السوريه)/.test(clause),
+  nationwideIn: (clause) =>
+    /(انحاء|مختلف|عموم|كافه) (سوريا|سوريه|البلاد|المناطق السوريه|المحافظات السوريه|الاراضي السوريه)|(مناطق|محافظات) (متفرقه|عده|مختلفه) (من|في) (سوريا|سوريه|البلاد)/.test(clause),
   amongEarlierAt: (tokens, i) => {
     const k = /^و?من$/.test(tokens[i]?.norm ?? '') ? i + 1 : i;
     if (!/^و?بين$/.test(tokens[k]?.norm ?? '') || !tokens[k + 1]) return undefined;

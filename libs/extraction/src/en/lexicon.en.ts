@@ -192,7 +192,8 @@ export const english: Lexicon = {
   anniversaryIn: (sentence) => /\banniversary of\b|\b(mark|marked|marking|commemorate|commemorated|commemorating) (the )?\w+ (anniversary|year)/i.test(sentence),
   soldierWord: (t) => /^(soldier|soldiers|troops|policeman|policemen|conscript|conscripts|serviceman|servicemen)$/.test(t.lower),
   refersToToll: (sentence) => /\b(the (death )?toll|the (dead|victims) (were|included)|of (the|those) (dead|killed|victims)|its (documentation|figures|tally|count)|the report)\b/i.test(sentence),
-  nationwideIn: (clause) => /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? /.test(clause),
+  nationwideIn: (clause) =>
+    /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? |\b(in|across) (various|several|different) (parts|areas|regions|provinces) of (the country|syria)\b/.test(clause),
   amongEarlierAt: (tokens, i) => {
     // "the injured included two schoolgirls": the same, told the other way round.
     if (tokens[i]?.lower === 'the' && /^(included|include|includes)$/.test(tokens[i + 2]?.lower ?? '')) {
