@@ -3,7 +3,7 @@
  * what claims carry as victims' affiliation and perpetrator.
  */
 export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string[]]> = [
-  ['regime_forces', ['قوات النظام', 'قوات النظام السوري', 'جيش النظام', 'الجيش السوري', 'الجيش العربي السوري', 'قوات الأسد', 'القوات الحكومية', 'القوات الحكومية السورية', 'ميليشيات النظام', 'عناصر النظام', 'النظام السوري', 'regime forces', 'Syrian regime forces', 'government forces', 'Syrian government forces', 'pro-government forces', 'Syrian army', 'Syrian troops', 'regime troops', 'Assad forces']],
+  ['regime_forces', ['القوات النظامية', 'الجيش النظامي', 'قوات حفظ النظام', 'قوات النظام', 'قوات النظام السوري', 'جيش النظام', 'الجيش السوري', 'الجيش العربي السوري', 'قوات الأسد', 'القوات الحكومية', 'القوات الحكومية السورية', 'ميليشيات النظام', 'عناصر النظام', 'النظام السوري', 'regime forces', 'Syrian regime forces', 'government forces', 'Syrian government forces', 'pro-government forces', 'Syrian army', 'Syrian troops', 'regime troops', 'Assad forces']],
   ['isis', ['داعش', 'تنظيم داعش', 'تنظيم الدولة', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'ISIS', 'ISIL', 'Islamic State', 'IS', 'Daesh']],
   ['sdf', ['قسد', 'قوات سوريا الديمقراطية', 'وحدات حماية الشعب', 'SDF', 'Syrian Democratic Forces', 'YPG',
     // The SDF's military councils and internal security.
@@ -15,7 +15,7 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
   ['jaysh_al_islam', ['جيش الإسلام', 'Jaysh al-Islam', 'Jaish al-Islam']],
   ['fsa', ['الجيش الحر', 'الجيش السوري الحر', 'Free Syrian Army', 'FSA']],
   ['sna', ['الجيش الوطني', 'الجيش الوطني السوري', 'Syrian National Army', 'SNA', 'الفيلق الثالث', 'Third Legion', 'فرقة الحمزة', 'Hamza Division', 'فرقة السلطان سليمان شاه', 'Sultan Suleiman Shah Division', 'Sultan Murad Division', 'فرقة السلطان مراد']],
-  ['opposition_factions', ['فصائل المعارضة', 'الفصائل', 'المعارضة المسلحة', 'فصائل المعارضة السورية', 'opposition fighters', 'rebels', 'rebel fighters', 'opposition factions']],
+  ['opposition_factions', ['فصائل المعارضة', 'الفصائل', 'الكتائب', 'كتائب المعارضة', 'الكتائب المقاتلة', 'المعارضة المسلحة', 'فصائل المعارضة السورية', 'opposition fighters', 'rebels', 'rebel fighters', 'opposition factions']],
   ['hezbollah', ['حزب الله', 'Hezbollah']],
   ['russian_forces', ['الشرطة العسكرية الروسية', 'الشرطة الروسية', 'Russian military police', 'القوات الروسية', 'الطيران الروسي', 'الطائرات الروسية', 'Russian forces', 'Russian aircraft', 'Russian warplanes', 'Russian troops']],
   ['us_led_coalition', ['التحالف الدولي', 'طيران التحالف', 'التحالف', 'US-led coalition', 'coalition', 'coalition aircraft']],

@@ -167,7 +167,8 @@ class ArticleReading {
 
   /** "استشهاد جنديين", "killing one soldier": soldiers no side is named for, in news of Syria, are the army's. */
   private syrianSoldiers(tokens: Token[], figure: Figure): string | undefined {
-    return tokens.slice(figure.first, figure.last + 1).some((t) => this.lex.soldierWord(t)) ? 'regime_forces' : undefined;
+    // ("مستشاراً عسكرياً": after another noun the word is an adjective, a military adviser.)
+    return tokens.slice(figure.first, figure.last + 1).some((t) => this.lex.soldierWord(t) && !this.lex.victim(tokens[t.index - 1])) ? 'regime_forces' : undefined;
   }
 
   /**

@@ -217,7 +217,7 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
 
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 const OWNED = /(ه|ها|هما|هم)$/;
-const AR_AGE_ADJECTIVES = /^(مسن|مسنه|مسنا|رضيع|رضيعه|رضيعا|عجوز|شاب|شابه|قاصر|قاصره)$/;
+const AR_AGE_ADJECTIVES = /^(مسن|مسنه|مسنا|رضيع|رضيعه|رضيعا|عجوز|شاب|شابه|قاصر|قاصره|عسكري|عسكريا)$/;
 
 /** ", aged nine and 12": every age given is under eighteen. */
 function agedUnder18(tokens: Token[], from: number, lex: Lexicon): boolean {
@@ -586,8 +586,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1, outcomeFromNoun: tollNoun };
   }
   // "أسر اثنين منهم": some of those named before.
-  // (Only right after its verb: "لا يزال خمسة منهم في العناية" counts no one new.)
-  if (lex.language === 'ar' && /^(منهم|منهن)$/.test(tokens[k]?.norm ?? '') && lex.outcome(tokens[num.start - 1])?.roles.includes('trigger')) {
+  // (Only after its verb: "لا يزال خمسة منهم في العناية" counts no one new; "قضت على أكثر من
+  // أربعين منهم" does.)
+  if (lex.language === 'ar' && /^(منهم|منهن)$/.test(tokens[k]?.norm ?? '') && triggerBefore(tokens, num.start, lex, 5)) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1, others: true }, end: k };
   }
   if (/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(with|after|in|on|في)$/.test(tokens[k].lower))) {
@@ -698,8 +699,8 @@ function afterAffiliation(tokens: Token[], phrase: CountPhrase, lex: Lexicon): n
 }
 
 /** An outcome word that introduces the figure: up to three tokens before it ("مقتل ما لا يقل عن"). */
-function triggerBefore(tokens: Token[], from: number, lex: Lexicon): Outcome | undefined {
-  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+function triggerBefore(tokens: Token[], from: number, lex: Lexicon, reach = 3): Outcome | undefined {
+  for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
     const t = tokens[k];
     if (t.kind === 'punct' && t.norm !== '"' && t.norm !== '«') return undefined;
     // "were killed and 46 others were wounded": a conjunction starts another figure's clause.
