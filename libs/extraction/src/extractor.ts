@@ -280,18 +280,20 @@ class ArticleReading {
       const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
       const fighters = figure.victims.kind === 'combatants';
       // ("قتل 6 جنود وأصيب 11 آخرون": the others are of the side of those counted before them.)
-      const othersOf = figure.others && fighters ? claims.filter((c) => !c.parentKey).at(-1)?.victims : undefined;
+      // ("وإصابة جنديين آخرين": the word for others may follow the counted noun.)
+      const saysOthers = tokens.slice(figure.first, figure.last + 2).some((t) => lex.isOthers(t));
+      const othersOf = (figure.others || saysOthers) && fighters ? claims.filter((c) => !c.parentKey).at(-1)?.victims : undefined;
       const affiliation =
         figure.victims.affiliation ??
         (fighters && !mixedSides(figures, index)
           ? (this.sideReferredTo(tokens, figure, at) ??
             this.speakersOwn(tokens, figure, sentenceSources) ??
-            victimSide(actors, figure) ??
             (othersOf?.kind === 'combatants' ? othersOf.affiliation : undefined) ??
-            this.syrianSoldiers(tokens, figure))
+            // (Soldiers are the army's even when the sentence names the rebels who killed them.)
+            this.syrianSoldiers(tokens, figure) ??
+            victimSide(actors, figure))
           : undefined);
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
-      const saysOthers = tokens.slice(figure.first, figure.last + 1).some((t) => lex.isOthers(t));
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
       const victims = inherited ?? (affiliation ? { kind: figure.victims.kind, affiliation } : { kind: figure.victims.kind });
       const perpetrator = perpetratorOf(actors, figure, affiliation);

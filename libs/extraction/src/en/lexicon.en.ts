@@ -190,7 +190,7 @@ export const english: Lexicon = {
   sideAnaphor: (t) => SIDE_ANAPHORS.get(t.lower),
   warAgeIn: (sentence) => /\b(war|uprising|conflict|revolution|crisis)\b.{0,40}\b(entered|enters|is in|was in) its \w+ year\b/i.test(sentence),
   anniversaryIn: (sentence) => /\banniversary of\b|\b(mark|marked|marking|commemorate|commemorated|commemorating) (the )?\w+ (anniversary|year)/i.test(sentence),
-  soldierWord: (t) => /^(soldier|soldiers|troops|policeman|policemen|conscript|conscripts|serviceman|servicemen)$/.test(t.lower),
+  soldierWord: (t) => /^(soldier|soldiers|troops|policeman|policemen|conscript|conscripts|serviceman|servicemen|pilot|pilots)$/.test(t.lower),
   refersToToll: (sentence) => /\b(the (death )?toll|the (dead|victims) (were|included)|of (the|those) (dead|killed|victims)|its (documentation|figures|tally|count)|the report)\b/i.test(sentence),
   nationwideIn: (clause) =>
     /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? |\b(in|across) (various|several|different) (parts|areas|regions|provinces) of (the country|syria)\b/.test(clause),
