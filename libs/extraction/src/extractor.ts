@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Article, Claim, ClaimDate, IncidentSubject, Place, Source, articleRef, isSupportedLanguage, victimsKey } from '@app/domain';
-import { Gazetteer, GazetteerPlace, KIND_RANK, SYRIAN_GOVERNORATES } from '@app/gazetteer';
+import { Gazetteer, GazetteerPlace, KIND_RANK } from '@app/gazetteer';
 import { arabic } from './ar/lexicon.ar';
 import { Attribution, SourceMemory, attributionsIn } from './attribution';
 import { sentenceDate } from './dates';
 import { english } from './en/lexicon.en';
 import { Figure, clausesOf, findFigures } from './figures';
 import { Lexicon } from './lexicon';
-import { PlaceMention, chooseCandidate, placeMentions, specificity, toPlace } from './places';
+import { PlaceMention, abroad, chooseCandidate, placeMentions, specificity, toPlace } from './places';
 import { Sentence, Token, sentences } from './text';
 
 export const EXTRACTOR = { name: 'incident-ledger-rules', version: '0.1.0' } as const;
@@ -49,20 +49,9 @@ export class Extractor {
   }
 }
 
-/** "أريحا" is Ariha in Idlib before it is Jericho: a name that is also a Syrian place is that place. */
-function chooseAtHome(mention: PlaceMention, adminContext: string[]): ReturnType<typeof chooseCandidate> {
-  const home = mention.candidates.filter((c) => !abroad(c));
-  return chooseCandidate(home.length && home.length < mention.candidates.length ? { ...mention, candidates: home } : mention, adminContext);
-}
-
 /** "خمسة عسكريين، هم جنديان من قوات النظام وثلاثة عناصر من ميليشيات موالية لإيران": a total of two sides has none. */
 function mixedSides(figures: Figure[], index: number): boolean {
   return new Set(figures.filter((f) => f.subsetOf === index && f.victims.kind === 'combatants').map((f) => f.victims.affiliation)).size > 1;
-}
-
-function abroad(place: GazetteerPlace | undefined): boolean {
-  if (!place) return false;
-  return place.kind === 'country' ? place.id !== 'country:SY' : place.admin1Ar !== null && !SYRIAN_GOVERNORATES.has(place.admin1Ar);
 }
 
 /** Within 40 km of each other, or (without coordinates) in one governorate. */
@@ -100,7 +89,7 @@ function withoutDateline(mentions: PlaceMention[], tokens: Sentence['tokens'], d
   const inStory = mentions.filter((m) => !inDateline(m));
   if (inStory.length) return inStory;
   // (Datelines name cities: "AMMAN" is not a Syrian village of that name.)
-  return mentions.filter((m) => m.candidates.some((c) => c.admin1Ar !== null && SYRIAN_GOVERNORATES.has(c.admin1Ar) && (c.kind === 'city' || KIND_RANK[c.kind] >= KIND_RANK.district)));
+  return mentions.filter((m) => m.candidates.some((c) => c.admin1Ar !== null && !abroad(c) && (c.kind === 'city' || KIND_RANK[c.kind] >= KIND_RANK.district)));
 }
 
 const MONTH_WORDS = 'كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الثاني|الاول|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april|may|june|july|august|september|october|november|december';
@@ -129,6 +118,7 @@ class ArticleReading {
   private adminContext: string[] = [];
   private lastLocated?: Located;
   private lastLocatedAt = -1;
+  private readonly mentions = new Map<number, PlaceMention[]>();
   /** Whether the story opens on an anniversary ("أحيا سوريون الذكرى…", "marked the tenth anniversary"). */
   private readonly anniversary: boolean;
   /** Where an English dateline ("BEIRUT (AP) —") ends: where the story was filed, not where it happened. */
@@ -188,12 +178,22 @@ class ArticleReading {
     return actorsIn(name, this.lex)[0]?.key;
   }
 
+  /** The places sentence `at` names (its dateline left out), read once however often they are asked for. */
+  private mentionsIn(at: number): PlaceMention[] {
+    let mentions = this.mentions.get(at);
+    if (!mentions) {
+      const { tokens } = this.all[at];
+      mentions = withoutDateline(placeMentions(tokens, this.article.body, this.lex, this.gazetteer), tokens, this.datelineEnd);
+      this.mentions.set(at, mentions);
+    }
+    return mentions;
+  }
+
   /** The first town, village or quarter the next three sentences name near `around` (its suburbs, its countryside). */
   private placeAfter(at: number, around: ReturnType<typeof chooseCandidate>): Located | undefined {
     for (let j = at + 1; j <= Math.min(this.all.length - 1, at + 3); j++) {
-      const mentions = withoutDateline(placeMentions(this.all[j].tokens, this.article.body, this.lex, this.gazetteer), this.all[j].tokens, this.datelineEnd);
-      for (const m of mentions) {
-        const c = chooseAtHome(m, this.adminContext);
+      for (const m of this.mentionsIn(j)) {
+        const c = chooseCandidate(m, this.adminContext);
         // (A place an earlier figure of the article was placed at is that figure's, not this one's.)
         const earlier = this.lastLocatedAt !== at && c?.id === this.lastLocated?.place.id;
         // (Nor a governorate's capital: the bearing is from a capital towards a town.)
@@ -214,8 +214,8 @@ class ArticleReading {
    */
   private placeBefore(at: number): Located | undefined {
     for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
-      const mentions = withoutDateline(placeMentions(this.all[j].tokens, this.article.body, this.lex, this.gazetteer), this.all[j].tokens, this.datelineEnd);
-      const chosen = new Map(mentions.map((m) => [m, chooseAtHome(m, this.adminContext)]));
+      const mentions = this.mentionsIn(j);
+      const chosen = new Map(mentions.map((m) => [m, chooseCandidate(m, this.adminContext)]));
       const finest = [...mentions].sort((a, b) => specificity(a, chosen.get(a)) - specificity(b, chosen.get(b)))[0];
       if (!finest || specificity(finest, chosen.get(finest)) > KIND_RANK.city) continue;
       const place = toPlace(finest, chosen.get(finest), finest.adminHint ?? this.adminContext[0] ?? null);
@@ -231,9 +231,9 @@ class ArticleReading {
     const { lex, article } = this;
     const figures = findFigures(tokens, lex);
     const attributions = attributionsIn(tokens, article.body, lex, this.memory);
-    const mentions = withoutDateline(placeMentions(tokens, article.body, lex, this.gazetteer), tokens, this.datelineEnd);
+    const mentions = this.mentionsIn(at);
     this.noteAdminAreas(mentions);
-    const chosen = new Map(mentions.flatMap((m) => [m, ...m.coordinated]).map((m) => [m, chooseAtHome(m, this.adminContext)]));
+    const chosen = new Map(mentions.flatMap((m) => [m, ...m.coordinated]).map((m) => [m, chooseCandidate(m, this.adminContext)]));
     if (!figures.length) {
       this.remember(mentions, chosen);
       return [];

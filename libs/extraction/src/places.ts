@@ -309,9 +309,16 @@ export function chooseCandidate(mention: PlaceMention, adminContext: string[]): 
     const context = adminContext.indexOf(p.admin1Ar ?? '');
     // A town shares its name with its subdistrict, a city with its governorate: news means the town.
     const settlement = mention.marker === 'admin' ? 0 : KIND_RANK[p.kind] <= 1 ? 0 : 1;
-    return [hinted, context < 0 ? 99 : context, settlement, primary, KIND_RANK[p.kind] >= 5 ? 1 : 0, -(p.population ?? 0)];
+    // "أريحا" is Ariha in Idlib before it is Jericho: a name that is also a Syrian place is that place.
+    return [abroad(p) ? 1 : 0, hinted, context < 0 ? 99 : context, settlement, primary, KIND_RANK[p.kind] >= 5 ? 1 : 0, -(p.population ?? 0)];
   };
   return [...mention.candidates].sort((a, b) => compareScores(score(a), score(b)))[0];
+}
+
+/** Outside Syria: a country other than Syria, or a place in another country's admin area. */
+export function abroad(place: GazetteerPlace | undefined): boolean {
+  if (!place) return false;
+  return place.kind === 'country' ? place.id !== 'country:SY' : place.admin1Ar !== null && !SYRIAN_GOVERNORATES.has(place.admin1Ar);
 }
 
 function compareScores(a: number[], b: number[]): number {
