@@ -27,14 +27,13 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const body = error.getResponse();
       // Nest wraps fastify's refusals of a body (400 not JSON, 413 too large) with a bare message.
-      const code = (HttpStatus[error.getStatus()] ?? 'error').toLowerCase();
-      response.status(error.getStatus()).send(typeof body === 'string' ? { error: code, message: body } : body);
+      response.status(error.getStatus()).send(typeof body === 'string' ? { error: codeOf(error.getStatus()), message: body } : body);
       return;
     }
     // Other client errors that carry their own status.
     const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      response.status(status).send({ error: (HttpStatus[status] ?? 'bad_request').toLowerCase(), message: (error as Error).message });
+      response.status(status).send({ error: codeOf(status), message: (error as Error).message });
       return;
     }
     const code = (error as { code?: string }).code;
@@ -46,4 +45,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     this.logger.error(error instanceof Error ? error.stack : String(error));
     response.status(HttpStatus.INTERNAL_SERVER_ERROR).send({ error: 'internal_error', message: 'internal error' });
   }
+}
+
+/** "bad_request", "payload_too_large": a status's name as an error code. */
+function codeOf(status: number): string {
+  return (HttpStatus[status] ?? 'error').toLowerCase();
 }
