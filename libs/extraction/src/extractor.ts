@@ -155,6 +155,31 @@ class ArticleReading {
     return undefined;
   }
 
+  /**
+   * "وقتلت ٧ من المهاجمين", "وأوقعت 17 قتيلاً في صفوفهم", "killed three of the attackers": fighters
+   * named only as the other side are of the side fought, not of the one that speaks or fights. The
+   * speaker's side, the sentence's first side (its subject) and sides whose losses were counted
+   * before are ours; the enemy is the latest other side named before the figure, in this sentence
+   * or the four before it.
+   */
+  private enemyReferredTo(tokens: Token[], figure: Figure, at: number, sources: Source[] | undefined): string | undefined {
+    let mentioned = false;
+    for (let k = Math.max(0, figure.first - 1); k <= Math.min(tokens.length - 1, figure.last + 3) && !mentioned; k++) mentioned = this.lex.enemyAt(tokens, k);
+    if (!mentioned) return undefined;
+    const ours = new Set<string>();
+    const speaker = sources?.length ? actorsIn(sentences(sources[0].name)[0]?.tokens ?? [], this.lex)[0]?.key : undefined;
+    if (speaker) ours.add(speaker);
+    const here = actorsIn(tokens.slice(0, figure.first), this.lex);
+    if (here.length) ours.add(here[0].key);
+    for (const claim of this.earlier) if (claim.victims.kind === 'combatants' && claim.victims.affiliation) ours.add(claim.victims.affiliation);
+    const named = [here, ...[1, 2, 3, 4].map((d) => (at - d >= 0 ? actorsIn(this.all[at - d].tokens, this.lex) : []))];
+    for (const list of named) {
+      const other = [...list].reverse().find((a) => !ours.has(a.key));
+      if (other) return other.key;
+    }
+    return undefined;
+  }
+
   /** "استشهاد جنديين", "killing one soldier": soldiers no side is named for, in news of Syria, are the army's. */
   private syrianSoldiers(tokens: Token[], figure: Figure): string | undefined {
     // ("مستشاراً عسكرياً": after another noun the word is an adjective, a military adviser.)
@@ -278,13 +303,15 @@ class ArticleReading {
       if (date.basis === 'publication' && saidBy.every((s) => this.reporting.has(s.key))) continue;
       const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
       const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
-      const fighters = figure.victims.kind === 'combatants';
+      const enemy = figure.victims.affiliation ? undefined : this.enemyReferredTo(tokens, figure, at, sentenceSources);
+      const fighters = figure.victims.kind === 'combatants' || !!enemy;
       // ("قتل 6 جنود وأصيب 11 آخرون": the others are of the side of those counted before them.)
       // ("وإصابة جنديين آخرين": the word for others may follow the counted noun.)
       const saysOthers = tokens.slice(figure.first, figure.last + 2).some((t) => lex.isOthers(t));
       const othersOf = (figure.others || saysOthers) && fighters ? claims.filter((c) => !c.parentKey).at(-1)?.victims : undefined;
       const affiliation =
         figure.victims.affiliation ??
+        enemy ??
         (fighters && !mixedSides(figures, index)
           ? (this.sideReferredTo(tokens, figure, at) ??
             this.speakersOwn(tokens, figure, sentenceSources) ??
@@ -295,7 +322,8 @@ class ArticleReading {
           : undefined);
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
-      const victims = inherited ?? (affiliation ? { kind: figure.victims.kind, affiliation } : { kind: figure.victims.kind });
+      const kind = enemy ? 'combatants' : figure.victims.kind;
+      const victims = inherited ?? (affiliation ? { kind, affiliation } : { kind });
       const perpetrator = perpetratorOf(actors, figure, affiliation);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);
       for (const source of sources) {

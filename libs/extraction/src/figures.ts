@@ -538,8 +538,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     }
   }
   const victim: VictimWord | undefined = lex.victim(tokens[k]);
-  // "15 rebels": a noun that is itself a side's name.
-  if (victim?.kind === 'combatants' && lex.language === 'en') side ??= lex.actorAt(tokens, k)?.value;
+  // "15 rebels", "9 من مرتزقة الاحتلال التركي": a noun that begins a side's name.
+  if (victim?.kind === 'combatants') side ??= lex.actorAt(tokens, k)?.value;
   // "أحد المصابين", "ثلاثة من المصابين": some of casualties already counted, not a new count of them.
   // ("عشرات القتلى" counts the dead: no "من", no "أحد".)
   const oneOf = /^(احد|احدي)$/.test(tokens[num.start]?.norm ?? '') || lex.isOf(tokens[k - 1]);

@@ -32,6 +32,11 @@ export interface Lexicon {
   isAnd(token: Token | undefined): string | undefined;
   /** "آخرون" / "others": unspecified victims after a number or a verb. */
   isOthers(token: Token | undefined): boolean;
+  /**
+   * Fighters named only as the other side at token i: "المهاجمين" / "the attackers", "في صفوفهم" /
+   * "in their ranks", and "منهم" after a verb of killing done to them ("وقضت على أربعين منهم").
+   */
+  enemyAt(tokens: Token[], i: number): boolean;
   /** "بينهم" / "including": opens a subset. */
   isAmong(tokens: Token[], i: number): number | undefined;
   /**

@@ -127,6 +127,9 @@ const VICTIMS = foldedMap<VictimWord>([
 ]);
 
 const OF = foldedSet(['من']);
+const ATTACKERS = foldedSet(['المهاجمين', 'المهاجمون', 'مهاجمين', 'مهاجمون', 'المهاجمة']);
+/** Verbs of killing or felling done by one side to the other ("قضت على", "أوقعت", "تحييد"). */
+const KILLED_BY_SIDE = /^و?(قضت|قضوا|قضي|قضى|قتلت|قتلوا|اوقعت|اوقعوا|اردت|اردوا|تحييد|تصفيه)$/;
 const OTHERS = foldedSet(['آخرون', 'آخرين', 'آخر', 'آخرا', 'آخران']);
 const AMONG = table<true>([['بينهم', true], ['بينهن', true], ['منهم', true], ['منهن', true], ['من بينهم', true], ['بين القتلى', true], ['بين الضحايا', true]]);
 const VAGUE_QUANTITY = table<true>([['عدد من', true], ['عددا من', true], ['مجموعة من', true], ['بعض', true], ['العديد من', true]]);
@@ -376,6 +379,13 @@ export const arabic: Lexicon = {
   isOf: (t) => wordIn(OF, t),
   isAnd: (t) => (t && t.kind === 'word' && t.norm.startsWith('و') && t.norm.length > 2 ? t.norm.slice(1) : undefined),
   isOthers: (t) => wordIn(OTHERS, t),
+  enemyAt: (tokens, i) => {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') return false;
+    if (wordIn(ATTACKERS, t)) return true;
+    if (/^(ب|في)?صفوفهم$/.test(t.norm)) return true;
+    return /^منهم$/.test(t.norm) && tokens.slice(Math.max(0, i - 6), i).some((b) => KILLED_BY_SIDE.test(b.norm));
+  },
   sideAnaphor: (t) => (t.kind === 'word' ? forms(t).map((f) => SIDE_ANAPHORS.get(f)).find(Boolean) : undefined),
   warAgeIn: (sentence) => /(الحرب|النزاع|الصراع|الثورة|الأزمة)\s+(\S+\s+){0,3}(دخلت|دخل|تدخل|يدخل)\s+(عامها|عامه|سنتها|سنته)/.test(sentence),
   anniversaryIn: (sentence) => /(الذكرى|ذكرى)\s+(السنوية|الأولى|الثانية|الثالثة|الرابعة|الخامسة|العاشرة|\S+\s+(ل|على))/.test(sentence),

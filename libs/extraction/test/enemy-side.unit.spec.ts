@@ -1,0 +1,52 @@
+import { ArticleSchema } from '@app/domain';
+import { loadGazetteer } from '@app/gazetteer';
+import { Extractor } from '../src';
+
+/**
+ * Fighters named only as the other side ("the attackers", "في صفوفهم", "منهم" after a verb of
+ * killing) belong to the side fought, not to the side that speaks or fights.
+ */
+describe('fighters named only as the enemy', () => {
+  const extractor = new Extractor(loadGazetteer(null));
+  const read = (language: 'ar' | 'en', body: string) =>
+    extractor
+      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language, publishedAt: '2020-03-04T10:00:00Z', body }))
+      .claims.map((c) => ({ outcome: c.outcome, victims: c.victims, min: c.count.min }));
+
+  it('"في صفوفهم" after a side attacked: the attackers are counted', () => {
+    const claims = read('ar', 'صدت وحدات من الجيش العربي السوري هجوماً لتنظيم داعش قرب بلدة السخنة وأوقعت 12 قتيلاً في صفوفهم، بحسب مصدر عسكري.');
+    expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'isis' }, min: 12 });
+  });
+
+  it('"من المهاجمين" in a side\'s statement: the side named before, not the speaker', () => {
+    const claims = read(
+      'ar',
+      'شنت فصائل الجيش الوطني السوري هجوماً على قرية قرب منبج فجر اليوم. وقال مجلس منبج العسكري إن مقاتليه قتلوا ستة من المهاجمين.',
+    );
+    expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'sna' }, min: 6 });
+  });
+
+  it('"منهم" after a verb of killing done by the subject', () => {
+    const claims = read('ar', 'تصدى الجيش العربي السوري لهجوم شنه إرهابيو جبهة النصرة على نقاطه في ريف حماة وقضى على 15 منهم.');
+    expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'hts' }, min: 15 });
+  });
+
+  it('"منهم" of people counted before is no enemy', () => {
+    const claims = read('ar', 'قُتل عشرة مدنيين بقصف لقوات النظام على بلدة كفرنبل، وأصيب ثلاثة منهم بجروح.');
+    expect(claims.every((c) => c.victims.kind !== 'combatants')).toBe(true);
+  });
+
+  it('"the attackers" after the losses of the side that fought them', () => {
+    const claims = read(
+      'en',
+      'Two Syrian Democratic Forces fighters were killed when Islamic State gunmen attacked a checkpoint near Hajin. The SDF said its fighters killed three of the attackers.',
+    );
+    expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'sdf' }, min: 2 });
+    expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'isis' }, min: 3 });
+  });
+
+  it('a Turkey-backed faction under the name its enemies give it', () => {
+    const claims = read('ar', 'أعلنت قوات سوريا الديمقراطية أن مقاتليها قتلوا 8 من مرتزقة الاحتلال التركي قرب بلدة عين عيسى.');
+    expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'sna' }, min: 8 });
+  });
+});
