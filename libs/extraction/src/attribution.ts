@@ -388,13 +388,21 @@ function beforeModifiers(party: Token[], lex: Lexicon): Token[] {
       continue;
     }
     if (inQuote || t.kind !== 'word') continue;
-    if (named && lex.sourceRoleOrModifier(t) === 'modifier') return party.slice(0, j);
+    if (named && describesAt(party, j, lex)) return party.slice(0, j);
     if (!lex.sourceRoleOrModifier(t) && !ARTICLES.test(t.lower)) named = true;
   }
   return party;
 }
 
 const OFFICIAL_OF = /^(في|باسم|من)$/;
+const CLOSE_TO = /^(ال)?(مقرب|مقربه|مقربين|مقربون|قريب|قريبه)$/;
+/**
+ * Does a describing word ("التابعة", "المعارض", "من") begin at party[j], ending the name before it?
+ * ("مواقع إعلامية مقربة من الحزب": whom they are close to is part of who they are.)
+ */
+function describesAt(party: Token[], j: number, lex: Lexicon): boolean {
+  return lex.sourceRoleOrModifier(party[j]) === 'modifier' && !(party[j].norm === 'من' && CLOSE_TO.test(party[j - 1]?.norm ?? ''));
+}
 const NAME_ENDS_AR = /^(عبر|نقلا|بعد|خلال|اعدامهم|مقتلهم|استشهادهم)$/;
 const SAID_BEGINS = /^(التي|الذي|الذين|اللذين|فان|ان|انه|انها|فانه|بان)$/;
 /** "لأورينت نت", "لموقع تلفزيون سوريا", "لمراسل سانا": told to the outlet or its reporter. */
@@ -437,7 +445,7 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     // "عضو في مركز حلب الإعلامي": the official speaks for what follows "في".
     if (!words.length && lex.language === 'ar' && OFFICIAL_OF.test(t.norm)) continue;
     const role = lex.sourceRoleOrModifier(t);
-    if (role === 'modifier' && words.length) break;
+    if (words.length && describesAt(party, j, lex)) break;
     if (role) continue;
     words.push(t);
     if (words.length === MAX_NAME_WORDS) break;

@@ -163,7 +163,7 @@ const SAYING = foldedSet([
   'قال', 'قالت', 'يقول', 'تقول', 'أفاد', 'أفادت', 'يفيد', 'تفيد', 'ذكر', 'ذكرت', 'يذكر', 'تذكر', 'أكد', 'أكدت', 'يؤكد', 'تؤكد',
   'تحدث', 'تحدثت', 'أعلن', 'أعلنت', 'يعلن', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'أضاف', 'أضافت', 'نقل', 'نقلت', 'وثق', 'وثقت',
   'رصد', 'رصدت', 'كشف', 'كشفت', 'صرح', 'صرحت', 'أبلغ', 'أبلغت', 'بينت', 'نشر', 'نشرت', 'إعلان', 'أعلنته', 'تحدثت',
-  'أحصى', 'أحصت', 'سجل', 'سجلت', 'نعى', 'نعت', 'قالوا', 'أفادوا', 'ذكروا', 'أكدوا',
+  'أحصى', 'أحصت', 'سجل', 'سجلت', 'نعى', 'نعت', 'قالوا', 'أفادوا', 'ذكروا', 'أكدوا', 'أورد', 'أوردت',
 ]);
 const ACCORDING_TO = table<true>([
   ['بحسب ما أفاد به', true], ['بحسب ما أفادت به', true], ['بحسب ما ذكر', true], ['بحسب ما ذكرت', true], ['بحسب ما ذكره', true],
@@ -171,6 +171,23 @@ const ACCORDING_TO = table<true>([
   ['وفق ما ذكرته', true], ['وفق ما ذكره', true], ['وفق ما أفاد', true], ['وفق ما أفادت', true], ['وفق', true], ['وفقا ل', true], ['وفقا لـ', true], ['وفقا', true],
   ['نقلا عن', true], ['طبقا ل', true], ['استنادا إلى', true], ['بحسب ما أعلن', true], ['بحسب ما أعلنت', true],
 ]);
+/**
+ * "وفق ما نعته صفحات…", "بحسب ما أوردته وكالة…", "حسبما نشرت…": "as X said it", with any verb of
+ * saying and its object pronoun (and "به"); returns where the speaker's name begins.
+ */
+function saidAsAt(tokens: Token[], i: number): number | undefined {
+  const opener = tokens[i] ? forms(tokens[i]) : [];
+  const k = opener.includes('حسبما')
+    ? i + 1
+    : opener.some((f) => /^(بحسب|حسب|وفق|وفقا|طبقا)$/.test(f)) && /^(ما|لما)$/.test(tokens[i + 1]?.norm ?? '')
+      ? i + 2
+      : undefined;
+  const verb = k !== undefined ? tokens[k] : undefined;
+  if (!verb || verb.kind !== 'word') return undefined;
+  const bare = verb.norm.replace(/ت(ه|ها|هم)$/, 'ت').replace(/(ه|ها|هم)$/, '');
+  if (!SAYING.has(verb.norm) && !SAYING.has(bare)) return undefined;
+  return tokens[k! + 1]?.norm === 'به' ? k! + 2 : k! + 1;
+}
 const ENDS_SOURCE = foldedSet([
   'عن', 'أن', 'إن', 'ان', 'بأن', 'بان', 'في', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'ل',
   // What is said begins: "أكدت مديرية الصحة ارتفاع عدد الضحايا…"
@@ -268,7 +285,7 @@ function triePattern(words: string[], letter: (ch: string) => string = (ch) => c
 
 /** "عناصر التنظيم", "الميليشيات ذاتها": the side named before. */
 const SIDE_ANAPHORS = foldedMap<readonly string[]>([
-  ['التنظيم', ['isis', 'hts']], ['الهيئة', ['hts']], ['الميليشيات', ['iranian_militias', 'hezbollah']], ['الميليشيا', ['iranian_militias', 'hezbollah']],
+  ['التنظيم', ['isis', 'hts']], ['الهيئة', ['hts']], ['الحزب', ['hezbollah']], ['الميليشيات', ['iranian_militias', 'hezbollah']], ['الميليشيا', ['iranian_militias', 'hezbollah']],
   ['المليشيات', ['iranian_militias', 'hezbollah']], ['الفصيل', ['isis', 'hts', 'sdf', 'sna', 'fsa', 'jaysh_al_islam', 'faylaq_al_rahman', 'hezbollah', 'iranian_militias', 'opposition_factions']], ['المجموعة', ['isis', 'hts', 'sdf', 'sna', 'fsa', 'jaysh_al_islam', 'faylaq_al_rahman', 'hezbollah', 'iranian_militias', 'opposition_factions']],
 ]);
 
@@ -413,7 +430,7 @@ export const arabic: Lexicon = {
   affiliationMarkerBefore: (tokens, i) => [1, 2].some((d) => wordIn(AFFILIATION_MARKERS, tokens[i - d])),
   eventKind: (t) => (t.kind === 'word' ? forms(t).map((f) => EVENT_KINDS.get(f)).find(Boolean) : undefined),
   sayingVerb: (t) => wordIn(SAYING, t),
-  accordingToAt: (tokens, i) => ACCORDING_TO.matchAt(tokens, i, forms)?.end,
+  accordingToAt: (tokens, i) => saidAsAt(tokens, i) ?? ACCORDING_TO.matchAt(tokens, i, forms)?.end,
   endsSourceName: (t) => t.kind === 'word' && (ENDS_SOURCE.has(t.norm) || ADDRESSEE.test(t.norm) || (t.norm.startsWith('ب') && !!OUTCOMES.get(t.norm.slice(1)))),
   sourceRoleOrModifier: (t) => (t.kind === 'word' ? SOURCE_ROLE.get(t.norm) ?? SOURCE_ROLE.get(t.norm.replace(/^و/, '')) : undefined),
   sourceKindOf: (name) => {

@@ -1,0 +1,24 @@
+import { ArticleSchema } from '@app/domain';
+import { loadGazetteer } from '@app/gazetteer';
+import { Extractor } from '../src';
+
+/** Speakers named in the ways Arabic news attributes a toll. */
+describe('Arabic speakers', () => {
+  const extractor = new Extractor(loadGazetteer(null));
+  const sources = (body: string) =>
+    extractor
+      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language: 'ar', publishedAt: '2020-03-04T10:00:00Z', body }))
+      .claims.map((c) => c.source.name);
+
+  it.each([
+    ['وفق ما نعته', 'قُتل ثلاثة عناصر من قوات النظام بانفجار لغم قرب تدمر، وفق ما نعته صفحات موالية للنظام.', 'صفحات موالية للنظام'],
+    ['بحسب ما أوردته', 'أصيب خمسة مدنيين بقصف على بلدة سرمين، بحسب ما أوردته وكالة سمارت.', 'وكالة سمارت'],
+    ['حسبما نشرت', 'قُتل طفلان بانفجار في مدينة الباب، حسبما نشرت شبكة شام.', 'شبكة شام'],
+  ])('"as X said it" (%s) names X', (_, body, name) => {
+    expect(sources(body)).toEqual([name]);
+  });
+
+  it('whom a speaker is close to is part of its name', () => {
+    expect(sources('نعت حسابات مقربة من الحزب أربعة من عناصره قتلوا في ريف حمص.')).toEqual(['حسابات مقربة من الحزب']);
+  });
+});
