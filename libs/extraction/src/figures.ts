@@ -588,8 +588,13 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // "أسر اثنين منهم": some of those named before.
   // (Only after its verb: "لا يزال خمسة منهم في العناية" counts no one new; "قضت على أكثر من
   // أربعين منهم" does.)
-  if (lex.language === 'ar' && /^(منهم|منهن)$/.test(tokens[k]?.norm ?? '') && triggerBefore(tokens, num.start, lex, 5)) {
-    return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1, others: true }, end: k };
+  // ("killing 13 of them", "had killed dozens of them": the same in English.) They are of the kind
+  // named last before them: "a bus carrying soldiers…, killing 13 of them" counts soldiers.
+  const ofThem =
+    lex.language === 'ar' ? (/^(منهم|منهن)$/.test(tokens[k]?.norm ?? '') ? k : undefined) : lex.isOf(tokens[k]) && tokens[k + 1]?.lower === 'them' ? k + 1 : undefined;
+  if (ofThem !== undefined && triggerBefore(tokens, num.start, lex, 5)) {
+    const { kind, affiliation } = namedBefore(tokens, num.start, lex);
+    return { item: { kind, n, vague: num.vague, plural: n > 1, others: true, affiliation }, end: ofThem };
   }
   if (/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(with|after|in|on|في)$/.test(tokens[k].lower))) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1 };
@@ -699,6 +704,25 @@ function afterAffiliation(tokens: Token[], phrase: CountPhrase, lex: Lexicon): n
 }
 
 /** An outcome word that introduces the figure: up to three tokens before it ("مقتل ما لا يقل عن"). */
+/**
+ * The last victims named before token `from` in the sentence, with the side named with them:
+ * ""Jaish al-Islam" terrorists", "two fighters of the SDF", "عناصر التنظيم".
+ */
+function namedBefore(tokens: Token[], from: number, lex: Lexicon): { kind: Victims['kind']; affiliation?: string } {
+  for (let k = from - 1; k >= 0; k--) {
+    const who = lex.victim(tokens[k]);
+    if (!who || lex.isOthers(tokens[k])) continue;
+    if (who.kind !== 'combatants') return { kind: who.kind };
+    const of = lex.isOf(tokens[k + 1]) ? (/^(the|a|an)$/.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2) : k + 1;
+    const after = lex.actorAt(tokens, of)?.value;
+    const quote = /^["«“]$/.test(tokens[k - 1]?.norm ?? '') ? 1 : 0;
+    const before = [1, 2, 3, 4, 5].map((d) => k - quote - d).map((start) => (start >= 0 ? lex.actorAt(tokens, start) : undefined)).find((a) => a?.end === k - quote)?.value;
+    const affiliation = after ?? before;
+    return affiliation ? { kind: who.kind, affiliation } : { kind: who.kind };
+  }
+  return { kind: 'unspecified' };
+}
+
 function triggerBefore(tokens: Token[], from: number, lex: Lexicon, reach = 3): Outcome | undefined {
   for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
     const t = tokens[k];

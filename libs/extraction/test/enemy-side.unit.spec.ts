@@ -49,4 +49,17 @@ describe('fighters named only as the enemy', () => {
     const claims = read('ar', 'أعلنت قوات سوريا الديمقراطية أن مقاتليها قتلوا 8 من مرتزقة الاحتلال التركي قرب بلدة عين عيسى.');
     expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'sna' }, min: 8 });
   });
+
+  it('"killing N of them": the kind and side of the victims named just before', () => {
+    expect(read('en', 'Gunmen ambushed a bus carrying Syrian army soldiers near Palmyra on Monday, killing nine of them, state media said.')).toContainEqual({
+      outcome: 'killed',
+      victims: { kind: 'combatants', affiliation: 'regime_forces' },
+      min: 9,
+    });
+    expect(read('en', 'A drone struck a car carrying three fighters of the SDF near Qamishli, killing two of them, a monitor said.')).toContainEqual({
+      outcome: 'killed',
+      victims: { kind: 'combatants', affiliation: 'sdf' },
+      min: 2,
+    });
+  });
 });
