@@ -7,7 +7,7 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
     // The National Defence militia is counted with the forces it fights beside.
     'الدفاع الوطني', 'ميليشيا الدفاع الوطني', 'قوات الدفاع الوطني', 'National Defence Forces', 'National Defense Forces', 'NDF', 'regime forces', 'Syrian regime forces', 'government forces', 'Syrian government forces', 'pro-government forces', 'Syrian army', 'Syrian troops', 'regime troops', 'Assad forces']],
   ['isis', ['داعش', 'تنظيم داعش', 'تنظيم الدولة', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'ISIS', 'ISIL', 'Islamic State', 'IS', 'Daesh']],
-  ['sdf', ['قسد', 'قوات سوريا الديمقراطية', 'وحدات حماية الشعب', 'SDF', 'Syrian Democratic Forces', 'YPG',
+  ['sdf', ['قسد', 'قوات سوريا الديمقراطية', 'وحدات حماية الشعب', 'SDF', 'Syrian Democratic Forces', 'YPG', "People's Protection Units", 'YPJ', "Women's Protection Units", 'وحدات حماية المرأة',
     // The SDF's military councils and internal security.
     'مجلس منبج العسكري', 'مجلس تل تمر العسكري', 'مجلس دير الزور العسكري', 'مجلس الرقة العسكري', 'مجلس الباب العسكري', 'مجلس جرابلس العسكري',
     'Manbij Military Council', 'Deir ez-Zor Military Council', 'Deir Ezzor Military Council', 'Raqqa Military Council', 'Tal Tamr Military Council',

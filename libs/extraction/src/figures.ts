@@ -492,6 +492,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (num.value >= 1900 && num.value <= 2100 && !num.vague) return undefined;
   let k = num.end;
   if (lex.monthAt(tokens, k)) return undefined;
+  // 'nine "apostates"', "قتلوا "أكثر من 20 تكفيرياً"": a noun quoted from one side's words.
+  if (/^["“«]$/.test(tokens[k]?.norm ?? '') && lex.victim(tokens[k + 1])) k++;
   if (lex.isOf(tokens[k]) && (lex.victim(tokens[k + 1]) || countNoun(tokens[k + 1], lex) || lex.actorAt(tokens, k + 1))) k++;
   // English puts adjectives between: "12 Syrian soldiers", "five pro-government fighters".
   let side: string | undefined;
@@ -511,7 +513,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     // ("Three Free Syrian Army (FSA) fighters": the acronym in brackets between.)
     // ("25 suspected Islamic State group members": the word "group" too.)
     const bracketed = actor && tokens[actor.end]?.norm === '(' && tokens[actor.end + 2]?.norm === ')' ? actor.end + 3 : actor?.end;
-    const afterActor = bracketed !== undefined && tokens[bracketed]?.lower === 'group' ? bracketed + 1 : bracketed;
+    // ('40 SDF "apostates"': the noun in quotation marks.)
+    const afterActor = bracketed !== undefined && (tokens[bracketed]?.lower === 'group' || /^["“]$/.test(tokens[bracketed]?.norm ?? '')) ? bracketed + 1 : bracketed;
     if (actor && afterActor !== undefined && lex.victim(tokens[afterActor])) {
       side = actor.value;
       k = afterActor;

@@ -108,6 +108,7 @@ const VICTIMS = foldedMap<VictimWord>([
   ['قيادي', V('combatants', 'sg')], ['قياديين', V('combatants', 'pl')], ['قائد', V('combatants', 'sg')], ['إرهابي', V('combatants', 'sg')],
   ['إرهابيين', V('combatants', 'pl')], ['إرهابيا', V('combatants', 'sg')], ['متشدد', V('combatants', 'sg')], ['متشددين', V('combatants', 'pl')],
   ['جهادي', V('combatants', 'sg')], ['جهاديين', V('combatants', 'pl')], ['مرتزقة', V('combatants', 'pl')],
+  ['مرتد', V('combatants', 'sg')], ['مرتدين', V('combatants', 'pl')], ['المرتدين', V('combatants', 'pl')],
   ['مستشار', V('combatants', 'sg')], ['مستشارا', V('combatants', 'sg')], ['مستشاران', V('combatants', 'dual')], ['مستشارين', V('combatants', 'pl')],
   ['راعي', V('civilians', 'sg')], ['رعاة', V('civilians', 'pl')], ['راعيا', V('civilians', 'sg')],
   // Minors; a leader's companion, his driver: "قتل قيادي ومرافقه".
