@@ -73,6 +73,8 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|قرب)$/.test(before?.norm ?? '');
 }
 
+/** A count this large is of a war or a region over years (the largest single incidents count hundreds). */
+const WAR_SCALE = 10_000;
 const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي)(ه|ها|هم)$/;
 const OWN_FIGHTERS_EN = /^(fighters|members|soldiers|troops|men|militants|personnel)$/;
 
@@ -293,7 +295,9 @@ class ArticleReading {
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       const sentenceSources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : undefined);
       const saidBy = sentenceSources ?? [this.memory.outlet()];
-      if (history || statistics.has(figure.clause) || (parent && statistics.has(parent.clause))) {
+      // Ten thousand dead or missing is a count over the war, never one incident's toll.
+      const warScale = Math.max(figure.count.min ?? 0, figure.count.max ?? 0) >= WAR_SCALE;
+      if (history || warScale || statistics.has(figure.clause) || (parent && statistics.has(parent.clause))) {
         saidBy.forEach((s) => this.reporting.add(s.key));
         statisticsOnly += 1;
         continue;

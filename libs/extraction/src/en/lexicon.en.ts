@@ -162,6 +162,12 @@ const LONG_PERIOD = new RegExp(
     '\\b(months|years|decades) (later|earlier)\\b',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
     '\\b(cholera|coronavirus|covid|earthquake)\\b',
+    '\\b(in|during|over) the same period\\b',
+    // A war by its age in months, a season gone by, the worst month of a tally.
+    '\\b(\\d+|\\w+)[- ]month(-old)? (war|conflict|uprising|revolt)\\b|\\blast (summer|winter|spring|autumn|fall)\\b|\\b(deadliest|bloodiest) (month|year)\\b',
+    // A court's findings: "found … guilty of killing a detainee". (Not "accused of": an execution or
+    // an arrest of people accused of something is news of the day.)
+    '\\b(guilty|convicted|acquitted|indicted) of\\b',
   ].join('|'),
 );
 
@@ -192,7 +198,7 @@ export const english: Lexicon = {
   enemyAt: (tokens, i) => /^(attackers|assailants)$/.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'ranks' && tokens[i - 1]?.lower === 'their'),
   sideAnaphor: (t) => SIDE_ANAPHORS.get(t.lower),
   warAgeIn: (sentence) => /\b(war|uprising|conflict|revolution|crisis)\b.{0,40}\b(entered|enters|is in|was in) its \w+ year\b/i.test(sentence),
-  anniversaryIn: (sentence) => /\banniversary of\b|\b(mark|marked|marking|commemorate|commemorated|commemorating) (the )?\w+ (anniversary|year)/i.test(sentence),
+  anniversaryIn: (sentence) => /^\W*(\w+|\d+) years ago (this|today|on)\b|\banniversary of\b|\b(mark|marked|marking|commemorate|commemorated|commemorating) (the )?\w+ (anniversary|year)/i.test(sentence),
   soldierWord: (t) => /^(soldier|soldiers|troops|policeman|policemen|conscript|conscripts|serviceman|servicemen|pilot|pilots)$/.test(t.lower),
   refersToToll: (sentence) => /\b(the (death )?toll|the (dead|victims) (were|included)|of (the|those) (dead|killed|victims)|its (documentation|figures|tally|count)|the report)\b/i.test(sentence),
   nationwideIn: (clause) =>

@@ -1,0 +1,29 @@
+import { ArticleSchema } from '@app/domain';
+import { loadGazetteer } from '@app/gazetteer';
+import { Extractor } from '../src';
+
+/** Tolls told as background, statistics or a court's findings are no claims of the day. */
+describe('figures that are no claims', () => {
+  const extractor = new Extractor(loadGazetteer(null));
+  const claims = (language: 'ar' | 'en', body: string) =>
+    extractor.extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language, publishedAt: '2023-07-18T07:30:00Z', body }))
+      .claims.map((c) => c.evidence.quote);
+
+  it.each([
+    ['an anniversary opener', 'en', 'Ten years ago this week, a barrel bomb hit a bakery in Halfaya. The attack killed at least 60 people, activists said at the time.'],
+    ['a court finding', 'en', 'The court found the former officer guilty of killing two detainees and torturing dozens of others in Damascus.'],
+    ['a season gone by', 'en', 'Last summer, three farmers died when a fire swept through fields near Amuda.'],
+    ['the same period', 'en', 'Mines have been cleared from 40 villages since January. In the same period, 35 people were killed by unexploded ordnance.'],
+    ['the worst month of a tally', 'en', 'The deadliest month was March, with 52 people killed in Idlib province.'],
+    ['a war-wide count', 'en', 'More than 130,000 people remain missing in Syria, according to the network.'],
+    ['الموسم الماضي', 'ar', 'وكانت الحرائق قد تسببت الموسم الماضي بوفاة ثلاثة مزارعين في ريف مصياف.'],
+    ['خلال الفترة ذاتها', 'ar', 'وأزالت الفرق آلاف الذخائر منذ مطلع العام، فيما قُتل 40 شخصاً بانفجار ألغام خلال الفترة ذاتها.'],
+    ['عشرات الآلاف', 'ar', 'وذكّرت المنظمة بأن أكثر من 112 ألف شخص ما زالوا في عداد المفقودين في سوريا.'],
+  ])('%s', (_, language, body) => {
+    expect(claims(language as 'ar' | 'en', body)).toEqual([]);
+  });
+
+  it('an execution of men accused of something is news of the day', () => {
+    expect(claims('en', 'Islamic State militants executed four men accused of spying in the town of al-Mayadin on Tuesday, activists said.')).toHaveLength(1);
+  });
+});
