@@ -519,7 +519,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
       side = actor.value;
       k = afterActor;
     }
-    for (let skip = 0; skip < 3 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && englishAdjective(tokens[k], lex); skip++) {
+    for (let skip = 0; skip < 3 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && (englishAdjective(tokens[k], lex) || nounModifier(tokens, k, lex)); skip++) {
       side ??= lex.nationality(tokens[k]);
       k++;
     }
@@ -649,6 +649,12 @@ function englishAdjective(t: Token, lex: Lexicon): boolean {
   // "12 tribal fighters", "two foreign jihadists": a lower-case word shaped like an adjective.
   return ADJECTIVE_ENDING.test(t.lower) && !lex.outcome(t) && !lex.victim(t);
 }
+/** "three truffle hunters", "two aid workers", "five army officers": a noun naming the kind of the next. */
+function nounModifier(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  return t.kind === 'word' && /^[a-z]{3,}$/.test(t.raw) && !FUNCTION_WORDS.test(t.lower) && !lex.outcome(t) && !!lex.victim(tokens[k + 1]) && !lex.isOthers(tokens[k + 1]);
+}
+const FUNCTION_WORDS = /^(and|or|the|of|were|was|are|is|have|has|had|been|being|more|other|among|including|with|from|for|into|onto|than|then|also|all|both|its|their|his|her|our|your|these|those|them|who|whom|which|that|this)$/;
 const ADJECTIVE_ENDING = /^[a-z-]{4,}(al|ian|ese|ish|ic|ive|ary|ite|ern|ign)$/;
 const BACKED = /-(backed|affiliated|aligned|allied|led|linked|loyal|supported|sponsored|based|funded|trained)$/;
 

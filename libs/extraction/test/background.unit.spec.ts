@@ -27,3 +27,22 @@ describe('figures that are no claims', () => {
     expect(claims('en', 'Islamic State militants executed four men accused of spying in the town of al-Mayadin on Tuesday, activists said.')).toHaveLength(1);
   });
 });
+
+describe('figures held back by background they only border on', () => {
+  const extractor = new Extractor(loadGazetteer(null));
+  const claims = (language: 'ar' | 'en', body: string) =>
+    extractor.extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language, publishedAt: '2024-06-12T07:30:00Z', body }))
+      .claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
+
+  it('how long a state has lasted ("held since March") makes no count over time', () => {
+    expect(claims('en', 'Gunmen abducted four soldiers in Suwayda province on Tuesday to press for the release of a student held by the security services since March, local media reported.')).toEqual([
+      'captured combatants 4',
+    ]);
+    expect(claims('ar', 'اختطف مسلحون أربعة عناصر من قوات النظام في ريف السويداء أمس للمطالبة بالإفراج عن طالب معتقل لدى المخابرات منذ آذار.')).toEqual(['captured combatants 4']);
+  });
+
+  it('a noun naming the kind of the next: "three truffle hunters", "two aid workers"', () => {
+    expect(claims('en', 'A landmine killed three truffle hunters near al-Sukhnah on Tuesday, the monitor said.')).toEqual(['killed civilians 3']);
+    expect(claims('en', 'An air strike wounded two aid workers in Sarmin on Tuesday, the monitor said.')).toEqual(['injured civilians 2']);
+  });
+});

@@ -100,6 +100,11 @@ const VICTIMS = foldedMap<VictimWord>([
   ['شقيقها', V('men', 'sg')], ['شقيقته', V('women', 'sg')], ['شقيقتها', V('women', 'sg')], ['مواطنان', V('civilians', 'dual')],
   // People named by what they were doing: civilians unless armed.
   ['متظاهر', V('civilians', 'sg')], ['متظاهرين', V('civilians', 'pl')], ['متظاهرون', V('civilians', 'pl')], ['مزارع', V('civilians', 'sg')],
+  // More people named by their work: civilians.
+  ['فلاح', V('civilians', 'sg')], ['فلاحين', V('civilians', 'pl')], ['طالبا', V('civilians', 'sg')], ['طبيب', V('civilians', 'sg')], ['طبيبا', V('civilians', 'sg')],
+  ['أطباء', V('civilians', 'pl')], ['ركاب', V('civilians', 'pl')], ['صياد', V('civilians', 'sg')], ['صيادين', V('civilians', 'pl')],
+  ['تلميذ', V('children', 'sg')], ['تلميذا', V('children', 'sg')], ['تلاميذ', V('children', 'pl')], ['تلميذين', V('children', 'dual')], ['تلميذان', V('children', 'dual')],
+  ['موظف', V('civilians', 'sg')], ['موظفا', V('civilians', 'sg')], ['موظفين', V('civilians', 'pl')], ['جامعي', V('civilians', 'pl')],
   ['مزارعين', V('civilians', 'pl')], ['راع', V('civilians', 'sg')], ['رعاة', V('civilians', 'pl')], ['طالب', V('civilians', 'sg')],
   ['طلاب', V('civilians', 'pl')], ['متطوع', V('civilians', 'sg')], ['متطوعين', V('civilians', 'pl')], ['سائق', V('civilians', 'sg')],
   ['ممرض', V('civilians', 'sg')], ['ممرضة', V('women', 'sg')], ['معلم', V('civilians', 'sg')], ['معلمة', V('women', 'sg')],
@@ -305,6 +310,8 @@ const DUAL_COUNT = foldedMap<OutcomeWord['outcome']>([
 
 /** Counting over months or years (folded words): statistics and history, not one incident. */
 const SUPERLATIVE_SINCE = /(الاعنف|الاشد|الاكثر دمويه|الاسوا|الاعلي|الاكبر|الابرز|الاول من نوعه)( \S+){0,4}? منذ( \S+){1,2}/g;
+/** "طالب معتقل لدى المخابرات منذ آذار": how long a state has lasted counts no casualties (folded words). */
+const STATE_SINCE = /(معتقل|المعتقل|معتقلا|محتجز|المحتجز|مختطف|المختطف|مسجون|المسجون|مفقود|المفقود|محاصره|المحاصره|يسيطر|تسيطر|نازح|النازحين|يعيش|تعيش)( \S+){0,5}? منذ \S+/g;
 const LONG_PERIOD = new RegExp(
   [
     '(^| )و?منذ (مطلع|بدايه|بدء|اندلاع|انطلاق|عام|العام|سنوات|اعوام|\\d{4}|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
@@ -361,7 +368,7 @@ export const arabic: Lexicon = {
   },
   mayReportCasualties: (text) => CASUALTY_STEMS_AS_WRITTEN.test(text),
   // "الهجوم الأعنف منذ بدء الحرب" compares; it counts over no period.
-  longPeriod: (clause) => LONG_PERIOD.test(clause.replace(SUPERLATIVE_SINCE, ' ')),
+  longPeriod: (clause) => LONG_PERIOD.test(clause.replace(SUPERLATIVE_SINCE, ' ').replace(STATE_SINCE, ' ')),
   numberAt: (tokens, i) => {
     // A number may carry a proclitic: "بخمسة", "وثلاثة".
     const direct = arabicNumberAt(tokens, i);

@@ -58,13 +58,13 @@ const VICTIMS = new Map<string, VictimWord>([
   // People news names by what they were doing or who they were: civilians unless armed.
   ...(['protester', 'demonstrator', 'passer-by', 'passerby', 'farmer', 'shepherd', 'herder', 'student', 'pupil', 'teacher', 'journalist',
     'nurse', 'paramedic', 'medic', 'volunteer', 'rescuer', 'driver', 'worker', 'villager', 'refugee', 'migrant', 'gatherer', 'vendor', 'trader', 'merchant', 'passenger', 'shopper', 'worshipper',
-    'patient', 'employee', 'doctor', 'engineer', 'technician', 'detainee'] as const)
+    'patient', 'employee', 'doctor', 'engineer', 'technician', 'detainee', 'hunter', 'labourer', 'laborer', 'contractor', 'shopkeeper', 'baker', 'mechanic', 'pilgrim'] as const)
     .flatMap((w) => [[w, V('civilians', 'sg')], [`${w}s`, V('civilians', 'pl')]] as Array<[string, VictimWord]>),
   ['passers-by', V('civilians', 'pl')], ['infant', V('children', 'sg')], ['infants', V('children', 'pl')], ['baby', V('children', 'sg')],
   ['babies', V('children', 'pl')], ['toddler', V('children', 'sg')], ['teenager', V('children', 'sg')], ['teenagers', V('children', 'pl')],
   ['daughter', V('children', 'sg')], ['daughters', V('children', 'pl')], ['son', V('civilians', 'sg')], ['sons', V('civilians', 'pl')],
   ['wife', V('women', 'sg')], ['sister', V('women', 'sg')], ['sisters', V('women', 'pl')], ['husband', V('men', 'sg')],
-  ['staff', V('civilians', 'pl')],
+  ['staff', V('civilians', 'pl')], ['fisherman', V('civilians', 'sg')], ['fishermen', V('civilians', 'pl')],
   ['schoolgirl', V('children', 'sg')], ['schoolgirls', V('children', 'pl')], ['schoolboy', V('children', 'sg')], ['schoolboys', V('children', 'pl')],
   ['schoolchildren', V('children', 'pl')], ['nephew', V('men', 'sg')], ['niece', V('women', 'sg')], ['cousin', V('civilians', 'sg')],
   ['cousins', V('civilians', 'pl')], ['uncle', V('men', 'sg')], ['aunt', V('women', 'sg')],
@@ -149,6 +149,8 @@ const NATIONALITY = new Map<string, string>([
 
 /** Counting over months or years: statistics and history, not one incident. */
 const SUPERLATIVE_SINCE = /\b(deadliest|worst|bloodiest|heaviest|highest|largest|biggest|fiercest|most (violent|intense|serious))\b.*?(\bsince\b( the (start|beginning|outbreak) of)?( the)? \w+|\b(this|that) (year|month)\b|\bin (years|months)\b)/g;
+/** "a student held by Military Intelligence since March": how long a state has lasted counts no casualties. */
+const STATE_SINCE = /\b(held|detained|jailed|imprisoned|kidnapped|abducted|missing|besieged|controlled|occupied|displaced|closed|stationed|deployed|living)\b(\s\S+){0,5}?\s+since\s+\S+/gi;
 const LONG_PERIOD = new RegExp(
   [
     '\\bsince (the (start|beginning|outbreak)|early|late|mid|\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the (war|conflict|uprising))\\b',
@@ -188,7 +190,7 @@ export const english: Lexicon = {
   },
   mayReportCasualties: (text) => CASUALTY_WORDS.test(text),
   // "one of the deadliest raids since the start of the conflict" compares; it counts over no period.
-  longPeriod: (clause) => LONG_PERIOD.test(clause.replace(SUPERLATIVE_SINCE, ' ')),
+  longPeriod: (clause) => LONG_PERIOD.test(clause.replace(SUPERLATIVE_SINCE, ' ').replace(STATE_SINCE, ' ')),
   numberAt: englishNumberAt,
   outcome: (t) => (t && t.kind === 'word' ? OUTCOMES.get(t.lower) : undefined),
   victim: (t) => (t && t.kind === 'word' ? VICTIMS.get(t.lower) : undefined),
