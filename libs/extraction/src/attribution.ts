@@ -316,7 +316,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
       continue;
     }
     // "مسؤول في الدفاع المدني", "مصدر في الشرطة": an official is named by whom he speaks for.
-    if (lex.language === 'ar' && OFFICIAL_OF.test(t.norm) && current.length && current.every((w) => w.kind !== 'word' || SPOKESMEN.has(w.norm) || lex.sourceRoleOrModifier(w))) {
+    // ("ناشط من كفرنبودة" is an activist from a town: a person is not named by where he is from.)
+    if (lex.language === 'ar' && OFFICIAL_OF.test(t.norm) && current.length && current.every((w) => w.kind !== 'word' || SPOKESMEN.has(w.norm) || (t.norm !== 'من' && lex.sourceRoleOrModifier(w)))) {
       current.push(t);
       continue;
     }
@@ -443,7 +444,11 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     // "a local rights group": an article names nobody (without it, the describing words are the name).
     if (!words.length && ARTICLES.test(t.lower)) continue;
     // "عضو في مركز حلب الإعلامي": the official speaks for what follows "في".
-    if (!words.length && lex.language === 'ar' && OFFICIAL_OF.test(t.norm)) continue;
+    if (!words.length && lex.language === 'ar' && OFFICIAL_OF.test(t.norm)) {
+      // ("ناشط من كفرنبودة": an activist from a town is named by what he is.)
+      if (t.norm === 'من' && !party.slice(0, j).some((w) => SPOKESMEN.has(w.norm))) break;
+      continue;
+    }
     const role = lex.sourceRoleOrModifier(t);
     if (words.length && describesAt(party, j, lex)) break;
     if (role) continue;

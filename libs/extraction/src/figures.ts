@@ -88,7 +88,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const verbSearchFrom = Math.max(verbFrom, (lex.qualifierAfter(tokens, verbFrom + 1)?.end ?? 0) - 1);
     // "Among the dead were seven children" opening a sentence: a part of a figure given before.
     const earlierOutcome = phrase.items.length === 1 ? phrase.items[0].ofEarlier : undefined;
-    const earlier = earlierOutcome ? { outcome: earlierOutcome } : figures.length ? undefined : amongEarlierBefore(tokens, from, lex);
+    // (After a figure of that outcome in the same sentence, "بين القتلى" opens its part instead.)
+    const marker = earlierOutcome ? undefined : amongEarlierBefore(tokens, from, lex);
+    const earlier = earlierOutcome ? { outcome: earlierOutcome } : marker && !figures.some((f) => f.outcome === marker.outcome) ? marker : undefined;
     const stated = statedAs(tokens, verbFrom, lex);
     const outcome =
       earlier?.outcome ??
@@ -145,7 +147,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
 function amongEarlierBefore(tokens: Token[], from: number, lex: Lexicon): { outcome: Outcome } | undefined {
   for (let k = Math.max(0, from - 5); k < from; k++) {
     const marker = lex.amongEarlierAt(tokens, k);
-    if (marker?.end === from) return marker;
+    // (The phrase may have begun at the marker's own noun: "بين القتلى عائلة من سبعة أفراد".)
+    if (marker && (marker.end === from || marker.end === from + 1)) return marker;
   }
   return undefined;
 }
@@ -208,12 +211,15 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
   const they = tokens[from]?.norm === '،' || tokens[from]?.norm === ',' ? from + 1 : from;
   if (lex.language === 'ar' && /^و?هم$/.test(tokens[they]?.norm ?? '') && countPhraseAt(tokens, they + 1, lex)) return they + 1;
   for (let k = from; k < tokens.length && k < from + 15 && clause[k] === clause[from - 1]; k++) {
+    // ("…واعتقلت العشرات»، مضيفاً أن بين القتلى…": a new statement begins no part of this figure.)
+    if (k > from && (lex.sayingVerb(tokens[k]) || SAYING_PARTICIPLE.test(tokens[k].norm))) return undefined;
     const end = lex.isAmong(tokens, k);
     if (end !== undefined) return end;
     if (k > from && startsFigure(tokens, k, lex)) return undefined;
   }
   return undefined;
 }
+const SAYING_PARTICIPLE = /^(مضيفا|مشيرا|موضحا|لافتا|موكدا|منوها|مبينا|adding|saying)$/;
 
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 const OWNED = /(ه|ها|هما|هم)$/;
@@ -410,6 +416,15 @@ function itemAt(
     const members = lex.numberAt(view, i + 3);
     if (members && (!view[members.end] || view[members.end].kind === 'punct' || !lex.victim(view[members.end]))) {
       return { item: { kind: 'civilians', n: members.value, vague: members.vague, plural: true }, end: members.end - 1, numeric: true };
+    }
+  }
+  // "عائلة من سبعة أفراد", "أسرة مؤلفة من خمسة أشخاص": the same in Arabic.
+  if (lex.language === 'ar' && /^(عايله|اسره)$/.test(t.norm)) {
+    const of = /^(مولفه|مكونه)$/.test(view[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    const members = view[of]?.norm === 'من' ? lex.numberAt(view, of + 1) : undefined;
+    if (members && (!view[members.end] || /^(افراد|اشخاص)$/.test(view[members.end].norm))) {
+      const end = view[members.end] ? members.end : members.end - 1;
+      return { item: { kind: 'civilians', n: members.value, vague: members.vague, plural: true }, end, numeric: true };
     }
   }
   // "her two children", "his three sons": a possessive before a number.

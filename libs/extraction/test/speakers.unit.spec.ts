@@ -21,4 +21,8 @@ describe('Arabic speakers', () => {
   it('whom a speaker is close to is part of its name', () => {
     expect(sources('نعت حسابات مقربة من الحزب أربعة من عناصره قتلوا في ريف حمص.')).toEqual(['حسابات مقربة من الحزب']);
   });
+
+  it('an activist from a town is named by what he is, not by the town', () => {
+    expect(sources('وقال ناشط من مدينة حمص لوكالة سمارت إن ثلاثة مدنيين قتلوا في القصف.')).toEqual(['ناشط من مدينة حمص']);
+  });
 });

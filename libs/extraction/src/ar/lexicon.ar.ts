@@ -49,7 +49,8 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   // "لا يزالون في عداد المفقودين", "لا يزال مصير ستة آخرين مجهولاً": still missing.
   ['عداد', K('missing', 'laterVerb')], ['مجهولا', K('missing', 'laterVerb')],
   // "فارق الحياة متأثراً بجراحه": died of wounds.
-  ['فارق', K('killed', 'laterVerb')], ['فارقوا', K('killed', 'laterVerb')], ['فارقت', K('killed', 'laterVerb')],
+  // ("فارقت طفلة الحياة": the verb may come first.)
+  ['فارق', K('killed', 'trigger', 'laterVerb')], ['فارقوا', K('killed', 'laterVerb')], ['فارقت', K('killed', 'trigger', 'laterVerb')],
   // missing
   ['فقدان', K('missing', 'trigger')], ['فقد', K('missing', 'trigger', 'laterVerb')], ['فقدت', K('missing', 'trigger')],
   ['فقدا', K('missing', 'laterVerb')], ['فقدوا', K('missing', 'laterVerb')],
@@ -93,7 +94,10 @@ const VICTIMS = foldedMap<VictimWord>([
   ['زوجته', V('women', 'sg')], ['ابنته', V('children', 'sg')], ['ابنه', V('children', 'sg')], ['ابنها', V('children', 'sg')],
   ['والده', V('men', 'sg')], ['شقيقه', V('men', 'sg')],
   // A woman "وطفلاها", a man "وابنه": family words with their pronoun.
-  ['طفلها', V('children', 'sg')], ['طفله', V('children', 'sg')], ['طفلاها', V('children', 'dual')], ['طفليها', V('children', 'dual')],
+  ['طفلها', V('children', 'sg')], ['طفله', V('children', 'sg')], ['طفلته', V('children', 'sg')], ['طفلتها', V('children', 'sg')],
+  ['طفلتاه', V('children', 'dual')], ['طفلتيه', V('children', 'dual')], ['طفلتاها', V('children', 'dual')], ['طفلتيها', V('children', 'dual')],
+  // (A woman fighter: "قُتلت مقاتلتان من وحدات حماية المرأة"; the plural is also fighter jets.)
+  ['مقاتلتان', V('combatants', 'dual')], ['مقاتلتين', V('combatants', 'dual')], ['طفلاها', V('children', 'dual')], ['طفليها', V('children', 'dual')],
   ['طفلاه', V('children', 'dual')], ['طفليه', V('children', 'dual')], ['ابناها', V('children', 'dual')], ['ابنيها', V('children', 'dual')],
   ['ابناه', V('children', 'dual')], ['ابنيه', V('children', 'dual')], ['ابنتاها', V('children', 'dual')], ['ابنتيها', V('children', 'dual')],
   ['ابنتاه', V('children', 'dual')], ['ابنتيه', V('children', 'dual')], ['ابنتها', V('children', 'sg')], ['زوجها', V('men', 'sg')],

@@ -1,0 +1,28 @@
+import { ArticleSchema } from '@app/domain';
+import { loadGazetteer } from '@app/gazetteer';
+import { Extractor } from '../src';
+
+/** Arabic ways of counting casualties beyond a number and its noun. */
+describe('Arabic figures', () => {
+  const extractor = new Extractor(loadGazetteer(null));
+  const read = (body: string) =>
+    extractor
+      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language: 'ar', publishedAt: '2020-03-04T10:00:00Z', body }))
+      .claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
+
+  it.each([
+    ['the verb of dying before its subject', 'وفي بلدة بنش، فارق شاب الحياة متأثراً بجروحه.', ['killed men 1']],
+    ['women fighters, two', 'قُتلت مقاتلتان من وحدات حماية المرأة بقصف على قرية تل جمعة.', ['killed combatants 2']],
+    ['a family of seven', 'قُتلت عائلة من سبعة أفراد في غارة على بلدة كفرنبل.', ['killed civilians 7']],
+    ['a family made up of five', 'ما أدى إلى مقتل أسرة مؤلفة من خمسة أشخاص في بلدة سرمين.', ['killed civilians 5']],
+    ['a man and his daughter', 'وأصيب رجل وطفلته بجروح في القصف على بلدة أريحا.', ['injured civilians 2', 'injured children 1']],
+  ])('%s', (_, body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+
+  it('"بين القتلى" after a figure of another outcome, in a new statement, is no part of it', () => {
+    const claims = read('وقال ناشط إن «القوات اعتقلت العشرات من الشبان»، مضيفاً أن بين القتلى عائلة من سبعة أفراد.');
+    expect(claims).toContain('killed civilians 7');
+    expect(claims).not.toContain('captured civilians 7');
+  });
+});
