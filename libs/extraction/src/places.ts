@@ -334,12 +334,23 @@ export function specificity(mention: PlaceMention, chosen: GazetteerPlace | unde
   return KIND_RANK[chosen.kind];
 }
 
+/** The written mention, without a proclitic, if it is one of the place's own names. */
+function nameAsWritten(written: string, place: GazetteerPlace): string | undefined {
+  const names = new Set([place.nameAr, place.nameEn, ...place.altNames].filter((n): n is string => !!n).map((n) => nameKey(n)));
+  const forms = [written, written.replace(/^[وبل]+(?=ال)/, ''), written.replace(/^[وبل](?=\p{L}{3})/u, '')];
+  return forms.find((f) => names.has(nameKey(f)));
+}
+
 export function toPlace(mention: PlaceMention, chosen: GazetteerPlace | undefined, admin1: string | null): Place {
   if (chosen) {
+    // The place as the source named it, when that is one of its names ("كوباني", "Kobani",
+    // "دارة عزة"): gazetteers' preferred spellings are often not the ones the news uses.
+    const asWritten = nameAsWritten(mention.written, chosen);
+    const arabicScript = !!asWritten && /\p{Script=Arabic}/u.test(asWritten);
     return {
       id: chosen.id,
-      name: chosen.nameAr ?? mention.written,
-      nameEn: chosen.nameEn,
+      name: (arabicScript ? asWritten : null) ?? chosen.nameAr ?? mention.written,
+      nameEn: (asWritten && !arabicScript ? asWritten : null) ?? chosen.nameEn,
       admin1: chosen.admin1Ar ?? chosen.admin1En ?? admin1,
       lat: chosen.lat,
       lon: chosen.lon,

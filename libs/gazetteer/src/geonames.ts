@@ -79,8 +79,12 @@ export function readGeoNames(file: string, countries: readonly string[] = BASE_C
  */
 function arabicName(arabic: string[], english: string): string | null {
   const words = (s: string) => s.replace(/^(al|el|as|ash|ad|ar|at|az|an)[- ]/i, '').split(/[\s-]+/).length;
-  return arabic.find((n) => words(n.replace(/^ال/, '')) === words(english)) ?? arabic[0] ?? null;
+  // (Kurdish or Persian spellings, "قامشلۆ", come after names in Arabic letters alone.)
+  const plain = arabic.filter((n) => ARABIC_LETTERS_ONLY.test(n));
+  const ranked = [...plain, ...arabic.filter((n) => !plain.includes(n))];
+  return ranked.find((n) => words(n.replace(/^ال/, '')) === words(english)) ?? ranked[0] ?? null;
 }
+const ARABIC_LETTERS_ONLY = /^[\u0621-\u064a\u0640\s]+$/;
 
 function kindOf(featureCode: string): PlaceKind {
   if (featureCode === 'PPLX') return 'neighbourhood';

@@ -1,7 +1,9 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Gazetteer, GazetteerPlace } from './gazetteer';
+import { PLACE_ALIASES } from './aliases';
 import { cities500Path, readGeoNames, syriaGovernorates } from './geonames';
+import { nameKey } from './normalize';
 import { GazetteerFileError, readOperatorCsv } from './operator-csv';
 import { countries, regions } from './regions';
 
@@ -11,7 +13,7 @@ let baseCache: GazetteerPlace[] | undefined;
 
 /** The shipped base: GeoNames cities-500 (from its npm package), Syria's governorates, regions. */
 export function basePlaces(): GazetteerPlace[] {
-  baseCache ??= [...syriaGovernorates(), ...regions(), ...countries(), ...readGeoNames(cities500Path())];
+  baseCache ??= withAliases([...syriaGovernorates(), ...regions(), ...countries(), ...readGeoNames(cities500Path())]);
   return baseCache;
 }
 
@@ -48,4 +50,17 @@ export function importedPlaces(dataDir: string): GazetteerPlace[] {
 /** Imported (operator) places first: they are the more detailed and win ties in lookups. */
 export function loadGazetteer(dataDir: string | null, extra: GazetteerPlace[] = []): Gazetteer {
   return new Gazetteer([...extra, ...(dataDir ? importedPlaces(dataDir) : []), ...basePlaces()]);
+}
+
+/**
+ * Adds the names news uses that the base data lacks (PLACE_ALIASES) to the places they name, and
+ * makes the entry's Arabic name the place's own (GeoNames gives Kobani as "عرب بينار").
+ */
+function withAliases(places: GazetteerPlace[]): GazetteerPlace[] {
+  const entries = new Map(PLACE_ALIASES.map(([nameAr, admin1Ar, aliases]) => [`${nameKey(nameAr)}|${admin1Ar}`, { nameAr, aliases }]));
+  return places.map((place) => {
+    const names = [place.nameAr, ...place.altNames].filter((n): n is string => !!n);
+    const entry = names.map((n) => entries.get(`${nameKey(n)}|${place.admin1Ar}`)).find(Boolean);
+    return entry ? { ...place, nameAr: entry.nameAr, altNames: [...new Set([...place.altNames, ...(place.nameAr ? [place.nameAr] : []), ...entry.aliases])] } : place;
+  });
 }

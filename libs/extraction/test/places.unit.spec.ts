@@ -1,0 +1,21 @@
+import { ArticleSchema } from '@app/domain';
+import { loadGazetteer } from '@app/gazetteer';
+import { Extractor } from '../src';
+
+/** A claim's place: the gazetteer's place, named as the source named it when that is one of its names. */
+describe('places as the source named them', () => {
+  const extractor = new Extractor(loadGazetteer(null));
+  const places = (language: 'ar' | 'en', body: string) =>
+    extractor
+      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language, publishedAt: '2020-03-04T10:00:00Z', body }))
+      .claims.map((c) => ({ id: c.place.id, name: c.place.name, nameEn: c.place.nameEn }));
+  const kobani = loadGazetteer(null).lookup('عين العرب')[0];
+
+  it('an Arabic article: the Arabic name as written, the gazetteer\'s id', () => {
+    expect(places('ar', 'قُتل مدنيان بقصف تركي على مدينة كوباني اليوم.')).toEqual([{ id: kobani.id, name: 'كوباني', nameEn: kobani.nameEn }]);
+  });
+
+  it('an English article: the English name as written', () => {
+    expect(places('en', 'Two civilians were killed by Turkish shelling on Kobani on Tuesday.')).toEqual([{ id: kobani.id, name: 'عين العرب', nameEn: 'Kobani' }]);
+  });
+});

@@ -1,0 +1,23 @@
+import { loadGazetteer } from '../src';
+
+/** The shipped base gazetteer: GeoNames cities-500 with the names the news uses added. */
+describe('the base gazetteer', () => {
+  const gazetteer = loadGazetteer(null);
+  const one = (name: string) => gazetteer.lookup(name)[0];
+
+  it.each([
+    ['كوباني', 'عين العرب'],
+    ['Kobani', 'عين العرب'],
+    ['سري كانيه', 'رأس العين'],
+    ['Serekaniye', 'رأس العين'],
+    ['تربه سبيه', 'القحطانية'],
+    ['كري سبي', 'تل أبيض'],
+  ])('knows %s as %s', (alias, nameAr) => {
+    expect(one(alias)?.nameAr).toBe(nameAr);
+    expect(one(alias)?.id).toBe(one(nameAr)?.id);
+  });
+
+  it('names a place in Arabic letters before a Kurdish or Persian spelling of it', () => {
+    expect(one('Qamishli')?.nameAr).toBe('القامشلي');
+  });
+});
