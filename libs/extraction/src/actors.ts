@@ -5,7 +5,9 @@
 export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string[]]> = [
   ['regime_forces', ['القوات النظامية', 'الجيش النظامي', 'قوات حفظ النظام', 'قوات النظام', 'قوات النظام السوري', 'جيش النظام', 'الجيش السوري', 'الجيش العربي السوري', 'قوات الأسد', 'القوات الحكومية', 'القوات الحكومية السورية', 'ميليشيات النظام', 'عناصر النظام', 'النظام السوري',
     // The National Defence militia is counted with the forces it fights beside.
-    'الدفاع الوطني', 'ميليشيا الدفاع الوطني', 'قوات الدفاع الوطني', 'National Defence Forces', 'National Defense Forces', 'NDF', 'regime forces', 'Syrian regime forces', 'government forces', 'Syrian government forces', 'pro-government forces', 'Syrian army', 'Syrian troops', 'regime troops', 'Assad forces']],
+    'الدفاع الوطني', 'ميليشيا الدفاع الوطني', 'قوات الدفاع الوطني', 'National Defence Forces', 'National Defense Forces', 'NDF', 'regime forces', 'Syrian regime forces', 'government forces', 'Syrian government forces', 'pro-government forces', 'Syrian army', 'Syrian troops', 'regime troops', 'Assad forces',
+    // Armed loyalists of the fallen government (2025).
+    'Bashar al-Assad', 'Assad loyalists', 'pro-Assad fighters', 'فلول النظام', 'فلول النظام البائد', 'فلول النظام السابق', 'فلول الأسد']],
   ['isis', ['داعش', 'تنظيم داعش', 'تنظيم الدولة', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'ISIS', 'ISIL', 'Islamic State', 'IS', 'Daesh']],
   ['sdf', ['قسد', 'قوات سوريا الديمقراطية', 'وحدات حماية الشعب', 'SDF', 'Syrian Democratic Forces', 'YPG', "People's Protection Units", 'YPJ', "Women's Protection Units", 'وحدات حماية المرأة',
     // The SDF's military councils and internal security.

@@ -533,7 +533,9 @@ function actorsIn(tokens: Token[], lex: Lexicon): ActorMention[] {
     const activeVerbAfter =
       lex.language === 'en' &&
       tokens.slice(actor.end, actor.end + 10).some((t, j, next) => lex.outcome(t)?.roles.includes('trigger') && !/^(was|were|been|be|are|is)$/.test(next[j - 1]?.lower ?? tokens[actor.end - 1].lower));
-    const role = lex.affiliationMarkerBefore(tokens, at) ? 'owner' : lex.attackerMarkerBefore(tokens, at) || activeVerbAfter ? 'attacker' : 'plain';
+    // ("air strikes on Islamic State positions killed…": the side struck attacks no one.)
+    const struck = lex.language === 'en' && /^(on|against|targeting)$/.test(tokens[at - 1]?.lower ?? '');
+    const role = lex.affiliationMarkerBefore(tokens, at) ? 'owner' : !struck && (lex.attackerMarkerBefore(tokens, at) || activeVerbAfter) ? 'attacker' : 'plain';
     found.push({ key: actor.value, at: i, role });
     i = actor.end - 1;
   }

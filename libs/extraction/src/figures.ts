@@ -102,7 +102,10 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       laterVerb(tokens, verbSearchFrom, clause, lex, reach) ??
       (phrase.numeric ? undefined : passiveAfterModifiers(tokens, phrase.end, clause, lex)) ??
       (part ? laterVerb(tokens, part.end, clause, lex, reach) : undefined) ??
-      (phrase.numeric ? lex.tollBefore(tokens, from, clause) : undefined);
+      (phrase.numeric ? lex.tollBefore(tokens, from, clause) : undefined) ??
+      // "…745 civilians had been killed, in addition to 125 members of the security forces": more of
+      // the same outcome.
+      (figures.length && ALSO_BEFORE.test(tokens.slice(Math.max(0, from - 3), from).map((t) => t.norm).join(' ')) ? figures[figures.length - 1].outcome : undefined);
     if (!outcome || lex.negatedAt(tokens, from)) continue;
     const qualifierAfter = lex.qualifierAfter(tokens, phrase.end + 1) ?? lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex));
     const qualifier = qualifierBefore?.value ?? qualifierAfter?.value ?? phrase.qualifier;
@@ -219,6 +222,7 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
   }
   return undefined;
 }
+const ALSO_BEFORE = /(in addition to|as well as|along with|besides|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي)$/;
 const SAYING_PARTICIPLE = /^(مضيفا|مشيرا|موضحا|لافتا|موكدا|منوها|مبينا|adding|saying)$/;
 
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;

@@ -45,4 +45,11 @@ describe('figures held back by background they only border on', () => {
     expect(claims('en', 'A landmine killed three truffle hunters near al-Sukhnah on Tuesday, the monitor said.')).toEqual(['killed civilians 3']);
     expect(claims('en', 'An air strike wounded two aid workers in Sarmin on Tuesday, the monitor said.')).toEqual(['injured civilians 2']);
   });
+
+  it('"in addition to N …" is more of the same outcome', () => {
+    expect(claims('en', 'The monitor said 40 civilians had been killed in the villages on Tuesday, in addition to 12 members of the security forces.')).toEqual([
+      'killed civilians 40',
+      'killed combatants 12',
+    ]);
+  });
 });

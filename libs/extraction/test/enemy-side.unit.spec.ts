@@ -62,4 +62,20 @@ describe('fighters named only as the enemy', () => {
       min: 2,
     });
   });
+
+  it('the side struck is no attacker: "air strikes on Islamic State positions killed 10 jihadists"', () => {
+    expect(read('en', 'Coalition air strikes on Islamic State positions near Raqqa killed at least 10 jihadists, the monitor said.')).toContainEqual({
+      outcome: 'killed',
+      victims: { kind: 'combatants', affiliation: 'isis' },
+      min: 10,
+    });
+  });
+
+  it('"Kurdish fighters" are the SDF\'s', () => {
+    expect(read('en', 'Nine Kurdish fighters were killed in clashes near Tal Tamr on Monday, the monitor said.')).toContainEqual({
+      outcome: 'killed',
+      victims: { kind: 'combatants', affiliation: 'sdf' },
+      min: 9,
+    });
+  });
 });

@@ -144,7 +144,7 @@ const NATIONALITY = new Map<string, string>([
   ['turkish', 'turkish_forces'], ['russian', 'russian_forces'], ['iranian', 'iranian_militias'], ['american', 'us_led_coalition'],
   ['pro-government', 'regime_forces'], ['regime', 'regime_forces'], ['government', 'regime_forces'], ['syrian', 'regime_forces'],
   ['iran-backed', 'iranian_militias'], ['pro-iranian', 'iranian_militias'], ['turkish-backed', 'sna'], ['turkey-backed', 'sna'],
-  ['pro-regime', 'regime_forces'], ['lebanese', 'hezbollah'],
+  ['pro-regime', 'regime_forces'], ['lebanese', 'hezbollah'], ['kurdish', 'sdf'], ['kurdish-led', 'sdf'],
 ]);
 
 /** Counting over months or years: statistics and history, not one incident. */
