@@ -772,17 +772,28 @@ function triggerBefore(tokens: Token[], from: number, lex: Lexicon, reach = 3): 
 function verbBeforeSubject(tokens: Token[], from: number, lex: Lexicon): Outcome | undefined {
   if (lex.language !== 'ar') return undefined;
   let named = false;
-  for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
+  for (let k = from - 1; k >= Math.max(0, from - 14); k--) {
     const t = tokens[k];
+    // ("اختطفت مجموعة مسلحة، فجر اليوم الثلاثاء، أربعة شبان": a time set off by commas.)
+    if (t.norm === '،') {
+      const open = [2, 3, 4, 5].map((d) => k - d).find((j) => tokens[j]?.norm === '،');
+      if (open !== undefined && tokens.slice(open + 1, k).every((w) => AR_TIME_WORD.test(w.norm))) {
+        k = open;
+        continue;
+      }
+    }
     // ('أعدم تنظيم "الدولة الإسلامية" (داعش) شابين': the side's acronym in brackets.)
     if (t.kind === 'punct' && !QUOTE_MARKS.has(t.norm) && t.norm !== '-' && t.norm !== '(' && t.norm !== ')') return undefined;
     if (t.kind === 'number' || lex.numberAt(tokens, k)) return undefined;
     const oc = lex.outcome(t);
     if (oc) return named && oc.roles.includes('trigger') && !oc.roles.includes('countNoun') ? oc.outcome : undefined;
-    if (lex.actorAt(tokens, k) || QUOTE_MARKS.has(t.norm)) named = true;
+    // The subject: a side, or armed men no side is named for ("مجموعة مسلحة", "مسلحون مجهولون").
+    if (lex.actorAt(tokens, k) || QUOTE_MARKS.has(t.norm) || AR_ARMED_SUBJECT.test(t.norm)) named = true;
   }
   return undefined;
 }
+const AR_TIME_WORD = /^(فجر|صباح|مساء|ليل|ليله|ظهر|عصر|اليوم|امس|الماضي|الماضيه|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
+const AR_ARMED_SUBJECT = /^(مجموعه|مجموعات|عصابه|خليه|خلايا|مسلحون|مسلحين|مسلحه|مجهولون|مجهولين)$/;
 const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
 
 /** A verb later in the same clause that says what happened to the counted ("15 عنصراً … قتلوا"). */

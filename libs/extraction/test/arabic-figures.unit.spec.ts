@@ -16,6 +16,9 @@ describe('Arabic figures', () => {
     ['a family of seven', 'قُتلت عائلة من سبعة أفراد في غارة على بلدة كفرنبل.', ['killed civilians 7']],
     ['a family made up of five', 'ما أدى إلى مقتل أسرة مؤلفة من خمسة أشخاص في بلدة سرمين.', ['killed civilians 5']],
     ['a man and his daughter', 'وأصيب رجل وطفلته بجروح في القصف على بلدة أريحا.', ['injured civilians 2', 'injured children 1']],
+    ['the verb, its subject and a time between commas before the counted', 'خطفت عصابة مسلحة، مساء أمس الاثنين، ثلاثة شبان قرب بلدة المسيفرة.', ['captured men 3']],
+    ['held as hostages', 'واحتجزت مجموعة مسلحة خمسة عناصر من قوات النظام على حاجز قرب بلدة القريا.', ['captured combatants 5']],
+    ['the verb after the counted, with them as its object', 'وأكد الناشط أن 30 شاباً اعتقلهم التنظيم في بلدة الشحيل.', ['captured men 30']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

@@ -60,9 +60,15 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['أسر', K('captured', 'trigger', 'laterVerb')], ['أسرت', K('captured', 'trigger')], ['أسروا', K('captured', 'trigger', 'laterVerb')],
   ['أسرى', BARE(K('captured', 'countNoun'))], ['أسير', K('captured', 'countNoun')], ['أسيرا', K('captured', 'countNoun')],
   ['اختطاف', K('captured', 'trigger')], ['اختطف', K('captured', 'trigger', 'laterVerb')], ['اختطفت', K('captured', 'trigger')],
-  ['خطف', K('captured', 'trigger', 'laterVerb')], ['اختطفوا', K('captured', 'laterVerb')], ['مختطفين', K('captured', 'countNoun')],
+  ['خطف', K('captured', 'trigger', 'laterVerb')], ['خطفت', K('captured', 'trigger')], ['خطفوا', K('captured', 'trigger', 'laterVerb')], ['اختطفوا', K('captured', 'laterVerb')], ['مختطفين', K('captured', 'countNoun')],
   ['اعتقال', K('captured', 'trigger')], ['اعتقل', K('captured', 'trigger', 'laterVerb')], ['اعتقلت', K('captured', 'trigger')],
   ['اعتقلوا', K('captured', 'laterVerb')], ['معتقلين', K('captured', 'countNoun')],
+  // "احتجز مسلحون ثلاثة عناصر": held (as hostages).
+  ['احتجز', K('captured', 'trigger', 'laterVerb')], ['احتجزت', K('captured', 'trigger')], ['احتجزوا', K('captured', 'trigger', 'laterVerb')],
+  ['احتجاز', K('captured', 'trigger')],
+  // "أكثر من 50 آخرين اعتقلهم التنظيم": the verb after them, with them as its object.
+  ['اعتقلهم', K('captured', 'laterVerb')], ['اختطفهم', K('captured', 'laterVerb')], ['أسرهم', K('captured', 'laterVerb')],
+  ['احتجزهم', K('captured', 'laterVerb')],
 ]);
 
 const SOLDIERS = foldedSet(['جندي', 'جنديا', 'جنود', 'جنديين', 'جنديان', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'شرطي', 'شرطيين', 'مجند', 'مجندين', 'العسكريين', 'الجنود']);
