@@ -241,10 +241,12 @@ const COMMON_WORDS = new Set(
     'شمالي', 'شماليه', 'جنوبي', 'جنوبيه', 'شرقي', 'شرقيه', 'غربي', 'غربيه', 'سكنيه', 'جديده', 'جديد', 'قديمه', 'قديم',
     'كبير', 'كبري', 'صغير', 'صغري', 'وسطي', 'محتله', 'مدينه', 'بلد', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عسكري', 'عسكريه',
     'north', 'south', 'east', 'west', 'new', 'old', 'central', 'city', 'the',
+    // "في مختلف المدن السورية": the country's adjective names no town.
+    'سوريه', 'سوري',
   ].map((w) => withoutArticle(nameKey(w))),
 );
 
-const COMPOUND_FIRST = new Set(['شيخ', 'بيت', 'عين', 'دير', 'تل', 'كفر', 'خربه', 'جسر', 'جبل', 'ابو', 'ام', 'راس', 'بئر', 'حوش', 'سد', 'وادي', 'مرج', 'قصر', 'تلول', 'بني', 'خان', 'معره', 'باب'].map((w) => withoutArticle(nameKey(w))));
+const COMPOUND_FIRST = new Set(['شيخ', 'بيت', 'عين', 'دير', 'تل', 'كفر', 'خربه', 'جسر', 'جبل', 'ابو', 'ام', 'راس', 'بئر', 'حوش', 'سد', 'وادي', 'مرج', 'قصر', 'تلول', 'بني', 'خان', 'معره', 'باب', 'بابا', 'سيده', 'ست', 'كوع'].map((w) => withoutArticle(nameKey(w))));
 
 function markerBefore(tokens: Token[], i: number, lex: Lexicon): PlaceMention['marker'] {
   const t = tokens[i - 1];
@@ -360,7 +362,8 @@ export function toPlace(mention: PlaceMention, chosen: GazetteerPlace | undefine
   // Not in any gazetteer: kept as written, located only as precisely as its admin area.
   return {
     id: `unlisted:${admin1 ?? 'unknown'}:${nameKey(mention.written)}`,
-    name: mention.written.replace(/^[وب](?=\p{L}{3})/u, ''),
+    // (A proclitic is peeled only from a name long enough to be one: "بابا عمرو" keeps its ب.)
+    name: mention.written.replace(/^[وب](?=\p{L}{4})/u, ''),
     nameEn: null,
     admin1,
     lat: null,
