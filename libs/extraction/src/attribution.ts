@@ -163,8 +163,12 @@ function arabicSubjectBefore(tokens: Token[], verb: number, lex: Lexicon): Token
     if (t.kind === 'word' && (lex.outcome(t) || lex.sayingVerb(t))) break;
     words.unshift(t);
   }
+  // "وكانت وزارة الداخلية قد أعلنت": the pluperfect's "كان … قد" around the speaker.
+  if (/^(قد|لقد)$/.test(words[words.length - 1]?.norm ?? '')) words.pop();
+  if (/^و?(كان|كانت|كانوا)$/.test(words[0]?.norm ?? '')) words.shift();
   const head = words.find((t) => t.kind === 'word');
-  return head && SOURCE_HEADS.has(head.norm.replace(/^و/, '')) ? words : [];
+  // (A word may begin with و of its own: "وزارة".)
+  return head && (SOURCE_HEADS.has(head.norm) || SOURCE_HEADS.has(head.norm.replace(/^و/, ''))) ? words : [];
 }
 
 /** "وفقاً لمصادر محلية": the preposition ل is written on the source's first word. */

@@ -25,4 +25,8 @@ describe('Arabic speakers', () => {
   it('an activist from a town is named by what he is, not by the town', () => {
     expect(sources('وقال ناشط من مدينة حمص لوكالة سمارت إن ثلاثة مدنيين قتلوا في القصف.')).toEqual(['ناشط من مدينة حمص']);
   });
+
+  it('"وكانت X قد أعلنت": the speaker inside the pluperfect, a ministry too', () => {
+    expect(sources('وكانت وزارة الداخلية قد أعلنت في حصيلة أولية مقتل سبعة مواطنين بتفجير في حي الميدان.')).toEqual(['وزارة الداخلية']);
+  });
 });
