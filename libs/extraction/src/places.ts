@@ -336,9 +336,13 @@ export function specificity(mention: PlaceMention, chosen: GazetteerPlace | unde
   return KIND_RANK[chosen.kind];
 }
 
+/** Each place's names as keys, made once (a place has up to dozens of spellings). */
+const NAME_KEYS = new WeakMap<GazetteerPlace, Set<string>>();
+
 /** The written mention, without a proclitic, if it is one of the place's own names. */
 function nameAsWritten(written: string, place: GazetteerPlace): string | undefined {
-  const names = new Set([place.nameAr, place.nameEn, ...place.altNames].filter((n): n is string => !!n).map((n) => nameKey(n)));
+  let names = NAME_KEYS.get(place);
+  if (!names) NAME_KEYS.set(place, (names = new Set([place.nameAr, place.nameEn, ...place.altNames].filter((n): n is string => !!n).map((n) => nameKey(n)))));
   const forms = [written, written.replace(/^[وبل]+(?=ال)/, ''), written.replace(/^[وبل](?=\p{L}{3})/u, '')];
   return forms.find((f) => names.has(nameKey(f)));
 }
