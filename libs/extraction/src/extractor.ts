@@ -73,6 +73,11 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|قرب)$/.test(before?.norm ?? '');
 }
 
+/** States that speak for their own forces ("Turkey said two of its soldiers…"). */
+const STATE_FORCES = new Map([
+  ['turkey', 'turkish_forces'], ['ankara', 'turkish_forces'], ['تركيا', 'turkish_forces'], ['russia', 'russian_forces'], ['moscow', 'russian_forces'],
+  ['روسيا', 'russian_forces'], ['israel', 'israeli_forces'], ['إسرائيل', 'israeli_forces'], ['اسرائيل', 'israeli_forces'],
+]);
 /** A count this large is of a war or a region over years (the largest single incidents count hundreds). */
 const WAR_SCALE = 10_000;
 const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي)(ه|ها|هم)$/;
@@ -194,15 +199,20 @@ class ArticleReading {
    */
   private speakersOwn(tokens: Token[], figure: Figure, sources: Source[] | undefined): string | undefined {
     const owned = tokens.slice(figure.first, figure.last + 1).some((t, j, span) =>
-      this.lex.language === 'ar' ? OWN_FIGHTERS_AR.test(t.norm) : /^(its|their)$/.test(t.lower) && OWN_FIGHTERS_EN.test(span[j + 1]?.lower ?? ''),
+      this.lex.language === 'ar'
+        ? OWN_FIGHTERS_AR.test(t.norm)
+        : /^(its|their)$/.test(t.lower) && OWN_FIGHTERS_EN.test((span[j + 1]?.lower === 'own' ? span[j + 2] : span[j + 1])?.lower ?? ''),
     );
     if (!owned) return undefined;
-    // "Hezbollah buried four of its fighters": the side named before owns them; else the speaker.
+    const name = sources?.length ? (sentences(sources[0].name)[0]?.tokens ?? []) : [];
+    // ("Turkey said seven of its soldiers…": a state speaks for its forces.)
+    const speakers = () => actorsIn(name, this.lex)[0]?.key ?? STATE_FORCES.get(name.map((t) => t.lower).join(' '));
     const before = actorsIn(tokens.slice(0, figure.first), this.lex);
-    if (before.length) return before[before.length - 1].key;
-    if (!sources?.length) return undefined;
-    const name = sentences(sources[0].name)[0]?.tokens ?? [];
-    return actorsIn(name, this.lex)[0]?.key;
+    // "The SDF said they had killed 37 IS militants, while three of their own fighters were killed":
+    // their own are the subject's, not the side named last.
+    if (tokens.slice(figure.first, figure.last + 1).some((t) => t.lower === 'own')) return speakers() ?? before[0]?.key;
+    // "Hezbollah buried four of its fighters": the side named before owns them; else the speaker.
+    return before.length ? before[before.length - 1].key : speakers();
   }
 
   /** The places sentence `at` names (its dateline left out), read once however often they are asked for. */

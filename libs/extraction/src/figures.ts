@@ -522,6 +522,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     if (lex.isOf(tokens[k])) {
       let j = k + 1;
       if (/^(the|its|their|his|her)$/.test(tokens[j]?.lower ?? '')) j++;
+      // ("six of its own fighters")
+      if (tokens[j]?.lower === 'own') j++;
       if (tokens[j]?.kind === 'word' && /['’]s$/.test(tokens[j].raw) && !lex.victim(tokens[j])) j++;
       let a = j;
       while (a < j + 3 && tokens[a] && !lex.victim(tokens[a]) && englishAdjective(tokens[a], lex)) a++;
@@ -803,6 +805,8 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
     // "فقدا حياتهما": lost their lives.
     if (oc?.outcome === 'missing' && lex.language === 'ar' && /^حيات/.test(tokens[k + 1]?.norm ?? '')) return 'killed';
     if (underRubble(tokens, k)) return 'missing';
+    // "the fate of two soldiers remains unknown": missing.
+    if (lex.language === 'en' && tokens[k].lower === 'unknown' && tokens.slice(Math.max(0, end - 8), end).some((t) => t.lower === 'fate')) return 'missing';
     if (oc?.roles.includes('laterVerb')) return oc.outcome;
     if (oc?.roles.includes('trigger') || startsFigure(tokens, k, lex)) return undefined;
   }

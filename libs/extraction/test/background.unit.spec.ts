@@ -52,4 +52,9 @@ describe('figures held back by background they only border on', () => {
       'killed combatants 12',
     ]);
   });
+
+  it('"claiming the lives of three citizens"; "the fate of two soldiers remains unknown"', () => {
+    expect(claims('en', 'A rocket hit a market in Jableh on Tuesday, claiming the lives of three citizens, SANA said.')).toEqual(['killed civilians 3']);
+    expect(claims('en', 'The fate of two soldiers remains unknown after the ambush near Palmyra on Tuesday, the monitor said.')).toEqual(['missing combatants 2']);
+  });
 });

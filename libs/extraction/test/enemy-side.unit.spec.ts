@@ -78,4 +78,20 @@ describe('fighters named only as the enemy', () => {
       min: 9,
     });
   });
+
+  it('"their own fighters" are the subject\'s, not the side named last', () => {
+    expect(read('en', 'The SDF said it had killed 20 Islamic State militants near Hajin, while four of its own fighters were killed.')).toContainEqual({
+      outcome: 'killed',
+      victims: { kind: 'combatants', affiliation: 'sdf' },
+      min: 4,
+    });
+  });
+
+  it('a state speaks for its forces: "Turkey said two of its soldiers were killed"', () => {
+    expect(read('en', 'Turkey said two of its soldiers were killed by shelling near Saraqeb on Monday.')).toContainEqual({
+      outcome: 'killed',
+      victims: { kind: 'combatants', affiliation: 'turkish_forces' },
+      min: 2,
+    });
+  });
 });

@@ -12,7 +12,7 @@ const K = (outcome: OutcomeWord['outcome'], ...roles: OutcomeWord['roles'][numbe
 const OUTCOMES = new Map<string, OutcomeWord>([
   ['killed', K('killed', 'trigger', 'laterVerb', 'countNoun')], ['killing', K('killed', 'trigger')], ['kills', K('killed', 'trigger')],
   ['dead', K('killed', 'countNoun', 'laterVerb', 'trigger')], ['died', K('killed', 'laterVerb')], ['deaths', K('killed', 'countNoun', 'trigger')],
-  ['death', K('killed', 'trigger')], ['toll', K('killed', 'trigger')], ['lives', K('killed', 'laterVerb')],
+  ['death', K('killed', 'trigger')], ['toll', K('killed', 'trigger')], ['lives', K('killed', 'trigger', 'laterVerb')],
   ['executed', K('killed', 'trigger', 'laterVerb')], ['bodies', K('killed', 'countNoun', 'trigger')], ['fatalities', K('killed', 'countNoun')],
   ['martyred', K('killed', 'laterVerb')], ['perished', K('killed', 'laterVerb')],
   // SANA's English: "causing the martyrdom of a child and the injury of four civilians".
@@ -132,7 +132,7 @@ const has = (set: ReadonlySet<string>, t: Token | undefined) => !!t && t.kind ==
 
 /** Every outcome word above: a sentence without any of them reports no casualty. */
 // (People under the rubble are missing.)
-const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys(), 'rubble'].join('|')})\\b`, 'i');
+const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys(), 'rubble', 'fate'].join('|')})\\b`, 'i');
 
 /** "the group's fighters": the side named before ("its" is too often a helicopter's or a town's). */
 const ARMED_GROUPS = ['isis', 'hts', 'sdf', 'sna', 'fsa', 'jaysh_al_islam', 'faylaq_al_rahman', 'hezbollah', 'iranian_militias', 'opposition_factions'];
