@@ -138,8 +138,11 @@ function invertedSpeaker(tokens: Token[], parties: Token[][], lex: Lexicon): boo
   const party = parties[0];
   const next = tokens[party[party.length - 1].index + 1];
   const named = party.some((t) => t.capitalised || !!lex.sourceRoleOrModifier(t)) || lex.sourceKindOf(party.map((t) => t.lower).join(' ')) !== 'media';
-  return (!next || next.kind === 'punct') && named;
+  // ("…, said the strikes hit positions near Masyaf, killing…": a clause with a verb is what was said.)
+  const clause = party.length > 10 || party.some((t) => !!lex.outcome(t) || CLAUSE_VERBS.test(t.lower));
+  return (!next || next.kind === 'punct') && named && !clause;
 }
+const CLAUSE_VERBS = /^(hit|struck|targeted|shelled|bombed|attacked|was|were|is|are|had|has|have|would|will)$/;
 
 /** The comma that opens an apposition closed at `closing` ("X, a Britain-based monitor, said"). */
 function appositionStart(tokens: Token[], closing: number): number | undefined {

@@ -30,3 +30,17 @@ describe('Arabic speakers', () => {
     expect(sources('وكانت وزارة الداخلية قد أعلنت في حصيلة أولية مقتل سبعة مواطنين بتفجير في حي الميدان.')).toEqual(['وزارة الداخلية']);
   });
 });
+
+describe('English speakers', () => {
+  const extractor = new Extractor(loadGazetteer(null));
+  const sources = (body: string) =>
+    extractor
+      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language: 'en', publishedAt: '2020-03-04T10:00:00Z', body }))
+      .claims.map((c) => c.source.name);
+
+  it('what follows "said" with a verb of its own is what was said, not who said it', () => {
+    expect(sources('The Syrian Observatory for Human Rights, a Britain-based war monitor, said the strikes hit positions near Masyaf, killing 12 people.')).toEqual([
+      'Syrian Observatory for Human Rights',
+    ]);
+  });
+});
