@@ -66,11 +66,13 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   const before = tokens[m.start - 1];
   if (lex.language === 'en') {
     if (/^(near|outside|around)$/.test(before?.lower ?? '')) return true;
+    // "central Syria", "eastern Homs province": a part of a country or a province, by its bearing.
+    if (/^(central|northern|southern|eastern|western|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern)$/.test(before?.lower ?? '')) return true;
     // (Not "the outskirts of Afrin": that is Afrin.)
     return before?.lower === 'of' && /^(south|north|east|west|northeast|northwest|southeast|southwest|suburb|suburbs|countryside)$/.test(tokens[m.start - 2]?.lower ?? '');
   }
   // (Not "في محيط مدينة عين ترما", "أطراف": the outskirts of a town are the town.)
-  return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|قرب)$/.test(before?.norm ?? '');
+  return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|قرب|وسط)$/.test(before?.norm ?? '');
 }
 
 /** States that speak for their own forces ("Turkey said two of its soldiers…"). */
@@ -236,7 +238,8 @@ class ArticleReading {
         // (Nor a governorate's capital: the bearing is from a capital towards a town.)
         const capital = !!c?.nameAr && c.nameAr === c.admin1Ar;
         if (!c || c.id === around?.id || earlier || capital || (KIND_RANK[c.kind] > KIND_RANK.city && !m.quarter)) continue;
-        if (around && !near(around, c)) continue;
+        // (Within 40 km of a town; within a governorate or the country named by its bearing.)
+        if (around && !(around.kind === 'country' || (around.kind === 'governorate' ? c.admin1Ar === around.nameAr : near(around, c)))) continue;
         const place = toPlace(m, c, c.admin1Ar ?? null);
         return { place, others: [], mentioned: new Set([place.id]), specificity: specificity(m, c) };
       }

@@ -19,3 +19,16 @@ describe('places as the source named them', () => {
     expect(places('en', 'Two civilians were killed by Turkish shelling on Kobani on Tuesday.')).toEqual([{ id: kobani.id, name: 'عين العرب', nameEn: 'Kobani' }]);
   });
 });
+
+describe('a part of a country or a province by its bearing', () => {
+  const extractor = new Extractor(loadGazetteer(null));
+  const places = (body: string) =>
+    extractor
+      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language: 'en', publishedAt: '2020-03-04T10:00:00Z', body }))
+      .claims.map((c) => c.place.nameEn);
+
+  it('"central Syria" gives way to the town the next sentence names', () => {
+    const [first] = places('Israeli strikes on central Syria late Sunday killed nine people, state media said. The strikes hit military positions near Masyaf.');
+    expect(first).toMatch(/Masyaf|Maşyāf|Misyaf/);
+  });
+});
