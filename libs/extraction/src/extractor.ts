@@ -82,6 +82,7 @@ const STATE_FORCES = new Map([
 ]);
 /** A count this large is of a war or a region over years (the largest single incidents count hundreds). */
 const WAR_SCALE = 10_000;
+const MEMBERS_AR = /^(و|ب|ل)?(ال)?(عنصر|عنصرا|عنصرين|عنصران|عناصر)$/;
 const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي)(ه|ها|هم)$/;
 const OWN_FIGHTERS_EN = /^(fighters|members|soldiers|troops|men|militants|personnel)$/;
 
@@ -335,7 +336,8 @@ class ArticleReading {
             (othersOf?.kind === 'combatants' ? othersOf.affiliation : undefined) ??
             // (Soldiers are the army's even when the sentence names the rebels who killed them.)
             this.syrianSoldiers(tokens, figure) ??
-            victimSide(actors, figure))
+            victimSide(actors, figure) ??
+            this.sideCountedLast(tokens, figure))
           : undefined);
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
@@ -368,6 +370,20 @@ class ArticleReading {
     this.earlier.push(...claims);
     this.afterStatistics = statisticsOnly === figures.length;
     return claims;
+  }
+
+  /**
+   * "مقتل عنصرين", "وأصيب ثالث": fighters no sentence names a side for are, in a story about one
+   * side's losses, of the side whose fighters the story counted last.
+   */
+  private sideCountedLast(tokens: Token[], figure: Figure): string | undefined {
+    // (Only "عناصر", a side's members: "terrorists", "gunmen" or "a member of a local faction" are others.)
+    if (!tokens.slice(figure.first, figure.last + 1).some((t) => MEMBERS_AR.test(t.norm))) return undefined;
+    for (let k = this.earlier.length - 1; k >= 0; k--) {
+      const victims = this.earlier[k].victims;
+      if (victims.kind === 'combatants' && victims.affiliation) return victims.affiliation;
+    }
+    return undefined;
   }
 
   /** The fighters the last sentence with figures counted, when it counted only fighters of one side. */

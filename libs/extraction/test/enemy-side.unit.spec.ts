@@ -94,4 +94,9 @@ describe('fighters named only as the enemy', () => {
       min: 2,
     });
   });
+
+  it('"عناصر" no sentence names a side for are of the side whose fighters were counted last', () => {
+    const claims = read('ar', 'قُتل ثلاثة عناصر من قوات النظام بانفجار لغم قرب تدمر. وفي هجوم آخر على حاجز قرب السخنة، قُتل عنصران وأصيب ثالث.');
+    expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 2 });
+  });
 });
