@@ -15,13 +15,15 @@ import arabicFinal from './corpus/final.ar.json';
 import englishFinal from './corpus/final.en.json';
 import arabicLast from './corpus/last.ar.json';
 import englishLast from './corpus/last.en.json';
+import arabicRecent from './corpus/recent.ar.json';
+import englishRecent from './corpus/recent.en.json';
 import { sharedExtractor } from './support/pipeline';
 
 const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, claims: z.array(GoldClaimSchema) }));
 
 /**
  * Guards what `npm run eval` measures: a change that reads the corpus worse fails here. The team's
- * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final and last passages were written
+ * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final, last and recent passages were written
  * by someone who had not read them, and their floors are a little under where the rules stand now
  * (the README says how far that is from the 0.9 the issue asks for).
  */
@@ -31,15 +33,17 @@ describe.each([
   ['Arabic hold-out', arabicHoldout, 0.83, 0],
   ['English hold-out', englishHoldout, 0.88, 0],
   ['Arabic blind', arabicBlind, 0.65, 0],
-  ['English blind', englishBlind, 0.71, 0],
-  ['Arabic fresh', arabicFresh, 0.5, 0],
+  ['English blind', englishBlind, 0.72, 0],
+  ['Arabic fresh', arabicFresh, 0.6, 0],
   ['English fresh', englishFresh, 0.53, 1],
-  ['Arabic unseen', arabicUnseen, 0.6, 0],
+  ['Arabic unseen', arabicUnseen, 0.7, 0],
   ['English unseen', englishUnseen, 0.7, 0],
   ['Arabic final', arabicFinal, 0.62, 0],
-  ['English final', englishFinal, 0.56, 0],
-  ['Arabic last', arabicLast, 0.48, 0],
-  ['English last', englishLast, 0.54, 0],
+  ['English final', englishFinal, 0.6, 0],
+  ['Arabic last', arabicLast, 0.58, 0],
+  ['English last', englishLast, 0.55, 0],
+  ['Arabic recent', arabicRecent, 0.6, 0],
+  ['English recent', englishRecent, 0.52, 1],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
