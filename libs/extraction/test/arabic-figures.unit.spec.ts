@@ -1,14 +1,8 @@
-import { ArticleSchema } from '@app/domain';
-import { loadGazetteer } from '@app/gazetteer';
-import { Extractor } from '../src';
+import { claimsOf } from './support';
 
 /** Arabic ways of counting casualties beyond a number and its noun. */
 describe('Arabic figures', () => {
-  const extractor = new Extractor(loadGazetteer(null));
-  const read = (body: string) =>
-    extractor
-      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language: 'ar', publishedAt: '2020-03-04T10:00:00Z', body }))
-      .claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
+  const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
 
   it.each([
     ['the verb of dying before its subject', 'وفي بلدة بنش، فارق شاب الحياة متأثراً بجروحه.', ['killed men 1']],

@@ -1,13 +1,8 @@
-import { ArticleSchema } from '@app/domain';
-import { loadGazetteer } from '@app/gazetteer';
-import { Extractor } from '../src';
+import { claimsOf } from './support';
 
 /** Tolls told as background, statistics or a court's findings are no claims of the day. */
 describe('figures that are no claims', () => {
-  const extractor = new Extractor(loadGazetteer(null));
-  const claims = (language: 'ar' | 'en', body: string) =>
-    extractor.extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language, publishedAt: '2023-07-18T07:30:00Z', body }))
-      .claims.map((c) => c.evidence.quote);
+  const claims = (language: 'ar' | 'en', body: string) => claimsOf(language, body, '2023-07-18T07:30:00Z').map((c) => c.evidence.quote);
 
   it.each([
     ['an anniversary opener', 'en', 'Ten years ago this week, a barrel bomb hit a bakery in Halfaya. The attack killed at least 60 people, activists said at the time.'],
@@ -29,10 +24,7 @@ describe('figures that are no claims', () => {
 });
 
 describe('figures held back by background they only border on', () => {
-  const extractor = new Extractor(loadGazetteer(null));
-  const claims = (language: 'ar' | 'en', body: string) =>
-    extractor.extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language, publishedAt: '2024-06-12T07:30:00Z', body }))
-      .claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
+  const claims = (language: 'ar' | 'en', body: string) => claimsOf(language, body, '2024-06-12T07:30:00Z').map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
 
   it('how long a state has lasted ("held since March") makes no count over time', () => {
     expect(claims('en', 'Gunmen abducted four soldiers in Suwayda province on Tuesday to press for the release of a student held by the security services since March, local media reported.')).toEqual([

@@ -1,17 +1,11 @@
-import { ArticleSchema } from '@app/domain';
-import { loadGazetteer } from '@app/gazetteer';
-import { Extractor } from '../src';
+import { claimsOf } from './support';
 
 /**
  * Fighters named only as the other side ("the attackers", "في صفوفهم", "منهم" after a verb of
  * killing) belong to the side fought, not to the side that speaks or fights.
  */
 describe('fighters named only as the enemy', () => {
-  const extractor = new Extractor(loadGazetteer(null));
-  const read = (language: 'ar' | 'en', body: string) =>
-    extractor
-      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language, publishedAt: '2020-03-04T10:00:00Z', body }))
-      .claims.map((c) => ({ outcome: c.outcome, victims: c.victims, min: c.count.min }));
+  const read = (language: 'ar' | 'en', body: string) => claimsOf(language, body).map((c) => ({ outcome: c.outcome, victims: c.victims, min: c.count.min }));
 
   it('"في صفوفهم" after a side attacked: the attackers are counted', () => {
     const claims = read('ar', 'صدت وحدات من الجيش العربي السوري هجوماً لتنظيم داعش قرب بلدة السخنة وأوقعت 12 قتيلاً في صفوفهم، بحسب مصدر عسكري.');
@@ -50,49 +44,16 @@ describe('fighters named only as the enemy', () => {
     expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'sna' }, min: 8 });
   });
 
-  it('"killing N of them": the kind and side of the victims named just before', () => {
-    expect(read('en', 'Gunmen ambushed a bus carrying Syrian army soldiers near Palmyra on Monday, killing nine of them, state media said.')).toContainEqual({
-      outcome: 'killed',
-      victims: { kind: 'combatants', affiliation: 'regime_forces' },
-      min: 9,
-    });
-    expect(read('en', 'A drone struck a car carrying three fighters of the SDF near Qamishli, killing two of them, a monitor said.')).toContainEqual({
-      outcome: 'killed',
-      victims: { kind: 'combatants', affiliation: 'sdf' },
-      min: 2,
-    });
-  });
-
-  it('the side struck is no attacker: "air strikes on Islamic State positions killed 10 jihadists"', () => {
-    expect(read('en', 'Coalition air strikes on Islamic State positions near Raqqa killed at least 10 jihadists, the monitor said.')).toContainEqual({
-      outcome: 'killed',
-      victims: { kind: 'combatants', affiliation: 'isis' },
-      min: 10,
-    });
-  });
-
-  it('"Kurdish fighters" are the SDF\'s', () => {
-    expect(read('en', 'Nine Kurdish fighters were killed in clashes near Tal Tamr on Monday, the monitor said.')).toContainEqual({
-      outcome: 'killed',
-      victims: { kind: 'combatants', affiliation: 'sdf' },
-      min: 9,
-    });
-  });
-
-  it('"their own fighters" are the subject\'s, not the side named last', () => {
-    expect(read('en', 'The SDF said it had killed 20 Islamic State militants near Hajin, while four of its own fighters were killed.')).toContainEqual({
-      outcome: 'killed',
-      victims: { kind: 'combatants', affiliation: 'sdf' },
-      min: 4,
-    });
-  });
-
-  it('a state speaks for its forces: "Turkey said two of its soldiers were killed"', () => {
-    expect(read('en', 'Turkey said two of its soldiers were killed by shelling near Saraqeb on Monday.')).toContainEqual({
-      outcome: 'killed',
-      victims: { kind: 'combatants', affiliation: 'turkish_forces' },
-      min: 2,
-    });
+  // Each passage, the side the fighters counted (killed, N of them) belong to.
+  it.each([
+    ['"killing N of them": the victims named just before', 'Gunmen ambushed a bus carrying Syrian army soldiers near Palmyra on Monday, killing nine of them, state media said.', 9, 'regime_forces'],
+    ['"killing N of them" after "fighters of the SDF"', 'A drone struck a car carrying three fighters of the SDF near Qamishli, killing two of them, a monitor said.', 2, 'sdf'],
+    ['the side struck is no attacker', 'Coalition air strikes on Islamic State positions near Raqqa killed at least 10 jihadists, the monitor said.', 10, 'isis'],
+    ['"Kurdish fighters" are the SDF\'s', 'Nine Kurdish fighters were killed in clashes near Tal Tamr on Monday, the monitor said.', 9, 'sdf'],
+    ['"their own fighters" are the subject\'s, not the side named last', 'The SDF said it had killed 20 Islamic State militants near Hajin, while four of its own fighters were killed.', 4, 'sdf'],
+    ['a state speaks for its forces', 'Turkey said two of its soldiers were killed by shelling near Saraqeb on Monday.', 2, 'turkish_forces'],
+  ])('%s', (_, body, min, affiliation) => {
+    expect(read('en', body)).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation }, min });
   });
 
   it('"عناصر" no sentence names a side for are of the side whose fighters were counted last', () => {

@@ -1,14 +1,9 @@
-import { ArticleSchema } from '@app/domain';
 import { loadGazetteer } from '@app/gazetteer';
-import { Extractor } from '../src';
+import { claimsOf } from './support';
 
 /** A claim's place: the gazetteer's place, named as the source named it when that is one of its names. */
 describe('places as the source named them', () => {
-  const extractor = new Extractor(loadGazetteer(null));
-  const places = (language: 'ar' | 'en', body: string) =>
-    extractor
-      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language, publishedAt: '2020-03-04T10:00:00Z', body }))
-      .claims.map((c) => ({ id: c.place.id, name: c.place.name, nameEn: c.place.nameEn }));
+  const places = (language: 'ar' | 'en', body: string) => claimsOf(language, body).map((c) => ({ id: c.place.id, name: c.place.name, nameEn: c.place.nameEn }));
   const kobani = loadGazetteer(null).lookup('عين العرب')[0];
 
   it('an Arabic article: the Arabic name as written, the gazetteer\'s id', () => {
@@ -21,11 +16,7 @@ describe('places as the source named them', () => {
 });
 
 describe('a part of a country or a province by its bearing', () => {
-  const extractor = new Extractor(loadGazetteer(null));
-  const places = (body: string) =>
-    extractor
-      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language: 'en', publishedAt: '2020-03-04T10:00:00Z', body }))
-      .claims.map((c) => c.place.nameEn);
+  const places = (body: string) => claimsOf('en', body).map((c) => c.place.nameEn);
 
   it('"central Syria" gives way to the town the next sentence names', () => {
     const [first] = places('Israeli strikes on central Syria late Sunday killed nine people, state media said. The strikes hit military positions near Masyaf.');

@@ -1,14 +1,8 @@
-import { ArticleSchema } from '@app/domain';
-import { loadGazetteer } from '@app/gazetteer';
-import { Extractor } from '../src';
+import { claimsOf } from './support';
 
 /** Speakers named in the ways Arabic news attributes a toll. */
 describe('Arabic speakers', () => {
-  const extractor = new Extractor(loadGazetteer(null));
-  const sources = (body: string) =>
-    extractor
-      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language: 'ar', publishedAt: '2020-03-04T10:00:00Z', body }))
-      .claims.map((c) => c.source.name);
+  const sources = (body: string) => claimsOf('ar', body).map((c) => c.source.name);
 
   it.each([
     ['وفق ما نعته', 'قُتل ثلاثة عناصر من قوات النظام بانفجار لغم قرب تدمر، وفق ما نعته صفحات موالية للنظام.', 'صفحات موالية للنظام'],
@@ -32,11 +26,7 @@ describe('Arabic speakers', () => {
 });
 
 describe('English speakers', () => {
-  const extractor = new Extractor(loadGazetteer(null));
-  const sources = (body: string) =>
-    extractor
-      .extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language: 'en', publishedAt: '2020-03-04T10:00:00Z', body }))
-      .claims.map((c) => c.source.name);
+  const sources = (body: string) => claimsOf('en', body).map((c) => c.source.name);
 
   it('what follows "said" with a verb of its own is what was said, not who said it', () => {
     expect(sources('The Syrian Observatory for Human Rights, a Britain-based war monitor, said the strikes hit positions near Masyaf, killing 12 people.')).toEqual([
