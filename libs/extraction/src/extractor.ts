@@ -177,7 +177,7 @@ class ArticleReading {
     for (let k = Math.max(0, figure.first - 1); k <= Math.min(tokens.length - 1, figure.last + 3) && !mentioned; k++) mentioned = this.lex.enemyAt(tokens, k);
     if (!mentioned) return undefined;
     const ours = new Set<string>();
-    const speaker = sources?.length ? actorsIn(sentences(sources[0].name)[0]?.tokens ?? [], this.lex)[0]?.key : undefined;
+    const speaker = this.speakersSide(sources);
     if (speaker) ours.add(speaker);
     const here = actorsIn(tokens.slice(0, figure.first), this.lex);
     if (here.length) ours.add(here[0].key);
@@ -207,15 +207,19 @@ class ArticleReading {
         : /^(its|their)$/.test(t.lower) && OWN_FIGHTERS_EN.test((span[j + 1]?.lower === 'own' ? span[j + 2] : span[j + 1])?.lower ?? ''),
     );
     if (!owned) return undefined;
-    const name = sources?.length ? (sentences(sources[0].name)[0]?.tokens ?? []) : [];
-    // ("Turkey said seven of its soldiers…": a state speaks for its forces.)
-    const speakers = () => actorsIn(name, this.lex)[0]?.key ?? STATE_FORCES.get(name.map((t) => t.lower).join(' '));
     const before = actorsIn(tokens.slice(0, figure.first), this.lex);
     // "The SDF said they had killed 37 IS militants, while three of their own fighters were killed":
     // their own are the subject's, not the side named last.
-    if (tokens.slice(figure.first, figure.last + 1).some((t) => t.lower === 'own')) return speakers() ?? before[0]?.key;
+    if (tokens.slice(figure.first, figure.last + 1).some((t) => t.lower === 'own')) return this.speakersSide(sources) ?? before[0]?.key;
     // "Hezbollah buried four of its fighters": the side named before owns them; else the speaker.
-    return before.length ? before[before.length - 1].key : speakers();
+    return before.length ? before[before.length - 1].key : this.speakersSide(sources);
+  }
+
+  /** The side a speaker belongs to ("المركز الإعلامي لمجلس منبج العسكري"); a state speaks for its forces ("Turkey said…"). */
+  private speakersSide(sources: Source[] | undefined): string | undefined {
+    if (!sources?.length) return undefined;
+    const name = sentences(sources[0].name)[0]?.tokens ?? [];
+    return actorsIn(name, this.lex)[0]?.key ?? STATE_FORCES.get(name.map((t) => t.lower).join(' '));
   }
 
   /** The places sentence `at` names (its dateline left out), read once however often they are asked for. */
