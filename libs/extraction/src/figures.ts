@@ -623,6 +623,10 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(with|after|in|on|في)$/.test(tokens[k].lower))) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1 };
   }
+  // "وإصابة 23 بجروح، بينهم 9 أطفال": a number right after its verbal noun, no noun of its own.
+  if (lex.language === 'ar' && lex.outcome(tokens[num.start - 1])?.roles.includes('trigger') && (!tokens[k] || tokens[k].kind === 'punct' || /^(بجروح|بجراح)$/.test(tokens[k].norm))) {
+    return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };
+  }
   // "Dozens were wounded", "12 were hurt": the verb follows.
   if (lex.language === 'en' && /^(were|was|have|has|had|are)$/.test(tokens[k]?.lower ?? '')) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };

@@ -12,6 +12,7 @@ describe('Arabic figures', () => {
     ['a man and his daughter', 'وأصيب رجل وطفلته بجروح في القصف على بلدة أريحا.', ['injured civilians 2', 'injured children 1']],
     ['the verb, its subject and a time between commas before the counted', 'خطفت عصابة مسلحة، مساء أمس الاثنين، ثلاثة شبان قرب بلدة المسيفرة.', ['captured men 3']],
     ['held as hostages', 'واحتجزت مجموعة مسلحة خمسة عناصر من قوات النظام على حاجز قرب بلدة القريا.', ['captured combatants 5']],
+    ['a number right after its verbal noun', 'وأدت الغارات إلى مقتل ستة مدنيين في بلدة سرمين، وإصابة 23 بجروح، بينهم 9 أطفال.', ['killed civilians 6', 'injured unspecified 23', 'injured children 9']],
     ['the verb after the counted, with them as its object', 'وأكد الناشط أن 30 شاباً اعتقلهم التنظيم في بلدة الشحيل.', ['captured men 30']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
