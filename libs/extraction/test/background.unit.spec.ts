@@ -49,4 +49,8 @@ describe('figures held back by background they only border on', () => {
     expect(claims('en', 'A rocket hit a market in Jableh on Tuesday, claiming the lives of three citizens, SANA said.')).toEqual(['killed civilians 3']);
     expect(claims('en', 'The fate of two soldiers remains unknown after the ambush near Palmyra on Tuesday, the monitor said.')).toEqual(['missing combatants 2']);
   });
+
+  it('"a toll of 61, including 23 soldiers"; ", as the toll across the country climbed" is a clause of its own', () => {
+    expect(claims('en', 'The monitor gave a nationwide toll of 61 on Tuesday, including 23 soldiers.')).toEqual(['killed unspecified 61', 'killed combatants 23']);
+  });
 });
