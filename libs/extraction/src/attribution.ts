@@ -216,12 +216,13 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     // "Ministry of National Defence": "of" between capitalised words is part of a name.
     // "It later raised…": an adverb before the verb is no part of who.
     if (!words.length && SPEAKER_ADVERBS.test(t.lower)) continue;
-    const inName = t.lower === 'of' && words.length > 0 && words[0].capitalised && !!tokens[k - 1]?.capitalised;
+    // ("Raqqa is Being Slaughtered Silently said": so is "is" in a name of capitalised words.)
+    const inName = /^(of|is)$/.test(t.lower) && words.length > 0 && words[0].capitalised && !!tokens[k - 1]?.capitalised;
     if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k))) break;
-    if (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that)$/.test(t.lower) || lex.sayingVerb(t)) break;
+    if (!inName && (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that)$/.test(t.lower) || lex.sayingVerb(t))) break;
     words.unshift(t);
   }
-  while (words.length && /^(the|a|an|and)$/.test(words[0].lower)) words.shift();
+  while (words.length && /^(the|a|an|and|is|of)$/.test(words[0].lower)) words.shift();
   if (spokenFor && words.length === 1 && /^(source|sources|official|officials|spokesman|spokeswoman|spokesperson)$/.test(words[0].lower)) words.splice(0, 1, ...spokenFor);
   // "a doctor there told": the adverb is no part of who.
   while (words.length > 1 && SPEAKER_ADVERBS.test(words[words.length - 1].lower)) words.pop();
@@ -277,7 +278,7 @@ function properName(words: Token[]): Token[] {
   // ("State-run TV" keeps it too: a medium alone names nobody.)
   const mediumAlone = words.length - from === 2 && MEDIUM.test(words[from + 1].lower);
   if (from < words.length - 1 && !mediumAlone && /-(based|affiliated|backed|run|linked|led|allied|owned|funded)$/.test(words[from].lower) && words[from + 1].capitalised) from++;
-  const lastLower = words.findLastIndex((t, j) => j >= from && t.kind === 'word' && !t.capitalised && !/^(of|for|and|al|el)$/.test(t.lower) && !/^(al|el)-/.test(t.lower));
+  const lastLower = words.findLastIndex((t, j) => j >= from && t.kind === 'word' && !t.capitalised && !/^(of|for|and|al|el|is)$/.test(t.lower) && !/^(al|el)-/.test(t.lower));
   const tail = words.slice(lastLower + 1);
   // "state TV" is a name as a whole: a medium alone names nobody.
   const medium = tail.length === 1 && MEDIUM.test(tail[0].lower);

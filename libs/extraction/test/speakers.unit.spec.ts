@@ -33,4 +33,8 @@ describe('English speakers', () => {
       'Syrian Observatory for Human Rights',
     ]);
   });
+
+  it('"is" between the capitalised words of a name is part of it', () => {
+    expect(sources('Raqqa is Being Slaughtered Silently said three men were executed in the city on Friday.')).toEqual(['Raqqa is Being Slaughtered Silently']);
+  });
 });
