@@ -14,7 +14,7 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
     'مجلس منبج العسكري', 'مجلس تل تمر العسكري', 'مجلس دير الزور العسكري', 'مجلس الرقة العسكري', 'مجلس الباب العسكري', 'مجلس جرابلس العسكري',
     'Manbij Military Council', 'Deir ez-Zor Military Council', 'Deir Ezzor Military Council', 'Raqqa Military Council', 'Tal Tamr Military Council',
     'الأسايش', 'قوى الأمن الداخلي', 'Asayish']],
-  ['hts', ['هيئة تحرير الشام', 'تحرير الشام', 'جبهة النصرة', 'HTS', 'Hayat Tahrir al-Sham', 'Nusra Front']],
+  ['hts', ['هيئة تحرير الشام', 'تحرير الشام', 'جبهة النصرة', 'النصرة', 'HTS', 'Hayat Tahrir al-Sham', 'Nusra Front', 'al-Nusra Front', 'Jabhat al-Nusra']],
   ['faylaq_al_rahman', ['فيلق الرحمن', 'Faylaq al-Rahman', 'Failaq al-Rahman']],
   ['jaysh_al_islam', ['جيش الإسلام', 'Jaysh al-Islam', 'Jaish al-Islam']],
   ['fsa', ['الجيش الحر', 'الجيش السوري الحر', 'Free Syrian Army', 'FSA', 'كتائب الفاروق', 'Farouq Brigades', 'Farouq Battalions']],

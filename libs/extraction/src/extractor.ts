@@ -325,7 +325,7 @@ class ArticleReading {
       if (date.basis === 'publication' && saidBy.every((s) => this.reporting.has(s.key))) continue;
       const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
       const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
-      const enemy = figure.victims.affiliation ? undefined : this.enemyReferredTo(tokens, figure, at, sentenceSources);
+      const enemy = figure.victims.affiliation || figure.sideless ? undefined : this.enemyReferredTo(tokens, figure, at, sentenceSources);
       const fighters = figure.victims.kind === 'combatants' || !!enemy;
       // ("قتل 6 جنود وأصيب 11 آخرون": the others are of the side of those counted before them.)
       // ("وإصابة جنديين آخرين": the word for others may follow the counted noun.)
@@ -334,7 +334,7 @@ class ArticleReading {
       const affiliation =
         figure.victims.affiliation ??
         enemy ??
-        (fighters && !mixedSides(figures, index)
+        (fighters && !figure.sideless && !mixedSides(figures, index)
           ? (this.sideReferredTo(tokens, figure, at) ??
             this.speakersOwn(tokens, figure, sentenceSources) ??
             (othersOf?.kind === 'combatants' ? othersOf.affiliation : undefined) ??

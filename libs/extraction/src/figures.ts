@@ -19,6 +19,8 @@ export type Figure = {
   ordinal?: boolean;
   /** "Among the dead were seven children": a part of casualties counted in an earlier sentence. */
   ofEarlier?: boolean;
+  /** Fighters the text names by no side ("عدد منهم" of "الإرهابيين"): none is to be guessed for them. */
+  sideless?: boolean;
 };
 
 type Item = {
@@ -741,6 +743,28 @@ function afterAffiliation(tokens: Token[], phrase: CountPhrase, lex: Lexicon): n
 
 /** An outcome word that introduces the figure: up to three tokens before it ("مقتل ما لا يقل عن"). */
 /**
+ * "وقضت على عدد منهم", "ما أدى إلى مقتل عدد منهم", "وقتلت عدداً من أفرادها", "وأوقعت أعداداً كبيرة
+ * منهم بين قتيل وجريح": an unknown number of those named before (armed men when the sentence calls
+ * them so); "بين قتيل وجريح" counts both the dead and the wounded.
+ */
+function someOfThem(tokens: Token[], i: number, lex: Lexicon): { figures: Array<Pick<Figure, 'outcome' | 'victims' | 'first' | 'last' | 'sideless'>>; last: number } | undefined {
+  if (lex.language !== 'ar' || !/^و?(عدد|عددا|اعداد|اعدادا)$/.test(tokens[i]?.norm ?? '')) return undefined;
+  let k = i + 1;
+  if (/^(كبيره|كبيرا|كبير)$/.test(tokens[k]?.norm ?? '')) k++;
+  const them = /^(منهم|منهن)$/.test(tokens[k]?.norm ?? '') ? k : tokens[k]?.norm === 'من' && /^(افراد|عناصر|مقاتلي)(ها|هم|ه)$/.test(tokens[k + 1]?.norm ?? '') ? k + 1 : undefined;
+  if (them === undefined || lex.negatedAt(tokens, i)) return undefined;
+  const both = tokens[them + 1]?.norm === 'بين' && tokens[them + 2]?.norm === 'قتيل' && /^و(جريح|مصاب)$/.test(tokens[them + 3]?.norm ?? '');
+  const outcome = both ? 'killed' : triggerBefore(tokens, i, lex, 5);
+  if (!outcome) return undefined;
+  const named = namedBefore(tokens, i, lex);
+  const armed = tokens.slice(0, i).some((t) => /^(لل|ل|ال)?(ارهابي|ارهابيه|ارهابيين|مسلحه|مسلحين|ارهابيي)$/.test(t.norm));
+  const victims: Victims = named.kind === 'unspecified' && armed ? { kind: 'combatants' } : named.affiliation ? { kind: named.kind, affiliation: named.affiliation } : { kind: named.kind };
+  const last = both ? them + 3 : them;
+  const sideless = !victims.affiliation && armed;
+  return { figures: [{ outcome, victims, first: i, last, sideless }, ...(both ? [{ outcome: 'injured' as const, victims, first: i, last, sideless }] : [])], last };
+}
+
+/**
  * The last victims named before token `from` in the sentence, with the side named with them:
  * ""Jaish al-Islam" terrorists", "two fighters of the SDF", "عناصر التنظيم".
  */
@@ -880,6 +904,12 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     if (oc?.roles.includes('trigger') && lex.isOthers(tokens[i + 1]) && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i + 1 });
       used.add(i).add(i + 1);
+      continue;
+    }
+    const some = someOfThem(tokens, i, lex);
+    if (some) {
+      figures.push(...some.figures.map((f) => ({ ...base, ...f })));
+      for (let k = i; k <= some.last; k++) used.add(k);
       continue;
     }
     let nounAt = lex.vagueQuantityAt(tokens, i);

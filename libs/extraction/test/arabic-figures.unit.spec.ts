@@ -13,6 +13,9 @@ describe('Arabic figures', () => {
     ['the verb, its subject and a time between commas before the counted', 'خطفت عصابة مسلحة، مساء أمس الاثنين، ثلاثة شبان قرب بلدة المسيفرة.', ['captured men 3']],
     ['held as hostages', 'واحتجزت مجموعة مسلحة خمسة عناصر من قوات النظام على حاجز قرب بلدة القريا.', ['captured combatants 5']],
     ['a number right after its verbal noun', 'وأدت الغارات إلى مقتل ستة مدنيين في بلدة سرمين، وإصابة 23 بجروح، بينهم 9 أطفال.', ['killed civilians 6', 'injured unspecified 23', 'injured children 9']],
+    ['an unknown number of them', 'دمرت وحدات من الجيش أوكاراً للإرهابيين في حي جوبر، وقضت على عدد منهم.', ['killed combatants null']],
+    ['a number of them among the dead and the wounded', 'أحبطت وحدة من الجيش تسلل إرهابيين قرب بلدة مورك وأوقعت أعداداً كبيرة منهم بين قتيل وجريح.', ['killed combatants null', 'injured combatants null']],
+    ['an unknown number of its members', 'اشتبكت الجهات المختصة مع مجموعة إرهابية مسلحة في بلدة الرستن وقتلت عدداً من أفرادها.', ['killed combatants null']],
     ['the verb after the counted, with them as its object', 'وأكد الناشط أن 30 شاباً اعتقلهم التنظيم في بلدة الشحيل.', ['captured men 30']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
