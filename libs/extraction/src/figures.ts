@@ -901,6 +901,12 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
       used.add(i);
       continue;
     }
+    // "…, killing three people and injuring another": one more.
+    if (lex.language === 'en' && oc?.roles.includes('trigger') && /ing$/.test(tokens[i].lower) && tokens[i + 1]?.lower === 'another' && (!tokens[i + 2] || tokens[i + 2].kind === 'punct')) {
+      figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, count: { qualifier: 'exact', min: 1, max: 1 }, first: i + 1, last: i + 1 });
+      used.add(i).add(i + 1);
+      continue;
+    }
     if (oc?.roles.includes('trigger') && lex.isOthers(tokens[i + 1]) && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i + 1 });
       used.add(i).add(i + 1);

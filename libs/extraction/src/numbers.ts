@@ -148,5 +148,7 @@ export function englishNumberAt(tokens: Token[], i: number): NumberPhrase | unde
     j++;
   }
   if (j === i) return undefined;
+  // "two dozen", "three dozen": so many twelves.
+  if (tokens[j]?.lower === 'dozen' && total > 0 && total < 10) return { value: total * 12, vague: false, start: i, end: j + 1 };
   return { value: total, vague: false, start: i, end: j };
 }

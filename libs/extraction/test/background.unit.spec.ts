@@ -53,4 +53,8 @@ describe('figures held back by background they only border on', () => {
   it('"a toll of 61, including 23 soldiers"; ", as the toll across the country climbed" is a clause of its own', () => {
     expect(claims('en', 'The monitor gave a nationwide toll of 61 on Tuesday, including 23 soldiers.')).toEqual(['killed unspecified 61', 'killed combatants 23']);
   });
+
+  it('"…, killing three people and injuring another" counts one more', () => {
+    expect(claims('en', 'A landmine exploded near al-Sukhnah on Tuesday, killing three people and injuring another.')).toEqual(['killed unspecified 3', 'injured unspecified 1']);
+  });
 });
