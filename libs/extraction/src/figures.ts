@@ -816,7 +816,8 @@ function verbBeforeSubject(tokens: Token[], from: number, lex: Lexicon): Outcome
     }
     // ('أعدم تنظيم "الدولة الإسلامية" (داعش) شابين': the side's acronym in brackets.)
     if (t.kind === 'punct' && !QUOTE_MARKS.has(t.norm) && t.norm !== '-' && t.norm !== '(' && t.norm !== ')') return undefined;
-    if (t.kind === 'number' || lex.numberAt(tokens, k)) return undefined;
+    // ("عناصر تتبع لأحد فصائل…": "one of" in the subject counts no one.)
+    if (t.kind === 'number' || (lex.numberAt(tokens, k) && !/^(ل|ب)?(احد|احدي)$/.test(t.norm))) return undefined;
     const oc = lex.outcome(t);
     if (oc) return named && oc.roles.includes('trigger') && !oc.roles.includes('countNoun') ? oc.outcome : undefined;
     // The subject: a side, or armed men no side is named for ("مجموعة مسلحة", "مسلحون مجهولون").

@@ -11,6 +11,7 @@ describe('Arabic figures', () => {
     ['a family made up of five', 'ما أدى إلى مقتل أسرة مؤلفة من خمسة أشخاص في بلدة سرمين.', ['killed civilians 5']],
     ['a man and his daughter', 'وأصيب رجل وطفلته بجروح في القصف على بلدة أريحا.', ['injured civilians 2', 'injured children 1']],
     ['the verb, its subject and a time between commas before the counted', 'خطفت عصابة مسلحة، مساء أمس الاثنين، ثلاثة شبان قرب بلدة المسيفرة.', ['captured men 3']],
+    ['"one of" in a long subject before the counted', 'اختطفت عناصر تتبع لأحد الفصائل المسلحة ثلاثة مدنيين قرب بلدة صوران.', ['captured civilians 3']],
     ['held as hostages', 'واحتجزت مجموعة مسلحة خمسة عناصر من قوات النظام على حاجز قرب بلدة القريا.', ['captured combatants 5']],
     ['a number right after its verbal noun', 'وأدت الغارات إلى مقتل ستة مدنيين في بلدة سرمين، وإصابة 23 بجروح، بينهم 9 أطفال.', ['killed civilians 6', 'injured unspecified 23', 'injured children 9']],
     ['an unknown number of them', 'دمرت وحدات من الجيش أوكاراً للإرهابيين في حي جوبر، وقضت على عدد منهم.', ['killed combatants null']],
