@@ -103,7 +103,8 @@ function withoutDateline(mentions: PlaceMention[], tokens: Sentence['tokens'], d
 }
 
 const MONTH_WORDS = 'كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الثاني|الاول|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april|may|june|july|august|september|october|november|december';
-const YEAR_NAMED = new RegExp(`(?:^| )(?:عام|العام|سنه|in|${MONTH_WORDS}) (\\d{4})(?= |$)`, 'g');
+// ("During the 2017 edition…", not "after the 2018 settlement deal": a time of its own.)
+const YEAR_NAMED = new RegExp(`(?:^| )(?:عام|العام|سنه|in|during the|in the|${MONTH_WORDS}) (\\d{4})(?= |$)`, 'g');
 
 /** Years a clause names after "عام", "سنة", "in" or a month ("عام 2014", "in 2014", "في أيار 2012"). */
 function yearsNamed(text: string): number[] {
@@ -304,7 +305,8 @@ class ArticleReading {
     // killed": the war's age makes the whole sentence its toll. An anniversary story's undated
     // figures are of the day remembered.
     const previous = this.all[at - 1]?.text.trimEnd().endsWith(';') ? this.all[at - 1].text : '';
-    const recalled = (this.anniversary && date.basis === 'publication') || lex.warAgeIn(sentence.text) || lex.warAgeIn(previous);
+    // (In an anniversary story "today" dates what people do now — "يقيم اليوم في الدانا" — not a toll.)
+    const recalled = (this.anniversary && date.basis !== 'explicit') || lex.warAgeIn(sentence.text) || lex.warAgeIn(previous);
     if (breaksDownStatistics || recalled) texts.forEach(([c]) => statistics.add(c));
     // "at least 93 people were killed across the country": a national toll, placed in the country.
     const nationwide = new Set(texts.filter(([, text]) => lex.nationwideIn(text)).map(([c]) => c));

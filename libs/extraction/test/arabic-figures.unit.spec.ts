@@ -12,6 +12,8 @@ describe('Arabic figures', () => {
     ['a man and his daughter', 'وأصيب رجل وطفلته بجروح في القصف على بلدة أريحا.', ['injured civilians 2', 'injured children 1']],
     ['the verb, its subject and a time between commas before the counted', 'خطفت عصابة مسلحة، مساء أمس الاثنين، ثلاثة شبان قرب بلدة المسيفرة.', ['captured men 3']],
     ['"one of" in a long subject before the counted', 'اختطفت عناصر تتبع لأحد الفصائل المسلحة ثلاثة مدنيين قرب بلدة صوران.', ['captured civilians 3']],
+    ['"none but one" is one', 'وأكدت الفصائل أنها لم تخسر سوى مقاتل واحد في الاشتباكات قرب بلدة كفرنبودة.', ['killed combatants 1']],
+    ['a new statement after "، مشيراً إلى" is a clause of its own', 'وقال القائد إن مقاتليه قتلوا 12 من عناصر قوات النظام، مشيراً إلى أن الكتيبة فقدت ستة من مقاتليها منذ بدء المعارك.', ['killed combatants 12']],
     ['held as hostages', 'واحتجزت مجموعة مسلحة خمسة عناصر من قوات النظام على حاجز قرب بلدة القريا.', ['captured combatants 5']],
     ['a number right after its verbal noun', 'وأدت الغارات إلى مقتل ستة مدنيين في بلدة سرمين، وإصابة 23 بجروح، بينهم 9 أطفال.', ['killed civilians 6', 'injured unspecified 23', 'injured children 9']],
     ['an unknown number of them', 'دمرت وحدات من الجيش أوكاراً للإرهابيين في حي جوبر، وقضت على عدد منهم.', ['killed combatants null']],

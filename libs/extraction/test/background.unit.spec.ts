@@ -13,6 +13,9 @@ describe('figures that are no claims', () => {
     ['a war-wide count', 'en', 'More than 130,000 people remain missing in Syria, according to the network.'],
     ['الموسم الماضي', 'ar', 'وكانت الحرائق قد تسببت الموسم الماضي بوفاة ثلاثة مزارعين في ريف مصياف.'],
     ['خلال الفترة ذاتها', 'ar', 'وأزالت الفرق آلاف الذخائر منذ مطلع العام، فيما قُتل 40 شخصاً بانفجار ألغام خلال الفترة ذاتها.'],
+    ['an anniversary by any ordinal, "today" in it', 'ar', 'تصادف اليوم الذكرى التاسعة لمجزرة الحولة. وقال مسعف يقيم اليوم في إدلب إنه فقد في المجزرة ثلاثة من أقاربه.'],
+    ['a week before', 'ar', 'وجاء الاتفاق بعد أسبوع من الغارة التي قُتل فيها 12 جندياً تركياً قرب بلدة بليون.'],
+    ['during the year of an earlier edition', 'en', 'During the 2017 edition, a rocket hit the entrance of the fairground, killing six people.'],
     ['عشرات الآلاف', 'ar', 'وذكّرت المنظمة بأن أكثر من 112 ألف شخص ما زالوا في عداد المفقودين في سوريا.'],
   ])('%s', (_, language, body) => {
     expect(claims(language as 'ar' | 'en', body)).toEqual([]);

@@ -15,14 +15,14 @@ const BARE = (o: OutcomeWord): OutcomeWord => ({ ...o, bareClaim: true });
 const OUTCOMES = foldedMap<OutcomeWord>([
   // killed: verbal nouns and verbs that introduce a figure
   ['مقتل', K('killed', 'trigger')], ['قتل', K('killed', 'trigger', 'laterVerb')], ['قتلت', K('killed', 'trigger', 'laterVerb')],
-  ['قتلوا', K('killed', 'trigger', 'laterVerb')], ['قتلا', K('killed', 'laterVerb')], ['يقتل', K('killed', 'trigger')],
+  ['قتلوا', K('killed', 'trigger', 'laterVerb')], ['قتلا', K('killed', 'laterVerb')], ['استشهدا', K('killed', 'laterVerb')], ['أصيبا', K('injured', 'laterVerb')], ['يقتل', K('killed', 'trigger')],
   ['مصرع', K('killed', 'trigger')], ['استشهاد', K('killed', 'trigger')], ['استشهد', K('killed', 'trigger', 'laterVerb')],
   ['استشهدت', K('killed', 'trigger', 'laterVerb')], ['استشهدوا', K('killed', 'laterVerb')], ['وفاة', K('killed', 'trigger')],
   ['توفي', K('killed', 'trigger', 'laterVerb')], ['توفيت', K('killed', 'trigger')], ['توفوا', K('killed', 'laterVerb')],
   ['قضى', K('killed', 'trigger', 'laterVerb')], ['قضوا', K('killed', 'laterVerb')], ['لقي', K('killed', 'trigger', 'laterVerb')],
   ['لقيت', K('killed', 'trigger', 'laterVerb')], ['لقوا', K('killed', 'laterVerb')], ['حتفهم', K('killed', 'laterVerb')],
   ['مصرعهم', K('killed', 'laterVerb')], ['إعدام', K('killed', 'trigger')], ['أعدم', K('killed', 'trigger')],
-  ['أعدمت', K('killed', 'trigger')], ['خسر', K('killed', 'trigger')], ['خسرت', K('killed', 'trigger')],
+  ['أعدمت', K('killed', 'trigger')], ['خسر', K('killed', 'trigger')], ['خسرت', K('killed', 'trigger')], ['تخسر', K('killed', 'trigger')], ['يخسر', K('killed', 'trigger')],
   // "ارتقى ثلاثة شهداء": rose as martyrs; "قضت على 20 إرهابياً": put an end to.
   ['ارتقاء', K('killed', 'trigger')],
   ['ارتقى', K('killed', 'trigger', 'laterVerb')], ['ارتقت', K('killed', 'trigger', 'laterVerb')], ['ارتقوا', K('killed', 'laterVerb')],
@@ -109,7 +109,7 @@ const VICTIMS = foldedMap<VictimWord>([
   ['ابنتاه', V('children', 'dual')], ['ابنتيه', V('children', 'dual')], ['ابنتها', V('children', 'sg')], ['زوجها', V('men', 'sg')],
   ['شقيقها', V('men', 'sg')], ['شقيقته', V('women', 'sg')], ['شقيقتها', V('women', 'sg')], ['مواطنان', V('civilians', 'dual')],
   // People named by what they were doing: civilians unless armed.
-  ['متظاهر', V('civilians', 'sg')], ['متظاهرين', V('civilians', 'pl')], ['متظاهرون', V('civilians', 'pl')], ['مزارع', V('civilians', 'sg')],
+  ['ابناء', V('civilians', 'pl')], ['متظاهر', V('civilians', 'sg')], ['متظاهرين', V('civilians', 'pl')], ['متظاهرون', V('civilians', 'pl')], ['مزارع', V('civilians', 'sg')],
   // More people named by their work: civilians.
   ['فلاح', V('civilians', 'sg')], ['فلاحين', V('civilians', 'pl')], ['طالبا', V('civilians', 'sg')], ['طبيب', V('civilians', 'sg')], ['طبيبا', V('civilians', 'sg')],
   ['أطباء', V('civilians', 'pl')], ['ركاب', V('civilians', 'pl')], ['صياد', V('civilians', 'sg')], ['صيادين', V('civilians', 'pl')],
@@ -161,6 +161,8 @@ const PRELIMINARY = table<true>([['حصيلة أولية', true], ['حصيلة �
 const STILL = /^(يزال|تزال|يزالون|زال|زالت|زالوا)$/;
 const NEGATION = foldedSet(['لم', 'لا', 'دون', 'بدون', 'عدم', 'ليس', 'لن']);
 const CLAUSE_BREAKS = foldedSet(['كما', 'فيما', 'بينما', 'وكما', 'وفيما']);
+/** "، مشيراً إلى أن…", "، مضيفاً أن…": a participle of saying after a comma opens another statement. */
+const SAYING_PARTICIPLES = /^(مشيرا|مضيفا|موضحا|لافتا|موكدا|منوها|مبينا|معتبرا)$/;
 
 const ATTACKER_MARKERS = foldedSet([
   'هجوم', 'هجوما', 'قصف', 'غارة', 'غارات', 'نفذه', 'نفذها', 'نفذتها', 'شنه', 'شنها', 'شنتها', 'قبل', 'مفخخة', 'استهداف',
@@ -334,7 +336,7 @@ const LONG_PERIOD = new RegExp(
     // "حصيلة شهر آب", "حصيلة العام": a month's or a year's toll.
     '(^| )حصيله (شهر|الشهر|عام|العام|سنه|الاسبوع)( |$)',
     // Told as history: "قبل عامين", "بعد أشهر".
-    '(^| )(قبل|بعد) (اشهر|سنوات|اعوام|عامين|عام|سنه|سنتين|اسابيع)( |$)',
+    '(^| )(قبل|بعد) (اشهر|سنوات|اعوام|عامين|عام|سنه|سنتين|اسابيع|اسبوع|اسبوعين)( |$)',
     // The war's own toll: "النزاع الذي دخل عامه الحادي عشر أسفر عن مقتل…".
     '(^| )(الحرب|النزاع|الصراع|حرب|نزاع|صراع)( \\S+){0,6} (اسفر|اسفرت|خلف|خلفت|حصد|حصدت|اودي|اودت)( |$)',
     // A month gone by: "في الخامس والعشرين من تموز الماضي".
@@ -425,7 +427,8 @@ export const arabic: Lexicon = {
   },
   sideAnaphor: (t) => (t.kind === 'word' ? forms(t).map((f) => SIDE_ANAPHORS.get(f)).find(Boolean) : undefined),
   warAgeIn: (sentence) => /(الحرب|النزاع|الصراع|الثورة|الأزمة)\s+(\S+\s+){0,3}(دخلت|دخل|تدخل|يدخل)\s+(عامها|عامه|سنتها|سنته)/.test(sentence),
-  anniversaryIn: (sentence) => /(الذكرى|ذكرى)\s+(السنوية|الأولى|الثانية|الثالثة|الرابعة|الخامسة|العاشرة|\S+\s+(ل|على))/.test(sentence),
+  // ("تصادف اليوم الذكرى السابعة لمجزرة…": any ordinal.)
+  anniversaryIn: (sentence) => /(الذكرى|ذكرى)\s+(السنوية|ال\S+[ةى](\s|$)|\S+\s+(ل|على))/.test(sentence),
   soldierWord: (t) => wordIn(SOLDIERS, t),
   refersToToll: (sentence) => /(^|[\s،])و?(تتوزع|توزعت|توزع|يتوزع)|(^|\s)(ال|و|وال)حصيلة|(توثيقات|إحصائيات|احصائيات|إحصاءات)/.test(sentence),
   nationwideIn: (clause) =>
@@ -442,9 +445,11 @@ export const arabic: Lexicon = {
   qualifierBefore: (tokens, i) => QUALIFIER_BEFORE.matchEndingBefore(tokens, i, forms),
   qualifierAfter: (tokens, j) => QUALIFIER_AFTER.matchAt(tokens, j, forms),
   // "دون ورود أنباء عن إصابات"; but "لا يزال" is "still", no negation.
-  negatedAt: (tokens, i) => [1, 2, 3, 4].some((d) => wordIn(NEGATION, tokens[i - d]) && !STILL.test(tokens[i - d + 1]?.norm ?? '')),
+  // ("لم تخسر سوى عنصر واحد": "none but" counts one.)
+  negatedAt: (tokens, i) =>
+    [1, 2, 3, 4].some((d) => wordIn(NEGATION, tokens[i - d]) && !STILL.test(tokens[i - d + 1]?.norm ?? '') && !tokens.slice(i - d + 1, i).some((t) => /^(سوي|الا)$/.test(t.norm))),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
-  clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]),
+  clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]) || (SAYING_PARTICIPLES.test(tokens[i].norm) && tokens[i - 1]?.norm === '،'),
   actorAt: (tokens, i) => ACTOR_TABLE.matchAt(tokens, i, forms) ?? quotedActorAt(tokens, i),
   attackerMarkerBefore: (tokens, i) => [1, 2, 3, 4].some((d) => wordIn(ATTACKER_MARKERS, tokens[i - d])),
   affiliationMarkerBefore: (tokens, i) => [1, 2].some((d) => wordIn(AFFILIATION_MARKERS, tokens[i - d])),
