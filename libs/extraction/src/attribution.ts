@@ -40,8 +40,12 @@ export class SourceMemory {
     if (head) {
       // "the agency added…": the last source named so, else the last source at all.
       // ("The Observatory said" with no observatory named before is a name of its own.)
-      const properNoun = /(^|\s)[A-Z]/.test(name.replace(/^the\s+/i, ''));
-      const earlier = [...this.named].reverse().find((s) => fold(s.name).includes(head)) ?? (properNoun ? undefined : this.last);
+      // (Nor does "a war monitor" with none named before: a description stands for itself.)
+      const described = lex.language === 'en' && name.trim().split(/\s+/).length > (/^the\s/i.test(name) ? 2 : 1);
+      const properNoun = /(^|\s)[A-Z]/.test(name.replace(/^the\s+/i, '')) || described;
+      // (A monitor is an observatory: "the war monitor" after the Syrian Observatory for Human Rights.)
+      const heads = head === 'monitor' ? ['monitor', 'observatory'] : [head];
+      const earlier = [...this.named].reverse().find((s) => heads.some((h) => fold(s.name).includes(h))) ?? (properNoun ? undefined : this.last);
       if (earlier) return earlier;
     }
     const key = withoutArticle(nameKey(name));

@@ -50,6 +50,12 @@ export class Extractor {
 }
 
 /** "خمسة عسكريين، هم جنديان من قوات النظام وثلاثة عناصر من ميليشيات موالية لإيران": a total of two sides has none. */
+/** Whether another group of the same list ("21 civilians, 27 fighters of X and…") names its side. */
+function listedBeside(figures: Figure[], index: number): boolean {
+  const figure = figures[index];
+  return figures.some((g, j) => j !== index && g.first === figure.first && g.last === figure.last && !!g.victims.affiliation);
+}
+
 function mixedSides(figures: Figure[], index: number): boolean {
   return new Set(figures.filter((f) => f.subsetOf === index && f.victims.kind === 'combatants').map((f) => f.victims.affiliation)).size > 1;
 }
@@ -342,8 +348,9 @@ class ArticleReading {
             (othersOf?.kind === 'combatants' ? othersOf.affiliation : undefined) ??
             // (Soldiers are the army's even when the sentence names the rebels who killed them.)
             this.syrianSoldiers(tokens, figure) ??
-            victimSide(actors, figure) ??
-            this.sideCountedLast(tokens, figure))
+            // (In a list whose other groups have sides of their own — "183 insurgent fighters,
+            // 100 members of government forces" — a group with none gets none of theirs.)
+            (listedBeside(figures, index) ? undefined : (victimSide(actors, figure) ?? this.sideCountedLast(tokens, figure))))
           : undefined);
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;

@@ -357,6 +357,13 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
   let end = first.end;
   // Enumerations: "رجل وطفل", "two soldiers and a civilian".
   for (;;) {
+    // "21 Druze civilians, 27 local fighters, 18 Bedouin fighters and 14 members of…": a list.
+    const listed = lex.language === 'en' ? commaList(tokens, end, lex) : undefined;
+    if (listed) {
+      items.push(...listed.items);
+      end = listed.end;
+      break;
+    }
     let next = itemAt(tokens, end + 1, lex, true);
     // "قيادي في هيئة تحرير الشام وثلاثة من مرافقيه": the side of one item, then the next item.
     const side = next ? undefined : sideAfter(tokens, end, lex);
@@ -370,6 +377,30 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
   const phrase: CountPhrase = { items, start: i, end, numeric: first.numeric, outcomeFromNoun: first.outcomeFromNoun, toll: first.item.toll };
   phrase.affiliation = affiliationAfter(tokens, end, lex);
   return phrase;
+}
+
+/** Items after `end` separated by commas, the last by "and"; only a list closed so counts. */
+function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[]; end: number } | undefined {
+  const items: Item[] = [];
+  let at = end;
+  const firstSide = sideAfter(tokens, at, lex);
+  if (firstSide) at = firstSide.end - 1;
+  while (tokens[at + 1]?.norm === ',' && tokens[at + 2] && lex.numberAt(tokens, at + 2)) {
+    const next = itemAt(tokens, at + 2, lex, false);
+    // (", 40 were wounded", ", three of them children": no item of a list.)
+    if (!next || next.item.others || next.item.kind === 'unspecified' || next.outcomeFromNoun) return undefined;
+    items.push(next.item);
+    at = next.end;
+    // ("100 members of government forces, …": the side named after an item.)
+    const side = sideAfter(tokens, at, lex);
+    if (side) {
+      next.item.affiliation ??= side.value;
+      at = side.end - 1;
+    }
+  }
+  const last = items.length ? itemAt(tokens, at + 1, lex, true) : undefined;
+  if (!last || last.outcomeFromNoun) return undefined;
+  return { items: [...items, last.item], end: last.end };
 }
 
 function itemAt(

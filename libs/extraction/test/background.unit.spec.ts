@@ -60,4 +60,13 @@ describe('figures held back by background they only border on', () => {
   it('"…, killing three people and injuring another" counts one more', () => {
     expect(claims('en', 'A landmine exploded near al-Sukhnah on Tuesday, killing three people and injuring another.')).toEqual(['killed unspecified 3', 'injured unspecified 1']);
   });
+
+  it('a list of groups, commas between and "and" before the last, each with its own side or none', () => {
+    expect(claims('en', 'The monitor said 311 people had been killed since Wednesday, among them 183 insurgent fighters, 100 members of government forces and 28 civilians.')).toEqual([
+      'killed unspecified 311',
+      'killed combatants 183',
+      'killed combatants 100',
+      'killed civilians 28',
+    ]);
+  });
 });

@@ -37,4 +37,12 @@ describe('English speakers', () => {
   it('"is" between the capitalised words of a name is part of it', () => {
     expect(sources('Raqqa is Being Slaughtered Silently said three men were executed in the city on Friday.')).toEqual(['Raqqa is Being Slaughtered Silently']);
   });
+
+  it('"the UK-based monitor" is the observatory named before; "a war monitor" with none named before stands for itself', () => {
+    expect(sources('The Syrian Observatory for Human Rights said 40 people were killed in Suwayda on Monday. The UK-based monitor said the dead included 21 civilians.')).toEqual([
+      'Syrian Observatory for Human Rights',
+      'Syrian Observatory for Human Rights',
+    ]);
+    expect(sources('Air strikes killed at least 25 people in eastern Aleppo on Tuesday, a rescue worker and a war monitor said.')).toEqual(['rescue worker', 'war monitor']);
+  });
 });

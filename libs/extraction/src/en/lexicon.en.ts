@@ -144,7 +144,7 @@ const NATIONALITY = new Map<string, string>([
   ['turkish', 'turkish_forces'], ['russian', 'russian_forces'], ['iranian', 'iranian_militias'], ['american', 'us_led_coalition'],
   ['pro-government', 'regime_forces'], ['regime', 'regime_forces'], ['government', 'regime_forces'], ['syrian', 'regime_forces'],
   ['iran-backed', 'iranian_militias'], ['pro-iranian', 'iranian_militias'], ['turkish-backed', 'sna'], ['turkey-backed', 'sna'],
-  ['pro-regime', 'regime_forces'], ['lebanese', 'hezbollah'], ['kurdish', 'sdf'], ['kurdish-led', 'sdf'],
+  ['pro-regime', 'regime_forces'], ['lebanese', 'hezbollah'], ['kurdish', 'sdf'], ['kurdish-led', 'sdf'], ['insurgent', 'opposition_factions'], ['rebel', 'opposition_factions'],
 ]);
 
 /** Counting over months or years: statistics and history, not one incident. */
@@ -249,7 +249,12 @@ export const english: Lexicon = {
   sourceKindOf: (name) => KIND_RULES.find(([re]) => re.test(name.toLowerCase()))?.[1] ?? 'media',
   isGenericSource: (name) => /^(local |medical |military |security |hospital )?(sources?|residents|activists|witnesses|officials|medics)$/i.test(name.trim()),
   anaphoricHead: (name) => {
-    const words = name.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+    // ("the UK-based monitor", "the Britain-based war monitor": a description of one named before.)
+    const words = name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .split(/\s+/)
+      .filter((w) => !/-based$/.test(w) && !/^(war|rights|local)$/.test(w));
     return words.length === 1 && ANAPHORIC.has(words[0]) ? words[0] : undefined;
   },
   placeMarker: (t) => (t.kind !== 'word' ? undefined : SETTLEMENT.has(t.lower) ? 'settlement' : ADMIN.has(t.lower) ? 'admin' : LOCATIVE.has(t.lower) ? 'locative' : undefined),
