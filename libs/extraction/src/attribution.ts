@@ -464,6 +464,8 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     const role = lex.sourceRoleOrModifier(t);
     if (words.length && describesAt(party, j, lex)) break;
     if (role) continue;
+    // ("الناشط الإعلامي أبو رامي": "media" describes the activist before the name.)
+    if (!words.length && /^(الاعلامي|الميداني|الحقوقي)$/.test(t.norm) && j > 0 && !!lex.sourceRoleOrModifier(party[j - 1])) continue;
     words.push(t);
     if (words.length === MAX_NAME_WORDS) break;
   }

@@ -88,6 +88,8 @@ const STATE_FORCES = new Map([
 ]);
 /** A count this large is of a war or a region over years (the largest single incidents count hundreds). */
 const WAR_SCALE = 10_000;
+/** What one side calls the other's fighters, naming no side: terrorists, gunmen, takfiris. */
+const UNNAMED_FIGHTERS = /^((و|ب|ل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابي|مسلحين|مسلحون|مسلحا|تكفيريين|تكفيريا|تكفيري)|terrorists|terrorist)$/;
 const MEMBERS_AR = /^(و|ب|ل)?(ال)?(عنصر|عنصرا|عنصرين|عنصران|عناصر)$/;
 const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي)(ه|ها|هم)$/;
 const OWN_FIGHTERS_EN = /^(fighters|members|soldiers|troops|men|militants|personnel)$/;
@@ -333,7 +335,10 @@ class ArticleReading {
       if (date.basis === 'publication' && saidBy.every((s) => this.reporting.has(s.key))) continue;
       const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
       const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
-      const enemy = figure.victims.affiliation || figure.sideless ? undefined : this.enemyReferredTo(tokens, figure, at, sentenceSources);
+      // ("عشرات القتلى في صفوف المسلحين", "20 إرهابياً": fighters named only by what they are called
+      // get no side guessed for them.)
+      const sideless = figure.sideless || (!figure.victims.affiliation && tokens.slice(figure.first, figure.last + 1).some((t) => UNNAMED_FIGHTERS.test(lex.language === 'ar' ? t.norm : t.lower)));
+      const enemy = figure.victims.affiliation || sideless ? undefined : this.enemyReferredTo(tokens, figure, at, sentenceSources);
       const fighters = figure.victims.kind === 'combatants' || !!enemy;
       // ("قتل 6 جنود وأصيب 11 آخرون": the others are of the side of those counted before them.)
       // ("وإصابة جنديين آخرين": the word for others may follow the counted noun.)
@@ -342,15 +347,18 @@ class ArticleReading {
       const affiliation =
         figure.victims.affiliation ??
         enemy ??
-        (fighters && !figure.sideless && !mixedSides(figures, index)
+        (fighters && !mixedSides(figures, index)
           ? (this.sideReferredTo(tokens, figure, at) ??
-            this.speakersOwn(tokens, figure, sentenceSources) ??
-            (othersOf?.kind === 'combatants' ? othersOf.affiliation : undefined) ??
-            // (Soldiers are the army's even when the sentence names the rebels who killed them.)
-            this.syrianSoldiers(tokens, figure) ??
-            // (In a list whose other groups have sides of their own — "183 insurgent fighters,
-            // 100 members of government forces" — a group with none gets none of theirs.)
-            (listedBeside(figures, index) ? undefined : (victimSide(actors, figure) ?? this.sideCountedLast(tokens, figure))))
+            // (Named only by what they are called, they get a side only as above: "20 إرهابياً من التنظيم".)
+            (sideless
+              ? undefined
+              : (this.speakersOwn(tokens, figure, sentenceSources) ??
+                (othersOf?.kind === 'combatants' ? othersOf.affiliation : undefined) ??
+                // (Soldiers are the army's even when the sentence names the rebels who killed them.)
+                this.syrianSoldiers(tokens, figure) ??
+                // (In a list whose other groups have sides of their own — "183 insurgent fighters,
+                // 100 members of government forces" — a group with none gets none of theirs.)
+                (listedBeside(figures, index) ? undefined : (victimSide(actors, figure) ?? this.sideCountedLast(tokens, figure))))))
           : undefined);
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;

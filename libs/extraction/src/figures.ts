@@ -606,8 +606,14 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (pointsBack) return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1 }, end: k };
   if (noun) {
     // "تسعة قتلى لعناصر من قوات النظام": the count noun may be followed by whose dead they are.
-    const whoseAt = lex.victim(tokens[k + 1]) ? k + 1 : lex.isOf(tokens[k + 1]) && lex.victim(tokens[k + 2]) ? k + 2 : undefined;
-    const whose = whoseAt !== undefined ? lex.victim(tokens[whoseAt]) : undefined;
+    // ("عشرات القتلى في صفوف المسلحين", "… في صفوف قوات النظام": whose ranks they fell in.)
+    const ranks = lex.language === 'ar' && /^و?(في|بين)$/.test(tokens[k + 1]?.norm ?? '') && /^صفوف$/.test(tokens[k + 2]?.norm ?? '') ? k + 3 : undefined;
+    const ranksOf = ranks !== undefined ? lex.actorAt(tokens, ranks) : undefined;
+    const whoseAt = lex.victim(tokens[k + 1]) ? k + 1 : lex.isOf(tokens[k + 1]) && lex.victim(tokens[k + 2]) ? k + 2 : ranks !== undefined && lex.victim(tokens[ranks]) ? ranks : undefined;
+    const whose = whoseAt !== undefined ? lex.victim(tokens[whoseAt]) : ranksOf ? ({ kind: 'combatants', number: 'pl' } as VictimWord) : undefined;
+    if (ranksOf) {
+      return { item: { kind: 'combatants', n, vague: num.vague, plural: true, affiliation: ranksOf.value }, end: ranksOf.end - 1, outcomeFromNoun: noun };
+    }
     return {
       item: { kind: whose?.kind ?? 'unspecified', n, vague: num.vague, plural: true, others: !whose },
       end: whoseAt ?? k,

@@ -60,4 +60,17 @@ describe('fighters named only as the enemy', () => {
     const claims = read('ar', 'قُتل ثلاثة عناصر من قوات النظام بانفجار لغم قرب تدمر. وفي هجوم آخر على حاجز قرب السخنة، قُتل عنصران وأصيب ثالث.');
     expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 2 });
   });
+
+  it('fighters named only by what the other side calls them get no side guessed, unless one is named for them', () => {
+    expect(read('ar', 'وأكد مصدر عسكري أن وحدات الجيش العربي السوري أوقعت عشرات القتلى في صفوف المسلحين قرب بلدة بصر الحرير.')).toContainEqual({
+      outcome: 'killed',
+      victims: { kind: 'combatants' },
+      min: 20,
+    });
+    expect(read('ar', 'وقضت وحدات الجيش على 20 إرهابياً من تنظيم داعش قرب بلدة السخنة.')).toContainEqual({
+      outcome: 'killed',
+      victims: { kind: 'combatants', affiliation: 'isis' },
+      min: 20,
+    });
+  });
 });

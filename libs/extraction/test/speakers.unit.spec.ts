@@ -16,6 +16,10 @@ describe('Arabic speakers', () => {
     expect(sources('نعت حسابات مقربة من الحزب أربعة من عناصره قتلوا في ريف حمص.')).toEqual(['حسابات مقربة من الحزب']);
   });
 
+  it('"الناشط الإعلامي X": the name after what he is', () => {
+    expect(sources('وقال الناشط الإعلامي أبو محمد الحمصي إن خمسة مدنيين قتلوا في قصف على بلدة الحولة.')).toEqual(['أبو محمد الحمصي']);
+  });
+
   it('an activist from a town is named by what he is, not by the town', () => {
     expect(sources('وقال ناشط من مدينة حمص لوكالة سمارت إن ثلاثة مدنيين قتلوا في القصف.')).toEqual(['ناشط من مدينة حمص']);
   });
