@@ -67,7 +67,7 @@ describe('fighters named only as the enemy', () => {
       victims: { kind: 'combatants' },
       min: 20,
     });
-    expect(read('ar', 'وقضت وحدات الجيش على 20 إرهابياً من تنظيم داعش قرب بلدة السخنة.')).toContainEqual({
+    expect(read('ar', 'وقضت وحدات من الجيش العربي السوري على 20 إرهابياً من تنظيم داعش قرب بلدة السخنة.')).toContainEqual({
       outcome: 'killed',
       victims: { kind: 'combatants', affiliation: 'isis' },
       min: 20,
