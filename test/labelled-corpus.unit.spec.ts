@@ -17,13 +17,15 @@ import arabicLast from './corpus/last.ar.json';
 import englishLast from './corpus/last.en.json';
 import arabicRecent from './corpus/recent.ar.json';
 import englishRecent from './corpus/recent.en.json';
+import arabicLater from './corpus/later.ar.json';
+import englishLater from './corpus/later.en.json';
 import { sharedExtractor } from './support/pipeline';
 
 const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, claims: z.array(GoldClaimSchema) }));
 
 /**
  * Guards what `npm run eval` measures: a change that reads the corpus worse fails here. The team's
- * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final, last and recent passages were written
+ * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final, last, recent and later passages were written
  * by someone who had not read them, and their floors are a little under where the rules stand now
  * (the README says how far that is from the 0.9 the issue asks for).
  */
@@ -44,6 +46,8 @@ describe.each([
   ['English last', englishLast, 0.55, 0],
   ['Arabic recent', arabicRecent, 0.6, 0],
   ['English recent', englishRecent, 0.52, 1],
+  ['Arabic later', arabicLater, 0.45, 0],
+  ['English later', englishLater, 0.6, 0],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
