@@ -88,8 +88,6 @@ const STATE_FORCES = new Map([
 ]);
 /** A count this large is of a war or a region over years (the largest single incidents count hundreds). */
 const WAR_SCALE = 10_000;
-/** What one side calls the other's fighters, naming no side: terrorists, gunmen, takfiris. */
-const UNNAMED_FIGHTERS = /^((و|ب|ل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابي|مسلحين|مسلحون|مسلحا|تكفيريين|تكفيريا|تكفيري)|terrorists|terrorist)$/;
 const MEMBERS_AR = /^(و|ب|ل)?(ال)?(عنصر|عنصرا|عنصرين|عنصران|عناصر)$/;
 const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي)(ه|ها|هم)$/;
 const OWN_FIGHTERS_EN = /^(fighters|members|soldiers|troops|men|militants|personnel)$/;
@@ -337,7 +335,7 @@ class ArticleReading {
       const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
       // ("عشرات القتلى في صفوف المسلحين", "20 إرهابياً": fighters named only by what they are called
       // get no side guessed for them.)
-      const sideless = figure.sideless || (!figure.victims.affiliation && tokens.slice(figure.first, figure.last + 1).some((t) => UNNAMED_FIGHTERS.test(lex.language === 'ar' ? t.norm : t.lower)));
+      const sideless = figure.sideless || (!figure.victims.affiliation && tokens.slice(figure.first, figure.last + 1).some((t) => lex.namesNoSide(t)));
       const enemy = figure.victims.affiliation || sideless ? undefined : this.enemyReferredTo(tokens, figure, at, sentenceSources);
       const fighters = figure.victims.kind === 'combatants' || !!enemy;
       // ("قتل 6 جنود وأصيب 11 آخرون": the others are of the side of those counted before them.)

@@ -216,8 +216,8 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
   const they = tokens[from]?.norm === '،' || tokens[from]?.norm === ',' ? from + 1 : from;
   if (lex.language === 'ar' && /^و?هم$/.test(tokens[they]?.norm ?? '') && countPhraseAt(tokens, they + 1, lex)) return they + 1;
   for (let k = from; k < tokens.length && k < from + 15 && clause[k] === clause[from - 1]; k++) {
-    // ("…واعتقلت العشرات»، مضيفاً أن بين القتلى…": a new statement begins no part of this figure.)
-    if (k > from && (lex.sayingVerb(tokens[k]) || SAYING_PARTICIPLE.test(tokens[k].norm))) return undefined;
+    // ("…واعتقلت العشرات»، وقال إن بين القتلى…": a new statement begins no part of this figure.)
+    if (k > from && lex.sayingVerb(tokens[k])) return undefined;
     const end = lex.isAmong(tokens, k);
     if (end !== undefined) return end;
     if (k > from && startsFigure(tokens, k, lex)) return undefined;
@@ -225,7 +225,6 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
   return undefined;
 }
 const ALSO_BEFORE = /(in addition to|as well as|along with|besides|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي)$/;
-const SAYING_PARTICIPLE = /^(مضيفا|مشيرا|موضحا|لافتا|موكدا|منوها|مبينا|adding|saying)$/;
 
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 const OWNED = /(ه|ها|هما|هم)$/;
@@ -794,7 +793,7 @@ function someOfThem(tokens: Token[], i: number, lex: Lexicon): { figures: Array<
   const outcome = both ? 'killed' : triggerBefore(tokens, i, lex, 5);
   if (!outcome) return undefined;
   const named = namedBefore(tokens, i, lex);
-  const armed = tokens.slice(0, i).some((t) => /^(لل|ل|ال)?(ارهابي|ارهابيه|ارهابيين|مسلحه|مسلحين|ارهابيي)$/.test(t.norm));
+  const armed = tokens.slice(0, i).some((t) => lex.namesNoSide(t));
   const victims: Victims = named.kind === 'unspecified' && armed ? { kind: 'combatants' } : named.affiliation ? { kind: named.kind, affiliation: named.affiliation } : { kind: named.kind };
   const last = both ? them + 3 : them;
   const sideless = !victims.affiliation && armed;

@@ -37,6 +37,8 @@ export interface Lexicon {
    * "in their ranks", and "منهم" after a verb of killing done to them ("وقضت على أربعين منهم").
    */
   enemyAt(tokens: Token[], i: number): boolean;
+  /** What one side calls the other's fighters, naming no side: "إرهابيين", "مسلحين", "terrorists". */
+  namesNoSide(token: Token): boolean;
   /** "بينهم" / "including": opens a subset. */
   isAmong(tokens: Token[], i: number): number | undefined;
   /**

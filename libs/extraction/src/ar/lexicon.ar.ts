@@ -143,6 +143,8 @@ const VICTIMS = foldedMap<VictimWord>([
 ]);
 
 const OF = foldedSet(['من']);
+/** Fighters (or an armed group) called by what they are, with no side: terrorists, gunmen, takfiris. */
+const UNNAMED_FIGHTERS = /^(و|ب|ل|لل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابيي|ارهابي|ارهابيه|مسلحين|مسلحون|مسلحا|مسلحه|تكفيريين|تكفيريا|تكفيري)$/;
 const ATTACKERS = foldedSet(['المهاجمين', 'المهاجمون', 'مهاجمين', 'مهاجمون', 'المهاجمة']);
 /** Verbs of killing or felling done by one side to the other ("قضت على", "أوقعت", "تحييد"). */
 const KILLED_BY_SIDE = /^و?(قضت|قضوا|قضي|قضى|قتلت|قتلوا|اوقعت|اوقعوا|اردت|اردوا|تحييد|تصفيه)$/;
@@ -418,6 +420,7 @@ export const arabic: Lexicon = {
   isOf: (t) => wordIn(OF, t),
   isAnd: (t) => (t && t.kind === 'word' && t.norm.startsWith('و') && t.norm.length > 2 ? t.norm.slice(1) : undefined),
   isOthers: (t) => wordIn(OTHERS, t),
+  namesNoSide: (t) => t.kind === 'word' && UNNAMED_FIGHTERS.test(t.norm),
   enemyAt: (tokens, i) => {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return false;
