@@ -6,14 +6,22 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
   ['regime_forces', ['القوات النظامية', 'الجيش النظامي', 'قوات حفظ النظام', 'قوات النظام', 'قوات النظام السوري', 'جيش النظام', 'الجيش السوري', 'الجيش العربي السوري', 'قوات الأسد', 'القوات الحكومية', 'القوات الحكومية السورية', 'ميليشيات النظام', 'عناصر النظام', 'النظام السوري', 'الشبيحة', 'ميليشيا الشبيحة', 'shabiha',
     // The National Defence militia is counted with the forces it fights beside.
     'الدفاع الوطني', 'ميليشيا الدفاع الوطني', 'قوات الدفاع الوطني', 'National Defence Forces', 'National Defense Forces', 'NDF', 'regime forces', 'Syrian regime forces', 'government forces', 'Syrian government forces', 'pro-government forces', 'Syrian army', 'Syrian troops', 'regime troops', 'Assad forces',
-    // Armed loyalists of the fallen government (2025).
-    'Bashar al-Assad', 'Assad loyalists', 'pro-Assad fighters', 'فلول النظام', 'فلول النظام البائد', 'فلول النظام السابق', 'فلول الأسد']],
+    // The army and the security forces as the state's own news (and most others) name them.
+    'the army', 'army and security forces', 'security forces', 'Syrian security forces', 'government security forces', 'الجيش', 'قوات الأمن', 'الأجهزة الأمنية',
+    // The state's forces after December 2024 (no side of the fallen regime's: see `sideInItsTime` in extractor.ts).
+    'الأمن العام', 'جهاز الأمن العام', 'قوات الأمن العام', 'General Security', 'General Security forces', 'وزارة الدفاع السورية', 'القوات الحكومية الجديدة']],
+  // Armed loyalists of the fallen government (2025): counted as regime_forces, apart from the
+  // state they fight (see `sideInItsTime` in extractor.ts).
+  ['assad_loyalists', ['Bashar al-Assad', 'Assad loyalists', 'pro-Assad fighters', 'pro-Assad gunmen', 'former regime remnants', 'remnants of the former regime', 'فلول النظام', 'فلول النظام البائد', 'فلول النظام السابق', 'فلول الأسد', 'فلول النظام المخلوع']],
   ['isis', ['داعش', 'تنظيم داعش', 'تنظيم الدولة', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'ISIS', 'ISIL', 'Islamic State', 'IS', 'Daesh']],
   ['sdf', ['قسد', 'قوات سوريا الديمقراطية', 'وحدات حماية الشعب', 'SDF', 'Syrian Democratic Forces', 'YPG', "People's Protection Units", 'YPJ', "Women's Protection Units", 'وحدات حماية المرأة',
     // The SDF's military councils and internal security.
     'مجلس منبج العسكري', 'مجلس تل تمر العسكري', 'مجلس دير الزور العسكري', 'مجلس الرقة العسكري', 'مجلس الباب العسكري', 'مجلس جرابلس العسكري',
     'Manbij Military Council', 'Deir ez-Zor Military Council', 'Deir Ezzor Military Council', 'Raqqa Military Council', 'Tal Tamr Military Council',
-    'الأسايش', 'قوى الأمن الداخلي', 'Asayish']],
+]],
+  // The internal security of the north-east (Asayish): a police force of the Kurdish-led
+  // administration, which the ledger gives no side (see `sideInItsTime` in extractor.ts).
+  ['asayish', ['الأسايش', 'الآسايش', 'قوى الأمن الداخلي', 'Asayish', 'Internal Security Forces', 'internal security forces', 'Kurdish security forces', 'Kurdish-led security forces']],
   ['hts', ['هيئة تحرير الشام', 'تحرير الشام', 'جبهة النصرة', 'النصرة', 'HTS', 'Hayat Tahrir al-Sham', 'Nusra Front', 'al-Nusra Front', 'Jabhat al-Nusra']],
   ['faylaq_al_rahman', ['فيلق الرحمن', 'Faylaq al-Rahman', 'Failaq al-Rahman']],
   ['jaysh_al_islam', ['جيش الإسلام', 'Jaysh al-Islam', 'Jaish al-Islam']],
@@ -26,7 +34,7 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
   ['hezbollah', ['حزب الله', 'Hezbollah']],
   ['russian_forces', ['الشرطة العسكرية الروسية', 'الشرطة الروسية', 'Russian military police', 'القوات الروسية', 'الطيران الروسي', 'الطائرات الروسية', 'Russian forces', 'Russian aircraft', 'Russian warplanes', 'Russian troops']],
   ['us_led_coalition', ['التحالف الدولي', 'طيران التحالف', 'التحالف', 'US-led coalition', 'coalition', 'coalition aircraft']],
-  ['turkish_forces', ['الجيش التركي', 'القوات التركية', 'جيش الاحتلال التركي', 'قوات الاحتلال التركي', 'الاحتلال التركي', 'Turkish army', 'Turkish forces', 'Turkish troops', 'Turkish military', 'Turkish Armed Forces', 'Turkish soldiers',
+  ['turkish_forces', ['الجيش التركي', 'القوات التركية', 'جيش الاحتلال التركي', 'قوات الاحتلال التركي', 'الاحتلال التركي', 'Turkish army', 'Turkish forces', 'Turkish troops', 'Turkish military', 'Turkish Armed Forces', 'Turkish soldiers', 'Turkish security forces',
     'وزارة الدفاع التركية', "Turkey's defence ministry", "Turkey's defense ministry", 'Turkish defence ministry', 'Turkish defense ministry', 'Turkish Defence Ministry', "Turkey's Defence Ministry"]],
   ['iranian_militias', ['الميليشيات الإيرانية', 'الميليشيات الموالية لإيران', 'ميليشيات موالية لإيران', 'ميليشيات إيرانية', 'مجموعات موالية لإيران', 'الحرس الثوري', 'الحرس الثوري الإيراني', 'لواء فاطميون', 'فاطميون', 'لواء زينبيون', 'Iranian militias', 'Iran-backed militias', 'Revolutionary Guard', 'Revolutionary Guards', 'Islamic Revolutionary Guard Corps', 'IRGC', 'Quds Force', 'Fatemiyoun', 'Zainabiyoun']],
   ['israeli_forces', ['الجيش الإسرائيلي', 'جيش الاحتلال', 'قوات الاحتلال', 'Israeli forces', 'Israeli army', 'Israeli military', 'IDF']],

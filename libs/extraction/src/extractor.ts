@@ -86,6 +86,21 @@ const STATE_FORCES = new Map([
   ['turkey', 'turkish_forces'], ['ankara', 'turkish_forces'], ['تركيا', 'turkish_forces'], ['russia', 'russian_forces'], ['moscow', 'russian_forces'],
   ['روسيا', 'russian_forces'], ['israel', 'israeli_forces'], ['إسرائيل', 'israeli_forces'], ['اسرائيل', 'israeli_forces'],
 ]);
+/** The day the Assad government fell. */
+const FALL_OF_THE_REGIME = '2024-12-08';
+
+/**
+ * After the regime fell, the army, the security forces and "government forces" are the new
+ * state's, which has no side key of its own (regime_forces is the fallen regime's), while the
+ * fallen regime's armed loyalists are regime_forces; before, both are the regime's.
+ */
+function sideInItsTime(side: string | undefined, publishedAt: string): string | undefined {
+  if (side === 'assad_loyalists') return 'regime_forces';
+  // The Asayish are told apart from the SDF and the army around them, but have no side key.
+  if (side === 'asayish') return undefined;
+  return side === 'regime_forces' && publishedAt >= FALL_OF_THE_REGIME ? undefined : side;
+}
+
 /** A count this large is of a war or a region over years (the largest single incidents count hundreds). */
 const WAR_SCALE = 10_000;
 const MEMBERS_AR = /^(و|ب|ل)?(ال)?(عنصر|عنصرا|عنصرين|عنصران|عناصر)$/;
@@ -361,8 +376,9 @@ class ArticleReading {
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
       const kind = enemy ? 'combatants' : figure.victims.kind;
-      const victims = inherited ?? (affiliation ? { kind, affiliation } : { kind });
-      const perpetrator = perpetratorOf(actors, figure, affiliation);
+      const side = sideInItsTime(affiliation, article.publishedAt);
+      const victims = inherited ?? (side ? { kind, affiliation: side } : { kind });
+      const perpetrator = sideInItsTime(perpetratorOf(actors, figure, affiliation), article.publishedAt);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);
       for (const source of sources) {
         claims.push({

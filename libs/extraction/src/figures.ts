@@ -632,6 +632,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     return { item: { kind, n, vague: num.vague, plural: true, affiliation: side, others }, end: side && lex.language === 'ar' ? k + 1 : k };
   }
   if (lex.isOthers(tokens[k])) return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k };
+  // "مقتل 11 من قوات النظام", "11 من فلول النظام": of a side named with no noun for its members.
+  const sideOf = lex.isOf(tokens[k - 1]) ? lex.actorAt(tokens, k) : undefined;
+  if (sideOf) return { item: { kind: 'combatants', n, vague: num.vague, plural: n > 1, affiliation: sideOf.value }, end: sideOf.end - 1 };
   // "the toll rose to 19", "ارتفعت الحصيلة إلى 17": a number with no noun after a toll.
   const before = tokens[num.start - 1]?.lower ?? '';
   // "ارتفع إلى 11 عدد المدنيين الذين فارقوا الحياة", "إلى ستة عدد الشهداء": the toll's noun after it.

@@ -453,7 +453,12 @@ export const arabic: Lexicon = {
     [1, 2, 3, 4].some((d) => wordIn(NEGATION, tokens[i - d]) && !STILL.test(tokens[i - d + 1]?.norm ?? '') && !tokens.slice(i - d + 1, i).some((t) => /^(سوي|الا)$/.test(t.norm))),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
   clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]) || (SAYING_PARTICIPLES.test(tokens[i].norm) && tokens[i - 1]?.norm === '،'),
-  actorAt: (tokens, i) => ACTOR_TABLE.matchAt(tokens, i, forms) ?? quotedActorAt(tokens, i),
+  actorAt: (tokens, i) => {
+    const m = ACTOR_TABLE.matchAt(tokens, i, forms);
+    // "الجيش" alone is the Syrian army; "الجيش اللبناني" (an adjective after it) is another's.
+    if (m && m.end === i + 1 && /^(و|ب|ل)?(ال)?جيش$/.test(tokens[i].norm) && /^ال/.test(tokens[i + 1]?.norm ?? '')) return undefined;
+    return m ?? quotedActorAt(tokens, i);
+  },
   attackerMarkerBefore: (tokens, i) => [1, 2, 3, 4].some((d) => wordIn(ATTACKER_MARKERS, tokens[i - d])),
   affiliationMarkerBefore: (tokens, i) => [1, 2].some((d) => wordIn(AFFILIATION_MARKERS, tokens[i - d])),
   eventKind: (t) => (t.kind === 'word' ? forms(t).map((f) => EVENT_KINDS.get(f)).find(Boolean) : undefined),

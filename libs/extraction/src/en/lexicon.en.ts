@@ -143,7 +143,7 @@ const SIDE_ANAPHORS = new Map<string, readonly string[]>([
 const NATIONALITY = new Map<string, string>([
   ['turkish', 'turkish_forces'], ['russian', 'russian_forces'], ['iranian', 'iranian_militias'], ['american', 'us_led_coalition'],
   ['pro-government', 'regime_forces'], ['regime', 'regime_forces'], ['government', 'regime_forces'], ['syrian', 'regime_forces'],
-  ['iran-backed', 'iranian_militias'], ['pro-iranian', 'iranian_militias'], ['turkish-backed', 'sna'], ['turkey-backed', 'sna'],
+  ['iran-backed', 'iranian_militias'], ['pro-iranian', 'iranian_militias'], ['turkish-backed', 'sna'], ['turkey-backed', 'sna'], ['ankara-backed', 'sna'], ['iranian-backed', 'iranian_militias'],
   ['pro-regime', 'regime_forces'], ['lebanese', 'hezbollah'], ['kurdish', 'sdf'], ['kurdish-led', 'sdf'], ['insurgent', 'opposition_factions'], ['rebel', 'opposition_factions'],
 ]);
 
@@ -235,6 +235,12 @@ export const english: Lexicon = {
     if (compound) {
       const inner = ACTOR_TABLE.matchAt([{ ...tokens[i], norm: compound[1], lower: compound[1], key: compound[1] }], 0, forms);
       if (inner && inner.end === 1) return { value: inner.value, start: i, end: i + 1 };
+    }
+    // "Turkey-backed Syrian rebel factions", "Iran-backed Iraqi militias": the backer names the side.
+    const backer = /-backed$/.test(tokens[i]?.lower ?? '') ? NATIONALITY.get(tokens[i].lower) : undefined;
+    if (backer) {
+      const group = tokens.slice(i + 1, i + 4).findIndex((t) => /^(factions|groups|rebels|militias|militiamen|fighters|forces|brigades|opposition)$/.test(t.lower));
+      if (group >= 0) return { value: backer, start: i, end: i + group + 2 };
     }
     const m = ACTOR_TABLE.matchAt(tokens, i, forms);
     // "IS" is also a verb: only the capitalised acronym names the group.

@@ -1,0 +1,46 @@
+import { claimsOf } from './support';
+
+/** Which side fighters belong to when the text names the side and not the fighters' kind, and when it names it after the regime fell. */
+describe('sides by name and by date', () => {
+  const read = (language: 'ar' | 'en', body: string, publishedAt?: string) =>
+    claimsOf(language, body, publishedAt).map((c) => ({ outcome: c.outcome, victims: c.victims, min: c.count.min }));
+  const BEFORE = '2020-03-01T10:00:00Z';
+  const AFTER = '2025-03-09T10:00:00Z';
+
+  it('"11 من قوات النظام": a side named with no noun for its members counts its fighters', () => {
+    expect(read('ar', 'وأسفر الهجوم عن مقتل 11 من قوات النظام في ريف جبلة، بحسب المرصد السوري.', BEFORE)).toEqual([
+      { outcome: 'killed', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 11 },
+    ]);
+  });
+
+  it('the army and the security forces, named with no adjective, are the state\'s', () => {
+    expect(read('en', 'Gunmen killed 11 members of the army and security forces in Deraa, SANA said.', BEFORE)).toEqual([
+      { outcome: 'killed', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 11 },
+    ]);
+    // (Another country's army is not.)
+    expect(read('ar', 'قتل ثلاثة عناصر من الجيش اللبناني في اشتباك على الحدود.', BEFORE)[0].victims).not.toHaveProperty('affiliation', 'regime_forces');
+  });
+
+  it('"Turkey-backed Syrian rebel factions": the backer names the side, whatever words come between', () => {
+    expect(read('en', 'The SDF said it killed 22 members of Turkey-backed Syrian factions near Ras al-Ain.', BEFORE)).toEqual([
+      { outcome: 'killed', victims: { kind: 'combatants', affiliation: 'sna' }, min: 22 },
+    ]);
+    expect(read('en', 'Among the dead were four fighters from Turkey-backed rebel factions, the Syrian Observatory said.', BEFORE)[0].victims).toEqual({
+      kind: 'combatants',
+      affiliation: 'sna',
+    });
+  });
+
+  it('after December 2024 the state\'s forces have no side, and the fallen regime\'s loyalists are regime_forces', () => {
+    const claims = read('ar', 'قُتل 16 عنصراً من جهاز الأمن العام في ريف جبلة، بحسب المرصد السوري. وقُتل 11 من فلول النظام في الاشتباكات.', AFTER);
+    expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants' }, min: 16 });
+    expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 11 });
+    expect(read('en', 'Five members of the security forces were killed in Rastan, SANA said.', AFTER)[0].victims).toEqual({ kind: 'combatants' });
+    expect(read('en', 'Five members of the security forces were killed in Rastan, SANA said.', BEFORE)[0].victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
+  });
+
+  it('the Asayish (internal security of the north-east) are fighters with no side key, not the SDF', () => {
+    expect(read('en', 'Two members of the Internal Security Forces (Asayish) were killed in Tel Tamr, a security source said.', BEFORE)[0].victims).toEqual({ kind: 'combatants' });
+    expect(read('ar', 'قُتل عنصران من قوى الأمن الداخلي (الأسايش) في مدينة عامودا.', BEFORE)[0].victims).toEqual({ kind: 'combatants' });
+  });
+});
