@@ -2,6 +2,7 @@ import { Source, SourceKind } from '@app/domain';
 import { nameKey, withoutArticle } from '@app/gazetteer';
 import { fold } from './fold';
 import { Lexicon } from './lexicon';
+import { knownSourceKey } from './sources';
 import { Token } from './text';
 
 /** A source named in a sentence, and where its words sit relative to the figures. */
@@ -48,17 +49,18 @@ export class SourceMemory {
       const earlier = [...this.named].reverse().find((s) => heads.some((h) => fold(s.name).includes(h))) ?? (properNoun ? undefined : this.last);
       if (earlier) return earlier;
     }
+    const known = knownSourceKey(name);
     const key = withoutArticle(nameKey(name));
     // "الدفاع المدني" after "الدفاع المدني السوري": the same source, named shorter.
     const same = [...this.named].reverse().find((s) => {
       const other = withoutArticle(nameKey(s.name));
       // "the civil defense" after "the Syrian Civil Defense": a name of two words or more may drop its first.
-      return other === key || other.startsWith(`${key} `) || key.startsWith(`${other} `) || (key.includes(' ') && other.endsWith(` ${key}`));
+      return (known !== undefined && s.key === known) || other === key || other.startsWith(`${key} `) || key.startsWith(`${other} `) || (key.includes(' ') && other.endsWith(` ${key}`));
     });
     if (same) return same;
     const source: Source = {
       name,
-      key: lex.isGenericSource(name) ? `${this.outletId}:${key}` : key,
+      key: known ?? (lex.isGenericSource(name) ? `${this.outletId}:${key}` : key),
       kind,
       via: this.outletId,
     };

@@ -30,3 +30,15 @@ describe('Arabic figures', () => {
     expect(claims).not.toContain('captured civilians 7');
   });
 });
+
+describe('feminine verbs after their figure', () => {
+  const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
+
+  it.each([
+    ['وقال المرصد إن مقاتلتين من وحدات حماية المرأة قتلتا في كوباني.', 'killed combatants 2'],
+    ['وذكرت مصادر محلية أن ثلاث نساء أصبن بجروح في القصف على بلدة كفرنبل.', 'injured women 3'],
+    ['وقال الدفاع المدني إن طفلتين استشهدتا في القصف على مدينة أريحا.', 'killed children 2'],
+  ])('%s', (body, claim) => {
+    expect(read(body)).toContain(claim);
+  });
+});

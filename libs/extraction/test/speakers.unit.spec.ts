@@ -50,3 +50,24 @@ describe('English speakers', () => {
     expect(sources('Air strikes killed at least 25 people in eastern Aleppo on Tuesday, a rescue worker and a war monitor said.')).toEqual(['rescue worker', 'war monitor']);
   });
 });
+
+/** A source news names in many ways is filed under one key, its name kept as written. */
+describe('sources known by many names', () => {
+  const source = (language: 'ar' | 'en', body: string) => claimsOf(language, body).map((c) => ({ name: c.source.name, key: c.source.key }))[0];
+
+  it.each([
+    ['en', "Israeli strikes on central Syria killed 14 people, Syria's state news agency reported.", "Syria's state news agency", 'sana'],
+    ['en', 'Air strikes killed 14 people in Masyaf, state news agency SANA said.', 'SANA', 'sana'],
+    ['ar', 'قُتل 14 شخصاً بغارات على مصياف، بحسب وكالة الأنباء السورية الرسمية.', 'وكالة الأنباء السورية الرسمية', 'sana'],
+    ['en', 'Five civilians were killed in Ariha, the White Helmets rescue group said.', 'White Helmets rescue group', 'syrian civil defence'],
+    ['en', 'At least 13 civilians were killed in Tal Abyad, the Turkish National Defense Ministry said.', 'Turkish National Defense Ministry', 'turkish defence ministry'],
+  ] as const)('%s: "%s" is %s', (language, body, name, key) => {
+    expect(source(language, body)).toEqual({ name, key });
+  });
+
+  it('a name that ends in a negated verb ends before it', () => {
+    expect(source('ar', 'قُتلت مقاتلتان من وحدات حماية المرأة قرب كوباني، بحسب بيان للمركز الإعلامي لقوات سوريا الديمقراطية لم يحدد موعد الهجوم.')?.name).toBe(
+      'المركز الإعلامي لقوات سوريا الديمقراطية',
+    );
+  });
+});

@@ -44,6 +44,10 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['جريحان', K('injured', 'countNoun')], ['جريحين', K('injured', 'countNoun')], ['مصاب', K('injured', 'countNoun')],
   ['مصابا', K('injured', 'countNoun')], ['مصابين', BARE(K('injured', 'countNoun'))], ['مصابون', BARE(K('injured', 'countNoun'))],
   ['إصابتهم', K('injured', 'laterVerb')], ['بجروح', K('injured', 'laterVerb')],
+  // Women and girls: the feminine dual and plural ("مقاتلتان قتلتا", "ثلاث نساء أصبن").
+  ['قتلتا', K('killed', 'laterVerb')], ['قتلن', K('killed', 'laterVerb')], ['استشهدتا', K('killed', 'laterVerb')], ['استشهدن', K('killed', 'laterVerb')],
+  ['توفيتا', K('killed', 'laterVerb')], ['توفين', K('killed', 'laterVerb')], ['لقيتا', K('killed', 'laterVerb')], ['لقين', K('killed', 'laterVerb')],
+  ['أصيبتا', K('injured', 'laterVerb')], ['أصبن', K('injured', 'laterVerb')], ['جرحتا', K('injured', 'laterVerb')], ['جرحن', K('injured', 'laterVerb')],
   // "ولا يزال 4 آخرون يتلقون العلاج": still being treated.
   ['العلاج', K('injured', 'laterVerb')],
   // "لا يزالون في عداد المفقودين", "لا يزال مصير ستة آخرين مجهولاً": still missing.
@@ -214,6 +218,8 @@ const ENDS_SOURCE = foldedSet([
   'ارتفاع', 'وقوع', 'سقوط', 'تمكنه', 'تمكنها', 'تسجيل', 'انتشال', 'توثيق', 'حدوث', 'وصول',
   // Times and the reported speech: "أعلنت وزارة الدفاع التركية، مساء الخميس، …", "ذكر التجمع أنه…".
   'مساء', 'صباح', 'فجر', 'ظهر', 'ليل', 'ليلة', 'يوم', 'منذ', 'أنه', 'أنها', 'أنهم', 'بأنه',
+  // A negated verb or a relative clause after the name: "بيان للمركز الإعلامي لقسد لم يحدد…", "المرصد الذي يتخذ…".
+  'لم', 'لن', 'قد', 'الذي', 'التي', 'الذين',
   'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
 ]);
 /** "قال مدير الصحة لوكالة سمارت…": whom the words were said to ends the speaker's name. */

@@ -1,0 +1,32 @@
+import { nameKey, withoutArticle } from '@app/gazetteer';
+
+/**
+ * Sources that news names in many ways, by the key the ledger files them under: "Syria's state
+ * news agency", "SANA" and "سانا" are one source, so that its latest figure replaces its earlier
+ * one whatever the article called it. The name as written stays on the claim.
+ */
+const KNOWN_SOURCES: ReadonlyArray<readonly [key: string, names: readonly string[]]> = [
+  ['sana', ['SANA', 'سانا', 'Syrian Arab News Agency', 'الوكالة العربية السورية للأنباء', "Syria's state news agency", 'Syrian state news agency', 'state news agency SANA',
+    "Syria's official news agency", 'Syrian official news agency', 'official news agency SANA', 'الوكالة السورية الرسمية للأنباء', 'وكالة الأنباء السورية الرسمية', 'وكالة الأنباء السورية', 'وكالة سانا']],
+  ['syrian civil defence', ['Syrian Civil Defence', 'Syria Civil Defence', 'White Helmets', 'White Helmets rescue group', 'White Helmets rescue service', 'White Helmets civil defence',
+    'Syrian Civil Defence rescue service', 'civil defence rescue service', 'الدفاع المدني السوري', 'الخوذ البيضاء', 'منظمة الخوذ البيضاء', 'الدفاع المدني السوري (الخوذ البيضاء)']],
+  ['syrian observatory for human rights', ['Syrian Observatory for Human Rights', 'SOHR', 'Britain-based Syrian Observatory for Human Rights', 'UK-based Syrian Observatory for Human Rights', 'المرصد السوري لحقوق الإنسان']],
+  ['turkish defence ministry', ['Turkish defence ministry', "Turkey's defence ministry", 'Turkish Ministry of National Defence', "Turkey's Ministry of National Defence", 'Turkish National Defence Ministry', 'وزارة الدفاع التركية']],
+  ['russian defence ministry', ['Russian defence ministry', "Russia's defence ministry", 'Russian Ministry of Defence', 'وزارة الدفاع الروسية']],
+  ['russian reconciliation centre', ['Russian reconciliation centre', 'Russian Centre for Reconciliation', 'Russian Centre for Reconciliation of the Opposing Sides', "Russia's reconciliation centre", 'مركز المصالحة الروسي', 'مركز المصالحة الروسي في حميميم']],
+  ['syrian network for human rights', ['Syrian Network for Human Rights', 'SNHR', 'الشبكة السورية لحقوق الإنسان']],
+];
+
+/** Spelling apart: American and British forms of the words these names share. */
+function spellingKey(name: string): string {
+  return withoutArticle(nameKey(name).replace(/^(the|a|an) /, ''))
+    .replace(/\bdefense\b/g, 'defence')
+    .replace(/\bcenter\b/g, 'centre');
+}
+
+const BY_NAME = new Map(KNOWN_SOURCES.flatMap(([key, names]) => names.map((n) => [spellingKey(n), key] as const)));
+
+/** The key of a source the ledger knows by many names, or undefined. */
+export function knownSourceKey(name: string): string | undefined {
+  return BY_NAME.get(spellingKey(name));
+}
