@@ -277,7 +277,11 @@ const BODY_HEADS = /^(agency|network|ministry|observatory|monitor|group|council|
  * "local news outlet Suwayda 24", "State news agency SANA", "the Britain-based Syrian Observatory":
  * the describing words before a proper name are no part of it.
  */
-function properName(words: Token[]): Token[] {
+function properName(all: Token[]): Token[] {
+  // "according to SOHR statistics", "UN figures": whose records they are is the source.
+  let to = all.length;
+  while (to > 1 && all[to - 2].capitalised && /^(statistics|figures|data|tally|count|records|documentation)$/.test(all[to - 1].lower)) to--;
+  const words = all.slice(0, to);
   let from = 0;
   while (from < words.length && /^(the|a|an)$/.test(words[from].lower)) from++;
   // ("the US-led coalition" keeps its adjective: no proper name follows it.)
@@ -358,12 +362,20 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     // "قناة "حميميم" وموقع "روسيا اليوم"", "الدفاع المدني ومصادر طبية": a new party after a
     // closing quote, or a conjunction on a word that heads a source's name.
     const conjoined = lex.isAnd(t);
-    if (current.length && conjoined !== undefined && lex.language === 'ar' && (QUOTES.has(tokens[k - 1]?.norm) || SOURCE_HEADS.has(conjoined))) {
+    // ("according to the Observatory and a doctor at the hospital", "activists and residents": in
+    // English an article or a word for sources after "and" begins another party; a capitalised word
+    // may continue a name, as in "Justice and Accountability".)
+    const anotherParty =
+      lex.language === 'ar'
+        ? QUOTES.has(tokens[k - 1]?.norm) || SOURCE_HEADS.has(conjoined ?? '')
+        : /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') || (!tokens[k + 1]?.capitalised && !!tokens[k + 1] && lex.isGenericSource(tokens[k + 1].raw));
+    if (current.length && conjoined !== undefined && anotherParty) {
       parties.push(current);
       current = [];
       conjunctionAt = k;
     }
     // The conjunction is no part of the name: "ووكالة أعماق" is "وكالة أعماق".
+    if (k === conjunctionAt && lex.language === 'en') continue;
     current.push(k === conjunctionAt && lex.language === 'ar' ? { ...t, norm: t.norm.slice(1), start: t.start + 1, forms: undefined } : t);
   }
   if (current.length) parties.push(current);

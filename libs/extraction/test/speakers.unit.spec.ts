@@ -71,3 +71,22 @@ describe('sources known by many names', () => {
     );
   });
 });
+
+describe('English parties joined by "and"', () => {
+  const sources = (body: string) => claimsOf('en', body).map((c) => c.source.name);
+
+  it('"according to X and a Y": two sources, one claim each', () => {
+    expect(sources('Shelling killed five people in Douma, according to activists and a local doctor.')).toEqual(['activists', 'local doctor']);
+    expect(sources('An air strike killed at least 12 people in Aleppo, according to the Observatory and a doctor at the university hospital.')).toEqual(['Observatory', 'doctor']);
+  });
+
+  it('a capitalised word after "and" continues a name', () => {
+    expect(sources('Shelling killed five people in Douma, according to the Commission for International Justice and Accountability.')).toEqual([
+      'Commission for International Justice and Accountability',
+    ]);
+  });
+
+  it('"according to SOHR statistics": whose records they are', () => {
+    expect(sources('Shelling killed a child in Kansafra, according to SOHR statistics.')).toEqual(['SOHR']);
+  });
+});
