@@ -53,7 +53,7 @@ export class Extractor {
 /** Whether another group of the same list ("21 civilians, 27 fighters of X and…") names its side. */
 function listedBeside(figures: Figure[], index: number): boolean {
   const figure = figures[index];
-  return figures.some((g, j) => j !== index && g.first === figure.first && g.last === figure.last && !!g.victims.affiliation);
+  return figure.list !== undefined && figures.some((g, j) => j !== index && g.list === figure.list && !!g.victims.affiliation);
 }
 
 function mixedSides(figures: Figure[], index: number): boolean {
@@ -319,7 +319,7 @@ class ArticleReading {
     const texts = [...new Set(clauses)].map((c) => [c, clauseText(tokens, clauses, c, lex)] as const);
     // "إعدام ثلاثة معتقلين عام 2014" in an article of 2023: a year gone by is history too.
     const publishedYear = Number(article.publishedAt.slice(0, 4));
-    const statistics = new Set(texts.filter(([, text]) => lex.longPeriod(text) || yearsNamed(text).some((y) => y < publishedYear)).map(([c]) => c));
+    const statistics = new Set(texts.filter(([, text]) => lex.longPeriod(text) || yearsNamed(lex.withoutComparisons(text)).some((y) => y < publishedYear)).map(([c]) => c));
     // "وتوزعت الحصيلة على 1889 مدنياً…" right after statistics: their breakdown, no new toll.
     const breaksDownStatistics = this.afterStatistics && date.basis === 'publication' && lex.refersToToll(sentence.text);
     // "The uprising entered its third year last week; the UN says more than 70,000 have been

@@ -21,6 +21,8 @@ export type Figure = {
   ofEarlier?: boolean;
   /** Fighters the text names by no side ("عدد منهم" of "الإرهابيين"): none is to be guessed for them. */
   sideless?: boolean;
+  /** Where the list it was named in begins, when it is one group of several ("31 fighters and 19 jihadists"). */
+  list?: number;
 };
 
 type Item = {
@@ -37,6 +39,10 @@ type Item = {
   /** "Two of the dead were fighters": a part of a total given before, with its outcome. */
   ofEarlier?: Outcome;
   toll?: boolean;
+  /** Its own qualifier, in a list: "at least 346 militants and more than 170 soldiers". */
+  qualifier?: Qualifier;
+  /** Its own words, in a list: the span a group's side and kind are read from. */
+  span?: [number, number];
 };
 type CountPhrase = {
   items: Item[];
@@ -134,7 +140,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
         figures.push({
           outcome,
           victims: item.kind === 'combatants' && side ? { kind: item.kind, affiliation: side } : { kind: item.kind },
-          count: toCount(item.n, part.items.length === 1 ? lex.qualifierBefore(tokens, part.start)?.value : 'exact', item.vague),
+          count: toCount(item.n, item.qualifier ?? (part.items.length === 1 ? lex.qualifierBefore(tokens, part.start)?.value : 'exact'), item.vague),
           preliminary: figures[index].preliminary,
           subsetOf: index,
           first: partFirst,
@@ -290,7 +296,7 @@ function figuresOf(
   const civilians = phrase.items.filter((x) => CIVILIAN_KINDS.has(x.kind));
   const result: Figure[] = [];
   if (civilians.length === 1) {
-    result.push({ ...base, victims: victimsOf(civilians[0]), count: toCount(civilians[0].n, qualifier, civilians[0].vague) });
+    result.push({ ...base, victims: victimsOf(civilians[0]), count: toCount(civilians[0].n, civilians[0].qualifier ?? qualifier, civilians[0].vague) });
   } else if (civilians.length > 1) {
     const vague = civilians.some((x) => x.vague);
     const kinds = new Set(civilians.map((x) => x.kind));
@@ -312,8 +318,10 @@ function figuresOf(
     const side = [...sides][0] as string | undefined;
     result.push({ ...base, victims: side ? { kind: 'combatants', affiliation: side } : { kind: 'combatants' }, count: toCount(sum(fighters), qualifier, fighters.some((x) => x.vague)) });
   }
+  // (Each group of a list keeps its own words: "346 militants and more than 170 soldiers" are not all soldiers.)
   for (const item of phrase.items.filter((x) => !CIVILIAN_KINDS.has(x.kind) && !(oneSide && x.kind === 'combatants'))) {
-    result.push({ ...base, victims: victimsOf(item), count: toCount(item.n, qualifier, item.vague), others: item.others });
+    const own = item.span && item !== phrase.items[0] ? { first: item.span[0], last: item.span[1] } : item.span ? { last: item.span[1] } : {};
+    result.push({ ...base, ...own, list: phrase.start, victims: victimsOf(item), count: toCount(item.n, item.qualifier ?? qualifier, item.vague), others: item.others });
   }
   return result;
 }
@@ -352,7 +360,7 @@ export function toCount(n: number | null, qualifier: Qualifier | undefined, vagu
 function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | undefined {
   const first = itemAt(tokens, i, lex, false);
   if (!first) return undefined;
-  const items = [first.item];
+  const items: Item[] = [{ ...first.item, span: [i, first.end] }];
   let end = first.end;
   // Enumerations: "رجل وطفل", "two soldiers and a civilian".
   for (;;) {
@@ -369,7 +377,7 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     if (side) next = itemAt(tokens, side.end, lex, true);
     if (!next || next.outcomeFromNoun) break;
     if (side) items[items.length - 1].affiliation ??= side.value;
-    items.push(next.item);
+    items.push({ ...next.item, span: [side ? side.end : end + 1, next.end] });
     end = next.end;
   }
   if (items.length === 1 && first.item.n === null) return undefined;
@@ -425,6 +433,12 @@ function itemAt(
   // Only a peeled Arabic conjunction changes the token read: copy the sentence only then.
   const view = t === tokens[i] ? tokens : tokens.slice();
   view[i] = t;
+  // ("…and more than 170 soldiers": a group of a list may have a qualifier of its own.)
+  const qualified = continuing && !lex.numberAt(view, i) ? [i + 1, i + 2, i + 3].find((j) => lex.numberAt(view, j) && lex.qualifierBefore(view, j)?.start === i) : undefined;
+  if (qualified !== undefined) {
+    const numbered = numberedItem(view, lex.numberAt(view, qualified) as NumberPhrase, lex);
+    return numbered && { ...numbered, item: { ...numbered.item, qualifier: lex.qualifierBefore(view, qualified)?.value }, numeric: true };
+  }
   const num = lex.numberAt(view, i);
   if (num) {
     const numbered = numberedItem(view, num, lex);
@@ -637,6 +651,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (sideOf) return { item: { kind: 'combatants', n, vague: num.vague, plural: n > 1, affiliation: sideOf.value }, end: sideOf.end - 1 };
   // "the toll rose to 19", "ارتفعت الحصيلة إلى 17": a number with no noun after a toll.
   const before = tokens[num.start - 1]?.lower ?? '';
+  // ("has risen to more than 1,000": a qualifier may stand between.)
+  const beforeQualifier = tokens[(lex.qualifierBefore(tokens, num.start)?.start ?? num.start) - 1]?.lower ?? '';
   // "ارتفع إلى 11 عدد المدنيين الذين فارقوا الحياة", "إلى ستة عدد الشهداء": the toll's noun after it.
   if (lex.language === 'ar' && /^(الي|بلغ|بلغت)$/.test(before) && /^(عدد|حصيله)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]) {
     const whose = lex.victim(tokens[k + 1]);
@@ -663,7 +679,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   }
   // ("a lower nationwide toll of 61, including…": the toll's number after "of".)
   const tollOf = before === 'of' && /^(toll|tally)$/.test(tokens[num.start - 2]?.lower ?? '');
-  if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(with|after|in|on|في)$/.test(tokens[k].lower))) {
+  if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(with|after|in|on|في)$/.test(tokens[k].lower))) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1 };
   }
   // "وإصابة 23 بجروح، بينهم 9 أطفال": a number right after its verbal noun, no noun of its own.

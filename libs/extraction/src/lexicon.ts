@@ -97,6 +97,11 @@ export interface Lexicon {
    * statistics or history, not the toll of an incident.
    */
   longPeriod(clause: string): boolean;
+  /**
+   * The clause without its comparisons and durations of a state ("the deadliest since the war
+   * began in 2011", "معتقل منذ آذار"): they name periods and years that count nothing.
+   */
+  withoutComparisons(clause: string): string;
   relativeDay(tokens: Token[], i: number): PhraseMatch<number> | undefined;
   weekdayAt(tokens: Token[], i: number): PhraseMatch<number> | undefined;
   monthAt(tokens: Token[], i: number): PhraseMatch<number> | undefined;

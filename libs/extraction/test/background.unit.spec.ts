@@ -70,3 +70,44 @@ describe('figures held back by background they only border on', () => {
     ]);
   });
 });
+
+describe('comparisons and short waves are no counts over time', () => {
+  const claims = (language: 'ar' | 'en', body: string, publishedAt = '2025-03-09T12:30:00Z') =>
+    claimsOf(language, body, publishedAt).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.qualifier} ${c.count.min}`);
+
+  it('"one of the deadliest … since the conflict began in 2011" compares; the year counts nothing', () => {
+    expect(claims('en', 'The death toll from three days of clashes has risen to more than 1,000, a war monitor said Sunday, making it one of the deadliest episodes of violence since the country\'s conflict began in 2011.')).toEqual([
+      'killed unspecified more_than 1001',
+    ]);
+    expect(claims('ar', 'قُتل 42 شخصاً على الأقل في غارات على ريف حلب الجنوبي، في أعلى حصيلة لضربات إسرائيلية على سوريا منذ سنوات، حسبما أفاد المرصد السوري.', '2024-03-29T18:25:00Z')).toEqual([
+      'killed unspecified at_least 42',
+    ]);
+  });
+
+  it('"since the assault began on Thursday night" counts a wave of days, not a campaign', () => {
+    expect(claims('en', 'Farhad Shami told Rudaw that 17 SDF fighters had lost their lives since the assault began on Thursday night.', '2022-01-22T15:15:00Z')).toEqual([
+      'killed combatants exact 17',
+    ]);
+    // (A campaign with no day named still is one.)
+    expect(claims('en', 'The SDF said 17 of its fighters had lost their lives since the assault on the city.', '2022-01-22T15:15:00Z')).toEqual([]);
+  });
+});
+
+describe('lists whose groups have words of their own', () => {
+  const claims = (body: string) => claimsOf('en', body, '2014-08-28T18:40:00Z').map((c) => `${c.outcome} ${c.victims.kind}/${c.victims.affiliation ?? '-'} ${c.count.qualifier} ${c.count.min}`);
+
+  it('"at least 346 militants and more than 170 soldiers": each group its qualifier and its side', () => {
+    expect(claims('The Syrian Observatory for Human Rights said at least 346 militants and more than 170 soldiers had been killed in five days of fighting for the Tabqa air base.')).toEqual([
+      'killed combatants/- at_least 346',
+      'killed combatants/regime_forces more_than 171',
+    ]);
+  });
+
+  it('"including five civilians and at least two members of Iran-backed groups"', () => {
+    expect(claims('The monitor said the strikes near Masyaf killed 18 people, including five civilians and at least two members of Iran-backed groups.')).toEqual([
+      'killed unspecified/- exact 18',
+      'killed civilians/- exact 5',
+      'killed combatants/iranian_militias at_least 2',
+    ]);
+  });
+});

@@ -329,7 +329,8 @@ const DUAL_COUNT = foldedMap<OutcomeWord['outcome']>([
 ]);
 
 /** Counting over months or years (folded words): statistics and history, not one incident. */
-const SUPERLATIVE_SINCE = /(الاعنف|الاشد|الاكثر دمويه|الاسوا|الاعلي|الاكبر|الابرز|الاول من نوعه)( \S+){0,4}? منذ( \S+){1,2}/g;
+// ("في أعلى حصيلة لضربات إسرائيلية على سوريا منذ سنوات": the elative without its article too.)
+const SUPERLATIVE_SINCE = /(^| )(ال)?(اعنف|اشد|اكثر دمويه|اسوا|اعلي|اكبر|ابرز|ادمي|اول من نوعه)( \S+){0,6}? منذ[^،,;]*/g;
 /** "طالب معتقل لدى المخابرات منذ آذار": how long a state has lasted counts no casualties (folded words). */
 const STATE_SINCE = /(معتقل|المعتقل|معتقلا|محتجز|المحتجز|مختطف|المختطف|مسجون|المسجون|مفقود|المفقود|محاصره|المحاصره|يسيطر|تسيطر|نازح|النازحين|يعيش|تعيش)( \S+){0,5}? منذ \S+/g;
 const LONG_PERIOD = new RegExp(
@@ -388,7 +389,8 @@ export const arabic: Lexicon = {
   },
   mayReportCasualties: (text) => CASUALTY_STEMS_AS_WRITTEN.test(text),
   // "الهجوم الأعنف منذ بدء الحرب" compares; it counts over no period.
-  longPeriod: (clause) => LONG_PERIOD.test(clause.replace(SUPERLATIVE_SINCE, ' ').replace(STATE_SINCE, ' ')),
+  longPeriod: (clause) => LONG_PERIOD.test(arabic.withoutComparisons(clause)),
+  withoutComparisons: (clause) => clause.replace(SUPERLATIVE_SINCE, ' ').replace(STATE_SINCE, ' '),
   numberAt: (tokens, i) => {
     // A number may carry a proclitic: "بخمسة", "وثلاثة".
     const direct = arabicNumberAt(tokens, i);
