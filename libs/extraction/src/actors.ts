@@ -7,14 +7,14 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
     // The National Defence militia is counted with the forces it fights beside.
     'الدفاع الوطني', 'ميليشيا الدفاع الوطني', 'قوات الدفاع الوطني', 'National Defence Forces', 'National Defense Forces', 'NDF', 'regime forces', 'Syrian regime forces', 'government forces', 'Syrian government forces', 'pro-government forces', 'Syrian army', 'Syrian troops', 'regime troops', 'Assad forces',
     // The army and the security forces as the state's own news (and most others) name them.
-    'the army', 'army and security forces', 'security forces', 'Syrian security forces', 'government security forces', 'الجيش', 'قوات الأمن', 'الأجهزة الأمنية',
+    'the army', 'army and security forces', 'security forces', 'Syrian security forces', 'government security forces', 'الجيش', 'قوات الأمن', 'الأجهزة الأمنية', 'الأمن', 'الشرطة',
     // The state's forces after December 2024 (no side of the fallen regime's: see `sideInItsTime` in extractor.ts).
     'الأمن العام', 'جهاز الأمن العام', 'قوات الأمن العام', 'General Security', 'General Security forces', 'وزارة الدفاع السورية', 'القوات الحكومية الجديدة']],
   // Armed loyalists of the fallen government (2025): counted as regime_forces, apart from the
   // state they fight (see `sideInItsTime` in extractor.ts).
   ['assad_loyalists', ['Bashar al-Assad', 'Assad loyalists', 'pro-Assad fighters', 'pro-Assad gunmen', 'former regime remnants', 'remnants of the former regime', 'فلول النظام', 'فلول النظام البائد', 'فلول النظام السابق', 'فلول الأسد', 'فلول النظام المخلوع']],
   ['isis', ['داعش', 'تنظيم داعش', 'تنظيم الدولة', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'ISIS', 'ISIL', 'Islamic State', 'IS', 'Daesh']],
-  ['sdf', ['قسد', 'قوات سوريا الديمقراطية', 'وحدات حماية الشعب', 'SDF', 'Syrian Democratic Forces', 'YPG', "People's Protection Units", 'YPJ', "Women's Protection Units", 'وحدات حماية المرأة',
+  ['sdf', ['قسد', 'الوحدات', 'الوحدات الكردية', 'Kurdish YPG', 'قوات سوريا الديمقراطية', 'وحدات حماية الشعب', 'SDF', 'Syrian Democratic Forces', 'YPG', "People's Protection Units", 'YPJ', "Women's Protection Units", 'وحدات حماية المرأة',
     // The SDF's military councils and internal security.
     'مجلس منبج العسكري', 'مجلس تل تمر العسكري', 'مجلس دير الزور العسكري', 'مجلس الرقة العسكري', 'مجلس الباب العسكري', 'مجلس جرابلس العسكري',
     'Manbij Military Council', 'Deir ez-Zor Military Council', 'Deir Ezzor Military Council', 'Raqqa Military Council', 'Tal Tamr Military Council',
@@ -25,12 +25,12 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
   ['hts', ['هيئة تحرير الشام', 'تحرير الشام', 'جبهة النصرة', 'النصرة', 'HTS', 'Hayat Tahrir al-Sham', 'Nusra Front', 'al-Nusra Front', 'Jabhat al-Nusra']],
   ['faylaq_al_rahman', ['فيلق الرحمن', 'Faylaq al-Rahman', 'Failaq al-Rahman']],
   ['jaysh_al_islam', ['جيش الإسلام', 'Jaysh al-Islam', 'Jaish al-Islam']],
-  ['fsa', ['الجيش الحر', 'الجيش السوري الحر', 'Free Syrian Army', 'FSA', 'كتائب الفاروق', 'Farouq Brigades', 'Farouq Battalions']],
+  ['fsa', ['الجيش الحر', 'الجيش السوري الحر', 'Free Syrian Army', 'FSA', 'لواء التوحيد', 'Tawhid Brigade', 'al-Tawhid Brigade', 'كتائب الفاروق', 'Farouq Brigades', 'Farouq Battalions']],
   ['sna', ['الجيش الوطني', 'الجيش الوطني السوري', 'Syrian National Army', 'SNA', 'الفيلق الثالث', 'Third Legion', 'فرقة الحمزة', 'Hamza Division', 'فرقة السلطان سليمان شاه', 'Sultan Suleiman Shah Division', 'Sultan Murad Division', 'فرقة السلطان مراد',
     // As the SDF's and the Kurdish outlets' side calls them, and as the rest of the press does.
     'مرتزقة الاحتلال التركي', 'مرتزقة تركيا', 'الفصائل الموالية لتركيا', 'الفصائل المدعومة من تركيا', 'فصائل موالية لتركيا', 'الفصائل الموالية لأنقرة',
     'Turkish-backed factions', 'Turkey-backed factions', 'Turkish-backed fighters', 'Turkey-backed fighters', 'Turkish-backed rebels', 'Turkey-backed rebels', 'Ankara-backed factions', 'Turkish-backed groups']],
-  ['opposition_factions', ['الجبهة الشامية', 'Levant Front', 'فصائل المعارضة', 'الفصائل', 'الكتائب', 'كتائب المعارضة', 'الكتائب المقاتلة', 'المعارضة المسلحة', 'فصائل المعارضة السورية', 'opposition fighters', 'rebels', 'rebel fighters', 'opposition factions']],
+  ['opposition_factions', ['الجبهة الشامية', 'Levant Front', 'حركة نور الدين الزنكي', 'نور الدين الزنكي', 'الزنكي', 'Nour al-Din al-Zenki', 'Nour al-Din al-Zinki', 'Zenki', 'الجبهة الوطنية للتحرير', 'National Liberation Front', 'أحرار الشام', 'حركة أحرار الشام', 'Ahrar al-Sham', 'جيش العزة', 'Jaish al-Izza', 'Jaysh al-Izza', 'فصائل المعارضة', 'الفصائل', 'الكتائب', 'كتائب المعارضة', 'الكتائب المقاتلة', 'المعارضة المسلحة', 'فصائل المعارضة السورية', 'opposition fighters', 'rebels', 'rebel fighters', 'opposition factions']],
   ['hezbollah', ['حزب الله', 'Hezbollah']],
   ['russian_forces', ['الشرطة العسكرية الروسية', 'الشرطة الروسية', 'Russian military police', 'القوات الروسية', 'الطيران الروسي', 'الطائرات الروسية', 'Russian forces', 'Russian aircraft', 'Russian warplanes', 'Russian troops']],
   ['us_led_coalition', ['التحالف الدولي', 'طيران التحالف', 'التحالف', 'US-led coalition', 'coalition', 'coalition aircraft']],

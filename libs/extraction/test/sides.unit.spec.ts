@@ -43,4 +43,17 @@ describe('sides by name and by date', () => {
     expect(read('en', 'Two members of the Internal Security Forces (Asayish) were killed in Tel Tamr, a security source said.', BEFORE)[0].victims).toEqual({ kind: 'combatants' });
     expect(read('ar', 'قُتل عنصران من قوى الأمن الداخلي (الأسايش) في مدينة عامودا.', BEFORE)[0].victims).toEqual({ kind: 'combatants' });
   });
+
+  it.each([
+    ['قضى أربعة مقاتلين من الوحدات في اشتباكات قرب قرية ترندة، بحسب المرصد.', 'sdf'],
+    ['قُتل تسعة من مقاتلي الزنكي في اشتباكات قرب دارة عزة.', 'opposition_factions'],
+    ['قُتل ثمانية من عناصر الشرطة والأمن برصاص مسلحين في إزرع.', 'regime_forces'],
+    ['قُتل خمسة من مقاتلي لواء التوحيد في حي صلاح الدين.', 'fsa'],
+  ])('a side named by its short or own name: %s', (body, side) => {
+    expect(read('ar', body, BEFORE)[0].victims).toEqual({ kind: 'combatants', affiliation: side });
+  });
+
+  it('a branch named after "الأمن" or "الشرطة" is no bare state force', () => {
+    expect(read('ar', 'قُتل ثلاثة عناصر من الشرطة العسكرية في عفرين.', BEFORE)[0].victims).not.toHaveProperty('affiliation', 'regime_forces');
+  });
 });

@@ -463,8 +463,9 @@ export const arabic: Lexicon = {
   clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]) || (SAYING_PARTICIPLES.test(tokens[i].norm) && tokens[i - 1]?.norm === '،'),
   actorAt: (tokens, i) => {
     const m = ACTOR_TABLE.matchAt(tokens, i, forms);
-    // "الجيش" alone is the Syrian army; "الجيش اللبناني" (an adjective after it) is another's.
-    if (m && m.end === i + 1 && /^(و|ب|ل)?(ال)?جيش$/.test(tokens[i].norm) && /^ال/.test(tokens[i + 1]?.norm ?? '')) return undefined;
+    // "الجيش", "الشرطة", "الأمن" alone are the Syrian state's; "الجيش اللبناني", "الشرطة العسكرية",
+    // "الأمن العسكري" (an adjective after them) are another's, or a branch named elsewhere.
+    if (m && m.end === i + 1 && /^(و|ب|ل)?(ال)?(جيش|شرطه|امن)$/.test(tokens[i].norm) && /^ال/.test(tokens[i + 1]?.norm ?? '')) return undefined;
     return m ?? quotedActorAt(tokens, i);
   },
   attackerMarkerBefore: (tokens, i) => [1, 2, 3, 4].some((d) => wordIn(ATTACKER_MARKERS, tokens[i - d])),
