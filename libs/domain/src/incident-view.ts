@@ -165,9 +165,13 @@ function historyEntry(event: IncidentEvent, at: EventPosition): IncidentView['hi
 /** Recomputes the figures from the active claims: each source counts once, with its latest figure. */
 function summarise(view: IncidentView): IncidentView {
   const active = view.claims.filter((c) => c.status === 'active').map((c) => c.claim);
+  // A part of a figure of this incident is a subset; a part of another incident's total (a town's
+  // share of a national toll, "بينهم 54 في حلب") is this incident's own figure.
+  const here = new Set(view.claims.map((c) => c.claim.claimId));
+  const partHere = (claim: Claim) => claim.subsetOf !== undefined && here.has(claim.subsetOf);
   const groups = new Map<string, Map<string, Claim>>();
   for (const claim of active) {
-    const key = `${figureKey(claim)}${claim.subsetOf ? '/subset' : ''}`;
+    const key = `${figureKey(claim)}${partHere(claim) ? '/subset' : ''}`;
     const bySource = groups.get(key) ?? new Map<string, Claim>();
     const current = bySource.get(claim.source.key);
     if (!current || compareArticleRefs(current.article, claim.article) <= 0) bySource.set(claim.source.key, claim);
@@ -182,7 +186,7 @@ function summarise(view: IncidentView): IncidentView {
         key,
         outcome: first.outcome,
         victims: first.victims,
-        subset: first.subsetOf !== undefined,
+        subset: partHere(first),
         ...estimate(latest),
         sources: latest.map((c) => ({
           source: c.source,

@@ -26,6 +26,12 @@ describe('incident view', () => {
     expect(view).toMatchObject({ claimCount: 3, sourceCount: 2, ledgerRevision: 3 });
   });
 
+  it('counts a part of another incident\'s total (a town\'s share of a national toll) as its own figure', () => {
+    const share = claim({ claimId: 'c9', victims: { kind: 'unspecified' }, count: exactly(54), subsetOf: 'national-total', source: homs });
+    const view = foldView(numbered([opened, { type: 'ClaimReported', data: { incidentId: 'inc-1', claim: share, recordedAt: at } }]));
+    expect(view?.figures).toMatchObject([{ key: 'killed/unspecified', subset: false, best: 54 }]);
+  });
+
   it('ignores an event it has already folded in', () => {
     const view = foldView(numbered(stream));
     expect(applyToView(view, stream[1], { revision: 1 })).toBe(view);

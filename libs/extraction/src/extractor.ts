@@ -347,7 +347,9 @@ class ArticleReading {
       // source gave statistics, its figures with no day of their own belong to them.
       if (date.basis === 'publication' && saidBy.every((s) => this.reporting.has(s.key))) continue;
       const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
-      const located = whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
+      // ("بينهم 54 في حلب": a part given with a place of its own is there, not at its total's place.)
+      const ownPlace = figure.placeAt !== undefined ? this.placeNamedAt(figure.placeAt, mentions, chosen) : undefined;
+      const located = ownPlace ?? whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
       // ("عشرات القتلى في صفوف المسلحين", "20 إرهابياً": fighters named only by what they are called
       // get no side guessed for them.)
       const sideless = figure.sideless || (!figure.victims.affiliation && tokens.slice(figure.first, figure.last + 1).some((t) => lex.namesNoSide(t)));
@@ -474,6 +476,19 @@ class ArticleReading {
    * The most specific place named in the figure's clause (else its sentence): a settlement named
    * with "قرية" / "village" first, then the one already in focus, then the nearest.
    */
+  /** The place named at token `at` (or right after a word such as "بلدة" there). */
+  private placeNamedAt(at: number, mentions: PlaceMention[], chosen: Map<PlaceMention, ReturnType<typeof chooseCandidate>>): Located | undefined {
+    const m = mentions.find((x) => x.start >= at && x.start <= at + 1 && !abroad(chosen.get(x)));
+    if (!m) return undefined;
+    const admin1 = m.adminHint ?? this.adminContext[0] ?? null;
+    return {
+      place: toPlace(m, chosen.get(m), admin1),
+      others: m.coordinated.map((o) => toPlace(o, chosen.get(o), admin1)),
+      mentioned: new Set(mentions.map((x) => chosen.get(x)?.id).filter((id): id is string => !!id)),
+      specificity: specificity(m, chosen.get(m)),
+    };
+  }
+
   private locate(
     figure: Figure,
     allMentions: PlaceMention[],

@@ -23,6 +23,8 @@ export type Figure = {
   sideless?: boolean;
   /** Where the list it was named in begins, when it is one group of several ("31 fighters and 19 jihadists"). */
   list?: number;
+  /** A part of a toll given by place ("بينهم 54 في حلب"): the token where its own place is named. */
+  placeAt?: number;
 };
 
 type Item = {
@@ -127,8 +129,24 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       : figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
     figures.push(...read.map((f) => (f.subsetOf === undefined ? (earlier ? { ...f, ofEarlier: true } : f) : { ...f, subsetOf: f.subsetOf + index })));
 
+    // "بين القتلى 19 شخصاً سقطوا في بلدة إزرع، و11 في حي برزة": parts of an earlier toll, by place.
+    const earlierByPlace = earlier ? partsByPlace(tokens, phrase.start, lex) : undefined;
+    if (earlierByPlace && figures[index]) {
+      figures.splice(index, figures.length - index, ...earlierByPlace.map((p) => ({ ...figures[index], ...p, count: toCount(p.n, 'exact', p.vague), ofEarlier: true })));
+      for (let k = phrase.start; k <= earlierByPlace[earlierByPlace.length - 1].last; k++) used.add(k);
+      continue;
+    }
     const breakdown = among !== undefined && BREAKDOWN.has(tokens[among - 1]?.norm ?? '');
     const partCounts = part && part.items.every((it) => isPartOf(it, phrase, breakdown));
+    // "…في أنحاء البلاد، بينهم 54 في حلب و31 في دمشق": parts of the toll, each with its place.
+    const byPlace = among !== undefined && !partCounts && figures[index] ? partsByPlace(tokens, among, lex) : undefined;
+    if (byPlace) {
+      for (const p of byPlace) {
+        figures.push({ ...figures[index], ...p, count: toCount(p.n, 'exact', p.vague), subsetOf: index, first: p === byPlace[0] ? (among as number) - 1 : p.first });
+        for (let k = p.first; k <= p.last; k++) used.add(k);
+      }
+      continue;
+    }
     // A part that is no count of a kind ("among them a journalist") is no figure of its own either.
     if (part && !partCounts && among !== undefined) for (let k = part.start; k <= part.end; k++) used.add(k);
     if (part && partCounts && figures[index]) {
@@ -212,6 +230,47 @@ function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: Coun
   if (!victim || (!SUBSET_KINDS.has(victim.kind) && victim.kind !== 'combatants')) return undefined;
   const item: Item = { kind: victim.kind, n: num.value, vague: num.vague, plural: true };
   return { phrase: { items: [item], start: from + 1, end: k, numeric: true } };
+}
+
+const IN_PLACE = /^(في|in)$/;
+const FELL = /^(سقطوا|قضوا|قتلوا|were|killed|died)$/;
+/** "and", or Arabic "و" standing alone before digits ("و 11"). */
+const AND_ALONE = /^(and|و)$/;
+
+/**
+ * "54 في حلب و31 في دمشق وريفها", "19 شخصاً سقطوا في بلدة إزرع، و11 في حي برزة", "54 in Aleppo
+ * and 31 in Damascus": parts of a toll each given with its place. Each part keeps where its place
+ * is named (`placeAt`); its place words run to the next part.
+ */
+function partsByPlace(
+  tokens: Token[],
+  start: number,
+  lex: Lexicon,
+): Array<Pick<Figure, 'victims' | 'first' | 'last' | 'placeAt'> & { n: number; vague: boolean }> | undefined {
+  const parts: Array<Pick<Figure, 'victims' | 'first' | 'last' | 'placeAt'> & { n: number; vague: boolean }> = [];
+  let at = start;
+  while (parts.length < 12) {
+    let k = at;
+    if (parts.length && (tokens[k]?.norm === ',' || tokens[k]?.norm === '،')) k++;
+    if (parts.length && AND_ALONE.test(tokens[k]?.lower ?? '')) k++;
+    const num = lex.numberAt(tokens, k);
+    if (!num || (num.value >= 1900 && !num.vague)) break;
+    let j = num.end;
+    const victim = lex.victim(tokens[j]);
+    const kind = victim && victim.number !== 'sg' && SUBSET_KINDS.has(victim.kind) ? victim.kind : 'unspecified';
+    if (victim || countNoun(tokens[j], lex)) j++;
+    // ("19 شخصاً سقطوا في", "11 were killed in": the verb may come between.)
+    while (j < num.end + 4 && FELL.test(tokens[j]?.lower ?? '')) j++;
+    if (!IN_PLACE.test(tokens[j]?.lower ?? '') || !tokens[j + 1] || tokens[j + 1].kind !== 'word') break;
+    const placeAt = j + 1;
+    let last = placeAt;
+    const nextPart = (m: number) => !!lex.numberAt(tokens, m) || (AND_ALONE.test(tokens[m]?.lower ?? '') && !!lex.numberAt(tokens, m + 1));
+    while (last < placeAt + 5 && tokens[last + 1]?.kind === 'word' && !nextPart(last + 1)) last++;
+    parts.push({ victims: { kind }, n: num.value as number, vague: num.vague, first: k, last, placeAt });
+    at = last + 1;
+  }
+  // One part alone is a part by place only when the list could go on ("بينهم 23 في بلدة كفرنبودة").
+  return parts.length ? parts : undefined;
 }
 
 /** "…، بينهم ثلاثة أطفال", "…in Idlib since May, including 25 children": a part named later in the clause. */

@@ -23,3 +23,26 @@ describe('a part of a country or a province by its bearing', () => {
     expect(first).toMatch(/Masyaf|Maşyāf|Misyaf/);
   });
 });
+
+describe('a toll broken down by place', () => {
+  const read = (language: 'ar' | 'en', body: string) =>
+    claimsOf(language, body, '2012-08-01T20:15:00Z').map((c) => `${c.count.min} ${c.place.nameEn ?? c.place.name}${c.subsetOf ? ' (part)' : ''}`);
+
+  it('"بينهم 54 في حلب و31 في دمشق": each part at its own place, a part of the total', () => {
+    expect(read('ar', 'قالت لجان التنسيق المحلية إن 143 شخصاً قُتلوا اليوم في أنحاء البلاد، بينهم 54 في حلب و31 في دمشق وريفها.')).toEqual([
+      '143 Syria',
+      '54 Aleppo (part)',
+      '31 Damascus (part)',
+    ]);
+    expect(read('en', 'Activists said 143 people were killed across the country on Wednesday, including 54 in Aleppo and 31 in Damascus.')).toEqual([
+      '143 Syria',
+      '54 Aleppo (part)',
+      '31 Damascus (part)',
+    ]);
+  });
+
+  it('"بين القتلى 19 شخصاً سقطوا في بلدة إزرع، و11 في حي برزة": parts of a toll given before', () => {
+    const claims = read('ar', 'قال ناشطون إن عدد القتلى بلغ 88 قتيلاً على الأقل في أنحاء البلاد. وأوضح ناشط أن بين القتلى 19 شخصاً سقطوا في بلدة إزرع بمحافظة درعا، و11 في حي برزة بدمشق.');
+    expect(claims).toEqual(['88 Syria', '19 Izra‘ (part)', '11 برزة (part)']);
+  });
+});

@@ -330,7 +330,7 @@ const DUAL_COUNT = foldedMap<OutcomeWord['outcome']>([
 
 /** Counting over months or years (folded words): statistics and history, not one incident. */
 // ("في أعلى حصيلة لضربات إسرائيلية على سوريا منذ سنوات": the elative without its article too.)
-const SUPERLATIVE_SINCE = /(^| )(ال)?(اعنف|اشد|اكثر دمويه|اسوا|اعلي|اكبر|ابرز|ادمي|اول من نوعه)( \S+){0,6}? منذ[^،,;]*/g;
+const SUPERLATIVE_SINCE = /(^| )(ال)?(اعنف|اشد|اكثر( \S+)? دمويه|اسوا|اعلي|اكبر|ابرز|ادمي|اول من نوعه)( \S+){0,6}? منذ[^،,;]*/g;
 /** "طالب معتقل لدى المخابرات منذ آذار": how long a state has lasted counts no casualties (folded words). */
 const STATE_SINCE = /(معتقل|المعتقل|معتقلا|محتجز|المحتجز|مختطف|المختطف|مسجون|المسجون|مفقود|المفقود|محاصره|المحاصره|يسيطر|تسيطر|نازح|النازحين|يعيش|تعيش)( \S+){0,5}? منذ \S+/g;
 const LONG_PERIOD = new RegExp(
