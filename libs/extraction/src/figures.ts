@@ -618,6 +618,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (lex.monthAt(tokens, k)) return undefined;
   // 'nine "apostates"', "قتلوا "أكثر من 20 تكفيرياً"": a noun quoted from one side's words.
   if (/^["“«]$/.test(tokens[k]?.norm ?? '') && lex.victim(tokens[k + 1])) k++;
+  // ('killed "dozens" of SDF members', 'killed "around 20" rebel fighters': the number quoted.)
+  else if (/^["”»]$/.test(tokens[k]?.norm ?? '') && QUOTE_MARKS.has(tokens[(lex.qualifierBefore(tokens, num.start)?.start ?? num.start) - 1]?.norm ?? '') && (lex.isOf(tokens[k + 1]) || !!lex.victim(tokens[k + 1]) || (!!tokens[k + 1] && englishAdjective(tokens[k + 1], lex)))) k++;
   if (lex.isOf(tokens[k]) && (lex.victim(tokens[k + 1]) || countNoun(tokens[k + 1], lex) || lex.actorAt(tokens, k + 1))) k++;
   // English puts adjectives between: "12 Syrian soldiers", "five pro-government fighters".
   let side: string | undefined;

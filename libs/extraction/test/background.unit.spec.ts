@@ -111,3 +111,18 @@ describe('lists whose groups have words of their own', () => {
     ]);
   });
 });
+
+describe('numbers in quotation marks', () => {
+  const claims = (body: string) => claimsOf('en', body, '2019-06-02T10:00:00Z').map((c) => `${c.outcome} ${c.victims.kind}/${c.victims.affiliation ?? '-'} ${c.count.qualifier} ${c.count.min}`);
+
+  it.each([
+    ['Amaq said the attackers killed "dozens" of SDF members near Hajin.', 'killed combatants/sdf at_least 24'],
+    ['The SDF said it had killed "around 20" rebel fighters near Rastan.', 'killed combatants/opposition_factions about 20'],
+  ])('%s', (body, claim) => {
+    expect(claims(body)).toEqual([claim]);
+  });
+
+  it('"recaptured 89 inmates": prisoners who broke out, of no kind the news names', () => {
+    expect(claims('The SDF said it had recaptured 89 inmates who had escaped from Ghwayran prison.')).toEqual(['captured unspecified/- exact 89']);
+  });
+});

@@ -30,6 +30,7 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   ['captured', K('captured', 'trigger', 'laterVerb')], ['abducted', K('captured', 'trigger', 'laterVerb')],
   ['kidnapped', K('captured', 'trigger', 'laterVerb')], ['detained', K('captured', 'trigger', 'laterVerb')],
   ['arrested', K('captured', 'trigger', 'laterVerb')], ['prisoners', K('captured', 'countNoun')],
+  ['recaptured', K('captured', 'trigger', 'laterVerb')], ['rearrested', K('captured', 'trigger', 'laterVerb')],
   // "took at least 20 others prisoner", "were taken prisoner".
   ['prisoner', K('captured', 'laterVerb')],
   ['casualties', { outcome: 'killed', roles: [], bareClaim: false }],
@@ -54,6 +55,8 @@ const VICTIMS = new Map<string, VictimWord>([
   ['person', V('unspecified', 'sg')], ['people', V('unspecified', 'pl')], ['persons', V('unspecified', 'pl')],
   ['others', V('unspecified', 'pl')], ['individuals', V('unspecified', 'pl')], ['victims', V('unspecified', 'pl')],
   ['individual', V('unspecified', 'sg')], ['victim', V('unspecified', 'sg')],
+  // Prisoners who broke out may be fighters or not: the news rarely says.
+  ['inmate', V('unspecified', 'sg')], ['inmates', V('unspecified', 'pl')], ['escapees', V('unspecified', 'pl')], ['fugitives', V('unspecified', 'pl')],
   ['attacker', V('combatants', 'sg')], ['attackers', V('combatants', 'pl')], ['assailant', V('combatants', 'sg')], ['assailants', V('combatants', 'pl')],
   // People news names by what they were doing or who they were: civilians unless armed.
   ...(['protester', 'demonstrator', 'passer-by', 'passerby', 'farmer', 'shepherd', 'herder', 'student', 'pupil', 'teacher', 'journalist',
