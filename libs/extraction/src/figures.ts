@@ -104,6 +104,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const stated = statedAs(tokens, verbFrom, lex);
     const outcome =
       earlier?.outcome ??
+      // ("the bodies of 21 prisoners", "رفات ما لا يقل عن 30 شخصاً": the dead, whoever they were.)
+      (bodiesBefore(tokens, from, lex) ? 'killed' : undefined) ??
       phrase.outcomeFromNoun ??
       stated ??
       (phrase.toll ? lex.tollBefore(tokens, from, clause) : undefined) ??
@@ -230,6 +232,12 @@ function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: Coun
   if (!victim || (!SUBSET_KINDS.has(victim.kind) && victim.kind !== 'combatants')) return undefined;
   const item: Item = { kind: victim.kind, n: num.value, vague: num.vague, plural: true };
   return { phrase: { items: [item], start: from + 1, end: k, numeric: true } };
+}
+
+/** "the bodies of", "the remains of", "جثث", "رفات" right before a count. */
+function bodiesBefore(tokens: Token[], from: number, lex: Lexicon): boolean {
+  if (lex.language === 'en') return tokens[from - 1]?.lower === 'of' && /^(bodies|remains|corpses)$/.test(tokens[from - 2]?.lower ?? '');
+  return /^(و|ب)?(جثث|جثامين|رفات)$/.test(tokens[from - 1]?.norm ?? '');
 }
 
 const IN_PLACE = /^(في|in)$/;

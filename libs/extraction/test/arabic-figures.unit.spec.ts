@@ -42,3 +42,13 @@ describe('feminine verbs after their figure', () => {
     expect(read(body)).toContain(claim);
   });
 });
+
+describe('the dead named by their remains', () => {
+  it.each([
+    ['ar', 'انتشلت فرق الدفاع المدني، اليوم الأحد، رفات ما لا يقل عن 30 شخصاً من مقبرة جماعية على أطراف مدينة إزرع.', 'killed at_least 30'],
+    ['en', 'The remains of at least 30 people were exhumed from a mass grave near Izraa on Sunday.', 'killed at_least 30'],
+    ['en', 'Rescuers found the bodies of 21 prisoners in a field hospital in Aleppo on Sunday, the monitor said.', 'killed exact 21'],
+  ] as const)('%s: %s', (language, body, claim) => {
+    expect(claimsOf(language, body).map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual([claim]);
+  });
+});

@@ -275,8 +275,8 @@ function wordIn(set: ReadonlySet<string>, t: Token | undefined): boolean {
  * Every outcome word above, folded, anywhere in a word (proclitics go before, suffixes after),
  * as a trie-shaped pattern: a sentence with none of them reports no casualty.
  */
-/** People under the rubble are missing: a sentence about the rubble may count them. */
-const RELEVANT = [...OUTCOMES.keys(), ...['ركام', 'أنقاض'].map(fold)];
+/** People under the rubble are missing: a sentence about the rubble may count them; so may remains ("رفات"). */
+const RELEVANT = [...OUTCOMES.keys(), ...['ركام', 'أنقاض', 'رفات'].map(fold)];
 export const CASUALTY_STEMS = new RegExp(triePattern(RELEVANT));
 /**
  * The same stems matched on the text as written, each letter standing for all the letters that
