@@ -453,12 +453,26 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
   return phrase;
 }
 
+/**
+ * "745 civilians, most of them members of the Alawite minority, 125 members of…": a description of
+ * a group between commas is no end of the list. Returns the token before the comma that follows it.
+ */
+function pastApposition(tokens: Token[], at: number): number {
+  if (tokens[at + 1]?.norm !== ',' || !/^(most|many|all|some|mostly|mainly)$/.test(tokens[at + 2]?.lower ?? '')) return at;
+  for (let k = at + 3; k < at + 16 && tokens[k]; k++) {
+    if (tokens[k].norm === ',') return k - 1;
+    if (tokens[k].kind === 'punct') return at;
+  }
+  return at;
+}
+
 /** Items after `end` separated by commas, the last by "and"; only a list closed so counts. */
 function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[]; end: number } | undefined {
   const items: Item[] = [];
   let at = end;
   const firstSide = sideAfter(tokens, at, lex);
   if (firstSide) at = firstSide.end - 1;
+  at = pastApposition(tokens, at);
   while (tokens[at + 1]?.norm === ',' && tokens[at + 2] && lex.numberAt(tokens, at + 2)) {
     const next = itemAt(tokens, at + 2, lex, false);
     // (", 40 were wounded", ", three of them children": no item of a list.)
@@ -471,6 +485,7 @@ function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[];
       next.item.affiliation ??= side.value;
       at = side.end - 1;
     }
+    at = pastApposition(tokens, at);
   }
   const last = items.length ? itemAt(tokens, at + 1, lex, true) : undefined;
   if (!last || last.outcomeFromNoun) return undefined;

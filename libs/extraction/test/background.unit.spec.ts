@@ -126,3 +126,14 @@ describe('numbers in quotation marks', () => {
     expect(claims('The SDF said it had recaptured 89 inmates who had escaped from Ghwayran prison.')).toEqual(['captured unspecified/- exact 89']);
   });
 });
+
+describe('a list with a description of one group between commas', () => {
+  it('"745 civilians, most of them members of the Alawite minority, 125 members of … and 148 fighters loyal to Assad"', () => {
+    const claims = claimsOf(
+      'en',
+      "The dead included 745 civilians, most of them members of Assad's Alawite minority, 125 members of government security forces and 148 fighters loyal to Assad, the Syrian Observatory for Human Rights said.",
+      '2025-03-09T12:30:00Z',
+    ).map((c) => `${c.victims.kind}/${c.victims.affiliation ?? '-'} ${c.count.min}`);
+    expect(claims).toEqual(['civilians/- 745', 'combatants/- 125', 'combatants/regime_forces 148']);
+  });
+});

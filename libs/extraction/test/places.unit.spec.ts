@@ -46,3 +46,9 @@ describe('a toll broken down by place', () => {
     expect(claims).toEqual(['88 Syria', '19 Izra‘ (part)', '11 برزة (part)']);
   });
 });
+
+describe('regions no admin unit names', () => {
+  it('the Syrian coast', () => {
+    expect(claimsOf('ar', 'ارتفعت حصيلة القتلى في الساحل السوري إلى 745 مدنياً، بحسب المرصد.', '2025-03-09T12:30:00Z').map((c) => c.place.nameEn)).toEqual(['Syrian coast']);
+  });
+});
