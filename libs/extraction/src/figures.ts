@@ -747,7 +747,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   }
   // "أن عدد القتلى ستة": the toll named before its number, no verb between.
   const tollNoun = lex.language === 'ar' && tokens[num.start - 2]?.norm === 'عدد' ? countNoun(tokens[num.start - 1], lex) : undefined;
-  if (tollNoun && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(في|بعد|جراء)$/.test(tokens[k].norm))) {
+  // ("بلغ عدد الشهداء أحد عشر بينهم امرأتان": its parts may follow.)
+  if (tollNoun && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(في|بعد|جراء)$/.test(tokens[k].norm) || lex.isAmong(tokens, k) !== undefined)) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1, outcomeFromNoun: tollNoun };
   }
   // "أسر اثنين منهم": some of those named before.

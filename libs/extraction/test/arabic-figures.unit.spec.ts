@@ -52,3 +52,12 @@ describe('the dead named by their remains', () => {
     expect(claimsOf(language, body).map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual([claim]);
   });
 });
+
+describe('a toll named before its number', () => {
+  it('"بلغ عدد الشهداء أحد عشر بينهم امرأتان": the parts may follow the number', () => {
+    expect(claimsOf('ar', 'وفي حصيلة جديدة، بلغ عدد الشهداء أحد عشر بينهم امرأتان.').map((c) => `${c.victims.kind} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`)).toEqual([
+      'unspecified 11',
+      'women 2 (part)',
+    ]);
+  });
+});
