@@ -240,6 +240,9 @@ function bodiesBefore(tokens: Token[], from: number, lex: Lexicon): boolean {
   return /^(و|ب)?(جثث|جثامين|رفات)$/.test(tokens[from - 1]?.norm ?? '');
 }
 
+/** Arabic verbs (and their prepositions) that cause casualties without naming their kind: "أوقعت", "أسفر عن", "أدى إلى". */
+const CAUSED_BY = /^و?(اوقع|اوقعت|اوقعوا|خلف|خلفت|عن|الي|لسقوط|سقوط|وقوع)$/;
+
 const IN_PLACE = /^(في|in)$/;
 const FELL = /^(سقطوا|قضوا|قتلوا|were|killed|died)$/;
 /** "and", or Arabic "و" standing alone before digits ("و 11"). */
@@ -739,10 +742,12 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   const beforeQualifier = tokens[(lex.qualifierBefore(tokens, num.start)?.start ?? num.start) - 1]?.lower ?? '';
   // "ارتفع إلى 11 عدد المدنيين الذين فارقوا الحياة", "إلى ستة عدد الشهداء": the toll's noun after it.
   if (lex.language === 'ar' && /^(الي|بلغ|بلغت)$/.test(before) && /^(عدد|حصيله)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]) {
-    const whose = lex.victim(tokens[k + 1]);
     const counted = countNoun(tokens[k + 1], lex);
+    // ("إلى 19 عدد الشهداء المدنيين": whose dead they are after the count noun.)
+    const whoseAt = counted && lex.victim(tokens[k + 2])?.number === 'pl' ? k + 2 : k + 1;
+    const whose = lex.victim(tokens[whoseAt]);
     if (whose || counted) {
-      return { item: { kind: whose?.kind ?? 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k + 1, outcomeFromNoun: whose ? undefined : counted };
+      return { item: { kind: whose?.kind ?? 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: whoseAt, outcomeFromNoun: counted };
     }
   }
   // "أن عدد القتلى ستة": the toll named before its number, no verb between.
@@ -1069,6 +1074,26 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     if (alone?.roles.includes('laterVerb') && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: alone.outcome, victims: { kind: 'unspecified' }, first: i, last: nounAt });
       for (let k = i; k <= nounAt; k++) used.add(k);
+      continue;
+    }
+    // "وأوقعت عدداً من القتلى والمصابين في صفوف الإرهابيين": the count nouns name the outcomes, and
+    // whose ranks they fell in the victims.
+    // (Only after a verb that causes or counts them: "لا يزال عدد من الجرحى يتلقون العلاج" are some
+    // of the wounded counted before.)
+    const caused = CAUSED_BY.test(tokens[i - 1]?.norm ?? '') || !!lex.outcome(tokens[i - 1])?.roles.includes('trigger');
+    const counted = lex.language === 'ar' && caused ? countNoun(tokens[nounAt], lex) : undefined;
+    if (counted && !lex.negatedAt(tokens, i)) {
+      const second = /^و/.test(tokens[nounAt + 1]?.norm ?? '') ? countNoun({ ...tokens[nounAt + 1], norm: tokens[nounAt + 1].norm.slice(1), forms: undefined }, lex) : undefined;
+      const end = second ? nounAt + 1 : nounAt;
+      const ranksAt = /^و?(في|بين)$/.test(tokens[end + 1]?.norm ?? '') && tokens[end + 2]?.norm === 'صفوف' ? end + 3 : undefined;
+      const side = ranksAt !== undefined ? lex.actorAt(tokens, ranksAt) : undefined;
+      const fighters = ranksAt !== undefined && (!!side || (!!tokens[ranksAt] && (lex.namesNoSide(tokens[ranksAt]) || lex.victim(tokens[ranksAt])?.kind === 'combatants')));
+      const victims: Victims = side ? { kind: 'combatants', affiliation: side.value } : { kind: fighters ? 'combatants' : 'unspecified' };
+      const last = side ? side.end - 1 : fighters ? (ranksAt as number) : end;
+      for (const outcome of second && second !== counted ? [counted, second] : [counted]) {
+        figures.push({ ...base, outcome, victims, first: i, last, ...(fighters && !side ? { sideless: true } : {}) });
+      }
+      for (let k = i; k <= last; k++) used.add(k);
       continue;
     }
     const victim = lex.victim(tokens[nounAt]);

@@ -366,8 +366,9 @@ export function toPlace(mention: PlaceMention, chosen: GazetteerPlace | undefine
   // Not in any gazetteer: kept as written, located only as precisely as its admin area.
   return {
     id: `unlisted:${admin1 ?? 'unknown'}:${nameKey(mention.written)}`,
-    // (A proclitic is peeled only from a name long enough to be one: "بابا عمرو" keeps its ب.)
-    name: mention.written.replace(/^[وب](?=\p{L}{4})/u, ''),
+    // (A proclitic is peeled only from a name long enough to be one: "بابا عمرو" keeps its ب; and
+    // never after a marker, which takes the proclitic itself: "حي بستان القصر", "بحي الوعر".)
+    name: mention.marker ? mention.written : mention.written.replace(/^[وب](?=\p{L}{4})/u, ''),
     nameEn: null,
     admin1,
     lat: null,

@@ -61,3 +61,26 @@ describe('a toll named before its number', () => {
     ]);
   });
 });
+
+describe('counts with no number', () => {
+  const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.qualifier}`);
+
+  it('"وأوقعت عدداً من القتلى والمصابين في صفوف الإرهابيين": both outcomes, fighters of no side named', () => {
+    expect(read('وردّت وحدات من الجيش على مصادر القذائف في حي بستان القصر، وأوقعت عدداً من القتلى والمصابين في صفوف الإرهابيين.')).toEqual([
+      'killed combatants unknown',
+      'injured combatants unknown',
+    ]);
+  });
+
+  it('"لا يزال عدد من الجرحى يتلقون العلاج" counts some of those counted before, no one new', () => {
+    expect(read('فيما لا يزال عدد من الجرحى يتلقون العلاج في المشفى الوطني بالمدينة.')).toEqual([]);
+  });
+
+  it('"ارتفع إلى 19 عدد الشهداء المدنيين بينهم 5 أطفال ومواطنتان": whose dead, and women citizens', () => {
+    expect(claimsOf('ar', 'ارتفع إلى 19 عدد الشهداء المدنيين جراء القصف على حي الميدان، بينهم 5 أطفال ومواطنتان.').map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual([
+      'civilians 19',
+      'children 5',
+      'women 2',
+    ]);
+  });
+});

@@ -52,3 +52,9 @@ describe('regions no admin unit names', () => {
     expect(claimsOf('ar', 'ارتفعت حصيلة القتلى في الساحل السوري إلى 745 مدنياً، بحسب المرصد.', '2025-03-09T12:30:00Z').map((c) => c.place.nameEn)).toEqual(['Syrian coast']);
   });
 });
+
+describe('places no gazetteer lists', () => {
+  it('a name after its marker keeps its first letter: "حي بستان القصر" is not "ستان القصر"', () => {
+    expect(claimsOf('ar', 'قتل شخصان في حي بستان القصر بحلب.').map((c) => c.place.name)).toEqual(['بستان القصر']);
+  });
+});

@@ -82,6 +82,7 @@ const V = (kind: VictimWord['kind'], number: VictimWord['number']): VictimWord =
 const VICTIMS = foldedMap<VictimWord>([
   ['مدني', V('civilians', 'sg')], ['مدنيا', V('civilians', 'sg')], ['مدنيين', V('civilians', 'pl')], ['مدنيون', V('civilians', 'pl')],
   ['مواطن', V('civilians', 'sg')], ['مواطنا', V('civilians', 'sg')], ['مواطنين', V('civilians', 'pl')], ['مواطنون', V('civilians', 'pl')],
+  ['مواطنة', V('women', 'sg')], ['مواطنتان', V('women', 'dual')], ['مواطنتين', V('women', 'dual')], ['مواطنات', V('women', 'pl')],
   ['نازح', V('civilians', 'sg')], ['نازحين', V('civilians', 'pl')], ['عامل', V('civilians', 'sg')], ['عمال', V('civilians', 'pl')],
   ['طفل', V('children', 'sg')], ['طفلا', V('children', 'sg')], ['طفلة', V('children', 'sg')], ['طفلان', V('children', 'dual')],
   ['طفلين', V('children', 'dual')], ['طفلتين', V('children', 'dual')], ['أطفال', V('children', 'pl')], ['قاصر', V('children', 'sg')],
