@@ -102,7 +102,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const marker = earlierOutcome ? undefined : amongEarlierBefore(tokens, from, lex);
     const earlier = earlierOutcome ? { outcome: earlierOutcome } : marker && !figures.some((f) => f.outcome === marker.outcome) ? marker : undefined;
     const stated = statedAs(tokens, verbFrom, lex);
-    const outcome =
+    const named =
       earlier?.outcome ??
       // ("the bodies of 21 prisoners", "رفات ما لا يقل عن 30 شخصاً": the dead, whoever they were.)
       (bodiesBefore(tokens, from, lex) ? 'killed' : undefined) ??
@@ -118,6 +118,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       // "…745 civilians had been killed, in addition to 125 members of the security forces": more of
       // the same outcome.
       (figures.length && ALSO_BEFORE.test(tokens.slice(Math.max(0, from - 3), from).map((t) => t.norm).join(' ')) ? figures[figures.length - 1].outcome : undefined);
+    // ("فقدت الكتيبة أربعة من مقاتليها": a side that lost its own fighters lost them dead.)
+    const outcome = named === 'missing' && lostOwnFighters(tokens, from, phrase.end, lex) ? 'killed' : named;
     if (!outcome || lex.negatedAt(tokens, from)) continue;
     const qualifierAfter = lex.qualifierAfter(tokens, phrase.end + 1) ?? lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex));
     const qualifier = qualifierBefore?.value ?? qualifierAfter?.value ?? phrase.qualifier;
@@ -232,6 +234,14 @@ function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: Coun
   if (!victim || (!SUBSET_KINDS.has(victim.kind) && victim.kind !== 'combatants')) return undefined;
   const item: Item = { kind: victim.kind, n: num.value, vague: num.vague, plural: true };
   return { phrase: { items: [item], start: from + 1, end: k, numeric: true } };
+}
+
+/** "فقد اللواء خمسة من مقاتليه": a verb of losing before fighters owned by the subject. */
+function lostOwnFighters(tokens: Token[], from: number, end: number, lex: Lexicon): boolean {
+  if (lex.language !== 'ar') return false;
+  const owned = tokens.slice(from, end + 2).some((t) => /^(مقاتلي|عناصر|جنود|افراد)(ه|ها|هم)$/.test(t.norm));
+  // (Not "فقد الاتصال بثلاثة من عناصره": contact lost, the men missing.)
+  return owned && tokens.slice(Math.max(0, from - 6), from).some((t) => /^و?(فقد|فقدت|فقدوا)$/.test(t.norm) && !/^(ال)?اتصال/.test(tokens[t.index + 1]?.norm ?? ''));
 }
 
 /** "the bodies of", "the remains of", "جثث", "رفات" right before a count. */

@@ -84,3 +84,15 @@ describe('counts with no number', () => {
     ]);
   });
 });
+
+describe('a side that lost its fighters', () => {
+  const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
+
+  it('"فقدت الكتيبة أربعة من مقاتليها": lost them dead', () => {
+    expect(read('وقالت الكتيبة إنها فقدت أربعة من مقاتليها في المعارك قرب حلب.')).toEqual(['killed combatants 4']);
+  });
+
+  it('"فقد الاتصال بثلاثة من عناصره": contact lost, the men missing', () => {
+    expect(read('فقد الاتصال بثلاثة من عناصره في البادية قرب تدمر.')).toEqual(['missing combatants 3']);
+  });
+});
