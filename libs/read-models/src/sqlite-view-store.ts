@@ -48,6 +48,9 @@ export class SqliteViewStore implements ViewStore {
   ) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
+    // A view's JSON is ~9 KB: on 16 KB pages it fits one page instead of a chain of three overflow
+    // pages (replay measured ~10 % faster). Only a new file takes it; an existing one keeps its own.
+    this.db.pragma('page_size = 16384');
     this.db.pragma('journal_mode = WAL');
     // Views are rebuilt from the ledger, and WAL keeps views and checkpoint consistent: a power
     // cut may only lose the last batches, which the projector then applies again.
