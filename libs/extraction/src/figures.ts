@@ -792,7 +792,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   }
   // "وأصيب اثنان", "أصيب العشرات بجروح", "killed five and wounded 12": a number alone right after the verb.
   // ('had also wounded "dozens."': the number may be quoted.)
-  const verbAt = QUOTE_MARKS.has(tokens[num.start - 1]?.norm ?? '') ? num.start - 2 : num.start - 1;
+  // ("wounded more than 30", "wounding more than two dozen": a qualifier may stand between.)
+  const numFrom = lex.qualifierBefore(tokens, num.start)?.start ?? num.start;
+  const verbAt = QUOTE_MARKS.has(tokens[numFrom - 1]?.norm ?? '') ? numFrom - 2 : numFrom - 1;
   if (verbAt >= 0 && bareNumberAfterVerb(tokens, verbAt, k, lex)) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };
   }
@@ -1091,9 +1093,10 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     // (Only after a verb that causes or counts them: "لا يزال عدد من الجرحى يتلقون العلاج" are some
     // of the wounded counted before.)
     const caused = CAUSED_BY.test(tokens[i - 1]?.norm ?? '') || !!lex.outcome(tokens[i - 1])?.roles.includes('trigger');
-    const counted = lex.language === 'ar' && caused ? countNoun(tokens[nounAt], lex) : undefined;
+    // ('acknowledged "a number" of martyrs': English names the dead by the count noun too.)
+    const counted = lex.language === 'en' || caused ? countNoun(tokens[nounAt], lex) : undefined;
     if (counted && !lex.negatedAt(tokens, i)) {
-      const second = /^و/.test(tokens[nounAt + 1]?.norm ?? '') ? countNoun({ ...tokens[nounAt + 1], norm: tokens[nounAt + 1].norm.slice(1), forms: undefined }, lex) : undefined;
+      const second = lex.language === 'ar' && /^و/.test(tokens[nounAt + 1]?.norm ?? '') ? countNoun({ ...tokens[nounAt + 1], norm: tokens[nounAt + 1].norm.slice(1), forms: undefined }, lex) : undefined;
       const end = second ? nounAt + 1 : nounAt;
       const ranksAt = /^و?(في|بين)$/.test(tokens[end + 1]?.norm ?? '') && tokens[end + 2]?.norm === 'صفوف' ? end + 3 : undefined;
       const side = ranksAt !== undefined ? lex.actorAt(tokens, ranksAt) : undefined;

@@ -137,3 +137,17 @@ describe('a list with a description of one group between commas', () => {
     expect(claims).toEqual(['civilians/- 745', 'combatants/- 125', 'combatants/regime_forces 148']);
   });
 });
+
+describe('vague quantities in quotation marks, qualifiers after a verb', () => {
+  const claims = (body: string) => claimsOf('en', body, '2019-06-02T10:00:00Z').map((c) => `${c.outcome} ${c.victims.kind} ${c.count.qualifier} ${c.count.min}`);
+
+  it.each([
+    ['State media said "a number" of people had been wounded in Damascus.', ['injured unspecified unknown null']],
+    ['The army said it had killed "large numbers of terrorists" near Qusayr.', ['killed combatants unknown null']],
+    ['Syrian state TV said troops had killed "scores of terrorists" near Qusayr.', ['killed combatants at_least 40']],
+    ['The strike killed five people and wounded more than 30 in Rastan, activists said.', ['killed unspecified exact 5', 'injured unspecified more_than 31']],
+    ['A car bomb exploded in Azaz, killing four people and wounding more than two dozen.', ['killed unspecified exact 4', 'injured unspecified more_than 25']],
+  ])('%s', (body, expected) => {
+    expect(claims(body)).toEqual(expected);
+  });
+});

@@ -86,7 +86,27 @@ const QUALIFIER_BEFORE = table<Qualifier>([
 ]);
 const QUALIFIER_AFTER = table<Qualifier>([['or more', 'at_least'], ['at least', 'at_least']]);
 const AMONG = table<true>([['including', true], ['among them', true], ['among whom', true], ['of whom', true], ['among them were', true]]);
-const VAGUE_QUANTITY = table<true>([['a number of', true], ['several', true], ['many', true], ['a group of', true], ['scores of', true], ['an unknown number of', true]]);
+const VAGUE_QUANTITY = table<true>([
+  ['a number of', true], ['several', true], ['many', true], ['a group of', true], ['scores of', true], ['an unknown number of', true],
+  ['a large number of', true], ['large numbers of', true], ['a few', true],
+]);
+const QUOTES = new Set(['"', '“', '”']);
+
+/**
+ * 'acknowledged "a number" of martyrs', 'killed "large numbers of terrorists"': a vague quantity
+ * quoted from someone's words. Returns where its noun begins, quotation marks passed over.
+ */
+function vagueQuantityAt(tokens: Token[], i: number): number | undefined {
+  const start = QUOTES.has(tokens[i]?.norm ?? '') ? i + 1 : i;
+  if (start === i) return VAGUE_QUANTITY.matchAt(tokens, i, forms)?.end;
+  // ('"scores of terrorists"' is a number, read as one.)
+  if (englishNumberAt(tokens, start)) return undefined;
+  // The words read without their quotation marks, each with where it stands.
+  const at: number[] = [];
+  for (let k = start; k < tokens.length && at.length < 6; k++) if (!QUOTES.has(tokens[k].norm)) at.push(k);
+  const end = VAGUE_QUANTITY.matchAt(at.map((k) => tokens[k]), 0, forms)?.end;
+  return end === undefined ? undefined : (at[end] ?? tokens.length);
+}
 const PRELIMINARY = table<true>([['preliminary', true], ['initial toll', true], ['initial count', true], ['provisional', true]]);
 const NEGATION = new Set(['no', 'not', 'without', 'none', "didn't", 'nobody']);
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'meanwhile']);
@@ -226,7 +246,7 @@ export const english: Lexicon = {
     return { outcome, end: /^(were|was|are|is)$/.test(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3 };
   },
   isAmong: (tokens, i) => AMONG.matchAt(tokens, i, forms)?.end,
-  vagueQuantityAt: (tokens, i) => VAGUE_QUANTITY.matchAt(tokens, i, forms)?.end,
+  vagueQuantityAt,
   qualifierBefore: (tokens, i) => QUALIFIER_BEFORE.matchEndingBefore(tokens, i, forms),
   qualifierAfter: (tokens, j) => QUALIFIER_AFTER.matchAt(tokens, j, forms),
   negatedAt: (tokens, i) => [1, 2].some((d) => has(NEGATION, tokens[i - d])),
