@@ -99,7 +99,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // "Among the dead were seven children" opening a sentence: a part of a figure given before.
     const earlierOutcome = phrase.items.length === 1 ? phrase.items[0].ofEarlier : undefined;
     // (After a figure of that outcome in the same sentence, "بين القتلى" opens its part instead.)
-    const marker = earlierOutcome ? undefined : amongEarlierBefore(tokens, from, lex);
+    const marker = earlierOutcome ? undefined : (amongEarlierBefore(tokens, from, lex) ?? amongEarlierAfter(tokens, phrase.end, lex));
     const earlier = earlierOutcome ? { outcome: earlierOutcome } : marker && !figures.some((f) => f.outcome === marker.outcome) ? marker : undefined;
     const stated = statedAs(tokens, verbFrom, lex);
     const named =
@@ -184,6 +184,13 @@ function amongEarlierBefore(tokens: Token[], from: number, lex: Lexicon): { outc
     if (marker && (marker.end === from || marker.end === from + 1)) return marker;
   }
   return undefined;
+}
+
+/** "five children were among the dead": the same told the other way round, after the figure. */
+function amongEarlierAfter(tokens: Token[], end: number, lex: Lexicon): { outcome: Outcome } | undefined {
+  if (lex.language !== 'en' || !/^(were|was)$/.test(tokens[end + 1]?.lower ?? '')) return undefined;
+  const among = tokens[end + 2]?.lower === 'also' ? end + 3 : end + 2;
+  return lex.amongEarlierAt(tokens, among);
 }
 
 /** "قُتل 3 جنود وأصيب 5 آخرون": the others are of the fighters counted just before. */

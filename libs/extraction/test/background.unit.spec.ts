@@ -151,3 +151,10 @@ describe('vague quantities in quotation marks, qualifiers after a verb', () => {
     expect(claims(body)).toEqual(expected);
   });
 });
+
+describe('a part named after its figure', () => {
+  it('"Five children were among the dead": a part of the toll given before', () => {
+    const claims = claimsOf('en', 'Rebels shelled Aleppo on Sunday, killing at least 15 people. Five children were among the dead, the monitor said.');
+    expect(claims.map((c) => `${c.victims.kind} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['unspecified 15', 'children 5 (part)']);
+  });
+});
