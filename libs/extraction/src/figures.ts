@@ -447,7 +447,9 @@ export function toCount(n: number | null, qualifier: Qualifier | undefined, vagu
 function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | undefined {
   const first = itemAt(tokens, i, lex, false);
   if (!first) return undefined;
-  const items: Item[] = [{ ...first.item, span: [i, first.end] }];
+  // (Items are fresh from itemAt: each takes its span in place.)
+  first.item.span = [i, first.end];
+  const items: Item[] = [first.item];
   let end = first.end;
   // Enumerations: "رجل وطفل", "two soldiers and a civilian".
   for (;;) {
@@ -464,7 +466,8 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     if (side) next = itemAt(tokens, side.end, lex, true);
     if (!next || next.outcomeFromNoun) break;
     if (side) items[items.length - 1].affiliation ??= side.value;
-    items.push({ ...next.item, span: [side ? side.end : end + 1, next.end] });
+    next.item.span = [side ? side.end : end + 1, next.end];
+    items.push(next.item);
     end = next.end;
   }
   if (items.length === 1 && first.item.n === null) return undefined;
@@ -535,13 +538,13 @@ function itemAt(
   // Only a peeled Arabic conjunction changes the token read: copy the sentence only then.
   const view = t === tokens[i] ? tokens : tokens.slice();
   view[i] = t;
+  const num = lex.numberAt(view, i);
   // ("…and more than 170 soldiers": a group of a list may have a qualifier of its own.)
-  const qualified = continuing && !lex.numberAt(view, i) ? [i + 1, i + 2, i + 3].find((j) => lex.numberAt(view, j) && lex.qualifierBefore(view, j)?.start === i) : undefined;
+  const qualified = continuing && !num && QUALIFIER_START.test(view[i].norm) ? [i + 1, i + 2, i + 3].find((j) => lex.numberAt(view, j) && lex.qualifierBefore(view, j)?.start === i) : undefined;
   if (qualified !== undefined) {
     const numbered = numberedItem(view, lex.numberAt(view, qualified) as NumberPhrase, lex);
     return numbered && { ...numbered, item: { ...numbered.item, qualifier: lex.qualifierBefore(view, qualified)?.value }, numeric: true };
   }
-  const num = lex.numberAt(view, i);
   if (num) {
     const numbered = numberedItem(view, num, lex);
     return numbered && { ...numbered, numeric: true };
@@ -637,6 +640,9 @@ function itemAt(
   const kind = minor && CIVILIAN_KINDS.has(victim.kind) ? 'children' : victim.kind;
   return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
 }
+
+/** Words a qualifier may begin with ("more than", "at least", "نحو", "ما لا يقل عن"): a cheap test before looking one up. */
+const QUALIFIER_START = /^(more|at|about|around|nearly|almost|approximately|roughly|some|over|up|less|fewer|close|no|اكثر|نحو|قرابه|حوالي|ما|علي|اقل|زهاء|ازيد|ما|يقارب|حوالى)$/i;
 
 const TWO = /^(اثنان|اثنين|اثنتان|اثنتين)$/;
 function twoAfter(tokens: Token[], at: number): boolean {

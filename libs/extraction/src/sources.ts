@@ -27,7 +27,14 @@ function spellingKey(name: string): string {
 
 const BY_NAME = new Map(KNOWN_SOURCES.flatMap(([key, names]) => names.map((n) => [spellingKey(n), key] as const)));
 
-/** The key of a source the ledger knows by many names, or undefined. */
+const seen = new Map<string, string | null>();
+/** The key of a source the ledger knows by many names, or undefined (memoised: names recur). */
 export function knownSourceKey(name: string): string | undefined {
-  return BY_NAME.get(spellingKey(name));
+  let key = seen.get(name);
+  if (key === undefined) {
+    if (seen.size >= 10_000) seen.clear();
+    key = BY_NAME.get(spellingKey(name)) ?? null;
+    seen.set(name, key);
+  }
+  return key ?? undefined;
 }

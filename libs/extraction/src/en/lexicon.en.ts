@@ -174,6 +174,8 @@ const NATIONALITY = new Map<string, string>([
 // ("one of the deadliest episodes since the country's conflict began in 2011": to the clause's end.)
 const SUPERLATIVE_SINCE = /\b(deadliest|worst|bloodiest|heaviest|highest|largest|biggest|fiercest|most (violent|intense|serious))\b.*?(\bsince\b[^,;]*|\b(this|that) (year|month)\b|\bin (years|months)\b)/g;
 /** "a student held by Military Intelligence since March": how long a state has lasted counts no casualties. */
+/** "since the assault began on Thursday night": a wave of days, not a campaign. */
+const WAVE_SINCE = /\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|escalation)( \S+){0,3} (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)\b/g;
 const STATE_SINCE = /\b(held|detained|jailed|imprisoned|kidnapped|abducted|missing|besieged|controlled|occupied|displaced|closed|stationed|deployed|living)\b(\s\S+){0,5}?\s+since\s+\S+/gi;
 const LONG_PERIOD = new RegExp(
   [
@@ -183,8 +185,7 @@ const LONG_PERIOD = new RegExp(
     '\\b(\\d+ year|\\d+ - year|decade long|years long|\\d+-year|decade-long|years-long) (war|conflict)\\b|\\b(war|conflict) (has|had) (killed|left)\\b',
     // A whole year, a month of reports, an average, a count since something began.
     '\\b(in|during|throughout) (19|20)\\d\\d\\b|\\b(during|over|in) the (month|year|past month|past year|first half|second half|quarter)\\b',
-    // ("since the assault began on Thursday night" counts three days: a wave, not a campaign.)
-    '\\bon average\\b|\\bsince (it|they|its|their) \\w+|\\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|ceasefire|truce|escalation)\\b(?!( \\S+){0,3} (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)\\b)',
+    '\\bon average\\b|\\bsince (it|they|its|their) \\w+|\\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|ceasefire|truce|escalation)\\b',
     // Told as history: "Months later, jihadists killed…" ("three years ago" often only dates a background clause).
     '\\b(months|years|decades) (later|earlier)\\b',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
@@ -216,7 +217,7 @@ export const english: Lexicon = {
   mayReportCasualties: (text) => CASUALTY_WORDS.test(text),
   // "one of the deadliest raids since the start of the conflict" compares; it counts over no period.
   longPeriod: (clause) => LONG_PERIOD.test(english.withoutComparisons(clause)),
-  withoutComparisons: (clause) => clause.replace(SUPERLATIVE_SINCE, ' ').replace(STATE_SINCE, ' '),
+  withoutComparisons: (clause) => clause.replace(SUPERLATIVE_SINCE, ' ').replace(STATE_SINCE, ' ').replace(WAVE_SINCE, ' '),
   numberAt: englishNumberAt,
   outcome: (t) => (t && t.kind === 'word' ? OUTCOMES.get(t.lower) : undefined),
   victim: (t) => (t && t.kind === 'word' ? VICTIMS.get(t.lower) : undefined),
