@@ -1,5 +1,5 @@
 import { Place } from '@app/domain';
-import { Gazetteer, GazetteerPlace, KIND_RANK, SYRIAN_GOVERNORATES, nameKey, precisionOf, withoutArticle } from '@app/gazetteer';
+import { Gazetteer, GazetteerPlace, KIND_RANK, SYRIAN_GOVERNORATES, nameKey, placeKey, precisionOf, withoutArticle } from '@app/gazetteer';
 import { Lexicon } from './lexicon';
 import { Token, arabicForms, tokenForms } from './text';
 
@@ -342,9 +342,10 @@ const NAME_KEYS = new WeakMap<GazetteerPlace, Set<string>>();
 /** The written mention, without a proclitic, if it is one of the place's own names. */
 function nameAsWritten(written: string, place: GazetteerPlace): string | undefined {
   let names = NAME_KEYS.get(place);
-  if (!names) NAME_KEYS.set(place, (names = new Set([place.nameAr, place.nameEn, ...place.altNames].filter((n): n is string => !!n).map((n) => nameKey(n)))));
+  // (Keyed with the transliteration evened out: "Jisr al-Shughur" is a name of Jisr ash-Shughur.)
+  if (!names) NAME_KEYS.set(place, (names = new Set([place.nameAr, place.nameEn, ...place.altNames].filter((n): n is string => !!n).map((n) => placeKey(nameKey(n))))));
   const forms = [written, written.replace(/^[وبل]+(?=ال)/, ''), written.replace(/^[وبل](?=\p{L}{3})/u, '')];
-  return forms.find((f) => names.has(nameKey(f)));
+  return forms.find((f) => names.has(placeKey(nameKey(f))));
 }
 
 export function toPlace(mention: PlaceMention, chosen: GazetteerPlace | undefined, admin1: string | null): Place {

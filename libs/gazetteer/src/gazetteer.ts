@@ -1,4 +1,4 @@
-import { nameKey, withoutArticle } from './normalize';
+import { nameKey, placeKey, withoutArticle } from './normalize';
 
 export const PLACE_KINDS = [
   'neighbourhood',
@@ -106,6 +106,9 @@ export class Gazetteer {
       keys.add(key);
       const bare = withoutArticle(key);
       keys.add(bare);
+      // (Also under its transliteration evened out: "Jisr al-Shughur" finds "Jisr ash Shughur".)
+      keys.add(placeKey(key));
+      keys.add(placeKey(bare));
       if (bare !== key && key.startsWith('ال')) stripped.add(bare);
     }
     for (const bare of stripped) {
@@ -126,12 +129,12 @@ export class Gazetteer {
   /** Places known by this name (any spelling); the caller picks by context. */
   lookup(name: string): GazetteerPlace[] {
     const key = nameKey(name);
-    return this.byKey.get(key) ?? this.byKey.get(withoutArticle(key)) ?? [];
+    return this.byKey.get(key) ?? this.byKey.get(withoutArticle(key)) ?? this.byKey.get(placeKey(key)) ?? this.byKey.get(withoutArticle(placeKey(key))) ?? [];
   }
 
   /** Whether some place name starts with this (folded) word. */
   startsName(word: string): boolean {
-    return this.firstWords.has(word);
+    return this.firstWords.has(word) || this.firstWords.has(placeKey(word));
   }
 
   /**
@@ -139,7 +142,7 @@ export class Gazetteer {
    * places whose Arabic name has one are left out.
    */
   lookupKey(key: string, withArticle = true): GazetteerPlace[] | undefined {
-    const places = this.byKey.get(key);
+    const places = this.byKey.get(key) ?? this.byKey.get(placeKey(key));
     const needArticle = withArticle ? undefined : this.onlyWithArticle.get(key);
     if (!places || !needArticle) return places;
     const bare = places.filter((p) => !needArticle.has(p.id));

@@ -93,6 +93,16 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * A place name's key with its transliteration evened out: the article as said before a sun letter
+ * or as written ("Jisr ash-Shughur", "Jisr al-Shughur", "Jisr el-Shughour"), "ou" or "u" for one
+ * vowel. For names only: in other text "as" and "at" are words.
+ */
+const ASSIMILATED_ARTICLE = /(^| )(el|es|esh|ed|er|et|ez|en|as|ash|ad|adh|ar|at|ath|az|an)(?= [a-z])/g;
+export function placeKey(key: string): string {
+  return /[a-z]/.test(key) ? key.replace(ASSIMILATED_ARTICLE, '$1al').replace(/ou/g, 'u') : key;
+}
+
 const AR_ARTICLE = /^ال(?=..)/;
 const EN_ARTICLE = /^(al|el|as|ash|ad|ar|at|az|an|ath|adh|ad)\s(?=.)/;
 

@@ -20,4 +20,12 @@ describe('the base gazetteer', () => {
   it('names a place in Arabic letters before a Kurdish or Persian spelling of it', () => {
     expect(one('Qamishli')?.nameAr).toBe('القامشلي');
   });
+
+  it.each(['Jisr al-Shughur', 'Jisr el-Shughour', 'Jisr ash-Shughur', 'Maarat al-Numan', 'Deir al-Zor'])(
+    'finds %s however the article before a sun letter and the vowels are transliterated',
+    (name) => {
+      expect(one(name)).toBeDefined();
+      expect(one(name)?.kind).not.toBe('village');
+    },
+  );
 });
