@@ -99,8 +99,16 @@ export function nameKey(name: string): string {
  * vowel. For names only: in other text "as" and "at" are words.
  */
 const ASSIMILATED_ARTICLE = /(^| )(el|es|esh|ed|er|et|ez|en|as|ash|ad|adh|ar|at|ath|az|an)(?= [a-z])/g;
+const placeKeys = new Map<string, string>();
 export function placeKey(key: string): string {
-  return /[a-z]/.test(key) ? key.replace(ASSIMILATED_ARTICLE, '$1al').replace(/ou/g, 'u') : key;
+  // (Memoised: the extractor asks for the same few thousand keys over and over.)
+  let evened = placeKeys.get(key);
+  if (evened === undefined) {
+    if (placeKeys.size >= 50_000) placeKeys.clear();
+    evened = /[a-z]/.test(key) ? key.replace(ASSIMILATED_ARTICLE, '$1al').replace(/ou/g, 'u') : key;
+    placeKeys.set(key, evened);
+  }
+  return evened;
 }
 
 const AR_ARTICLE = /^ال(?=..)/;
