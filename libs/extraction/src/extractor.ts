@@ -81,6 +81,19 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|قرب|وسط)$/.test(before?.norm ?? '');
 }
 
+/**
+ * "on the towns of Arman and Malah", "in Jisr al-Shughur": a known place (not a country) named
+ * with a word that makes it one, which an English subject may carry before its verb.
+ */
+function namedAsPlace(m: PlaceMention, chosen: GazetteerPlace | undefined, tokens: Token[]): boolean {
+  if (chosen) return !!m.marker && chosen.kind !== 'country';
+  // (A name no gazetteer knows is a place only after a word for one: not "in Kurdish … uniforms".)
+  // ("the towns of Arman", "the Mezzeh district", "Ghwayran prison": the word before or after it.)
+  const before = tokens[m.start - 1]?.lower === 'of' ? tokens[m.start - 2] : tokens[m.start - 1];
+  return [before, tokens[m.end - 1], tokens[m.end]].some((t) => PLACE_NOUN.test(t?.lower ?? ''));
+}
+const PLACE_NOUN = /^(town|towns|village|villages|city|neighbourhood|neighborhood|district|quarter|suburb|camp|prison|area)$/;
+
 /** States that speak for their own forces ("Turkey said two of its soldiers…"). */
 const STATE_FORCES = new Map([
   ['turkey', 'turkish_forces'], ['ankara', 'turkish_forces'], ['تركيا', 'turkish_forces'], ['russia', 'russian_forces'], ['moscow', 'russian_forces'],
@@ -513,7 +526,9 @@ class ArticleReading {
         clauseOf(m) ? 0 : 1,
         // English tells where after the verb ("…were killed in X"); a place before it, or where the
         // speaker is ("officials in Afrin said"), is often only the speaker's.
-        this.lex.language === 'en' && (m.start < figure.first || speakers.has(m)) ? 1 : 0,
+        // ("Airstrikes on the towns of Arman and Malah killed…": a place the subject names with a
+        // marker is the figure's.)
+        this.lex.language === 'en' && ((m.start < figure.first && !namedAsPlace(m, chosen.get(m), this.all[sentenceIndex].tokens)) || speakers.has(m)) ? 1 : 0,
         specificity(m, chosen.get(m)),
         m.marker === 'settlement' ? 0 : 1,
         -(this.salience.get(chosen.get(m)?.id ?? m.written) ?? 0),

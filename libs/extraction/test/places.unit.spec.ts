@@ -58,3 +58,15 @@ describe('places no gazetteer lists', () => {
     expect(claimsOf('ar', 'قتل شخصان في حي بستان القصر بحلب.').map((c) => c.place.name)).toEqual(['بستان القصر']);
   });
 });
+
+describe('an English subject that names the place', () => {
+  const place = (body: string) => claimsOf('en', body, '2024-01-19T11:30:00Z').map((c) => c.place.nameEn ?? c.place.name)[0];
+
+  it('"airstrikes on the towns of Arman and Malah killed…": the town, not a country named later', () => {
+    expect(place('Suspected Jordanian airstrikes on the towns of Arman and Malah in the southern Suwayda countryside killed ten civilians, local media said, in the deadliest such raid since Amman began striking targets inside Syria last year.')).toBe('Arman');
+  });
+
+  it('a word that is no place after "in" stays none: "disguised in Kurdish … uniforms"', () => {
+    expect(place('Islamic State militants disguised in Kurdish and Free Syrian Army uniforms killed at least 120 civilians in Kobani on Thursday.')).not.toBe('Kurdish');
+  });
+});
