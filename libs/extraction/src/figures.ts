@@ -121,6 +121,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // ("فقدت الكتيبة أربعة من مقاتليها": a side that lost its own fighters lost them dead.)
     const outcome = named === 'missing' && lostOwnFighters(tokens, from, phrase.end, lex) ? 'killed' : named;
     if (!outcome || lex.negatedAt(tokens, from)) continue;
+    // ("provides for the release of some 1,500 prisoners", "الإفراج عن 25 محتجزاً": freed, not taken.)
+    if (outcome === 'captured' && tokens.slice(Math.max(0, from - 4), from).some((t) => RELEASE.test(t.lower))) continue;
     const qualifierAfter = lex.qualifierAfter(tokens, phrase.end + 1) ?? lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex));
     const qualifier = qualifierBefore?.value ?? qualifierAfter?.value ?? phrase.qualifier;
     for (let k = phrase.start; k <= phrase.end; k++) used.add(k);
@@ -250,6 +252,8 @@ function lostOwnFighters(tokens: Token[], from: number, end: number, lex: Lexico
   // (Not "فقد الاتصال بثلاثة من عناصره": contact lost, the men missing.)
   return owned && tokens.slice(Math.max(0, from - 6), from).some((t) => /^و?(فقد|فقدت|فقدوا)$/.test(t.norm) && !/^(ال)?اتصال/.test(tokens[t.index + 1]?.norm ?? ''));
 }
+
+const RELEASE = /^(release|released|releasing|freed|freeing|free|exchange|swap|swapped|و?(الافراج|الإفراج|افرج|أفرج|افرجت|أفرجت|سراح|تبادل|مبادله|مبادلة|بالافراج|بالإفراج))$/;
 
 /** "the bodies of", "the remains of", "جثث", "رفات" right before a count. */
 function bodiesBefore(tokens: Token[], from: number, lex: Lexicon): boolean {

@@ -158,3 +158,20 @@ describe('a part named after its figure', () => {
     expect(claims.map((c) => `${c.victims.kind} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['unspecified 15', 'children 5 (part)']);
   });
 });
+
+describe('no claims in stories that report none', () => {
+  it.each([
+    ['en', 'Activists inside the camp say at least 128 people have died from hunger since the government tightened its siege last July.', '2014-02-24T18:00:00Z'],
+    ['en', 'The deal also provides for the release of some 1,500 prisoners held in government jails.', '2018-07-19T13:25:00Z'],
+    ['ar', 'وقال المحافظ إن «أكثر من 100 شخص من الطرفين ما زالوا في عداد المفقودين منذ أحداث تموز».', '2025-08-22T09:15:00Z'],
+    ['ar', 'أُفرج بموجب الصفقة عن 25 محتجزاً من أبناء العشائر.', '2025-08-22T09:15:00Z'],
+  ] as const)('%s: %s', (language, body, publishedAt) => {
+    expect(claimsOf(language, body, publishedAt)).toEqual([]);
+  });
+
+  it('a story that opens on years passed since a massacre recalls its dead', () => {
+    const body =
+      'يستذكر السوريون في مثل هذه الأيام مرور أربعين عاماً على مجزرة حماة التي بدأت في شباط 1982. ويقول أبو محمد، وهو أحد الناجين، إنه فقد والده وثلاثة من إخوته خلال اقتحام حي الحاضر.';
+    expect(claimsOf('ar', body, '2022-02-02T12:00:00Z')).toEqual([]);
+  });
+});

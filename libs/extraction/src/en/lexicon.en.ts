@@ -191,6 +191,8 @@ const LONG_PERIOD = new RegExp(
     // Deaths that are no casualties of the war: epidemics, earthquakes.
     '\\b(cholera|coronavirus|covid|earthquake)\\b',
     '\\b(in|during|over) the same period\\b',
+    // ("since the government tightened its siege last July".)
+    '\\bsince\\b[^,;]{0,60}\\blast (january|february|march|april|may|june|july|august|september|october|november|december)\\b',
     // A war by its age in months, a season gone by, the worst month of a tally.
     '\\b(\\d+|\\w+)[- ]month(-old)? (war|conflict|uprising|revolt)\\b|\\blast (summer|winter|spring|autumn|fall)\\b|\\b(deadliest|bloodiest) (month|year)\\b',
     // A court's findings: "found … guilty of killing a detainee". (Not "accused of": an execution or
