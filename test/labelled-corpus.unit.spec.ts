@@ -19,13 +19,17 @@ import arabicRecent from './corpus/recent.ar.json';
 import englishRecent from './corpus/recent.en.json';
 import arabicLater from './corpus/later.ar.json';
 import englishLater from './corpus/later.en.json';
+import arabicSixth from './corpus/sixth.ar.json';
+import englishSixth from './corpus/sixth.en.json';
+import arabicSeventh from './corpus/seventh.ar.json';
+import englishSeventh from './corpus/seventh.en.json';
 import { sharedExtractor } from './support/pipeline';
 
 const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, claims: z.array(GoldClaimSchema) }));
 
 /**
  * Guards what `npm run eval` measures: a change that reads the corpus worse fails here. The team's
- * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final, last, recent and later passages were written
+ * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final, last, recent, later, sixth and seventh passages were written
  * by someone who had not read them, and their floors are a little under where the rules stand now
  * (the README says how far that is from the 0.9 the issue asks for).
  */
@@ -34,20 +38,24 @@ describe.each([
   ['English', english, 0.9, 0],
   ['Arabic hold-out', arabicHoldout, 0.83, 0],
   ['English hold-out', englishHoldout, 0.88, 0],
-  ['Arabic blind', arabicBlind, 0.65, 0],
-  ['English blind', englishBlind, 0.72, 0],
-  ['Arabic fresh', arabicFresh, 0.6, 0],
-  ['English fresh', englishFresh, 0.53, 1],
-  ['Arabic unseen', arabicUnseen, 0.7, 0],
-  ['English unseen', englishUnseen, 0.7, 0],
-  ['Arabic final', arabicFinal, 0.62, 0],
-  ['English final', englishFinal, 0.6, 0],
-  ['Arabic last', arabicLast, 0.58, 0],
-  ['English last', englishLast, 0.55, 0],
-  ['Arabic recent', arabicRecent, 0.6, 0],
-  ['English recent', englishRecent, 0.52, 1],
-  ['Arabic later', arabicLater, 0.45, 0],
-  ['English later', englishLater, 0.6, 0],
+  ['Arabic blind', arabicBlind, 0.72, 0],
+  ['English blind', englishBlind, 0.78, 0],
+  ['Arabic fresh', arabicFresh, 0.64, 0],
+  ['English fresh', englishFresh, 0.66, 1],
+  ['Arabic unseen', arabicUnseen, 0.72, 0],
+  ['English unseen', englishUnseen, 0.72, 0],
+  ['Arabic final', arabicFinal, 0.63, 0],
+  ['English final', englishFinal, 0.68, 0],
+  ['Arabic last', arabicLast, 0.62, 0],
+  ['English last', englishLast, 0.63, 0],
+  ['Arabic recent', arabicRecent, 0.68, 0],
+  ['English recent', englishRecent, 0.62, 1],
+  ['Arabic later', arabicLater, 0.48, 0],
+  ['English later', englishLater, 0.64, 0],
+  ['Arabic sixth', arabicSixth, 0.5, 0],
+  ['English sixth', englishSixth, 0.5, 0],
+  ['Arabic seventh', arabicSeventh, 0.53, 1],
+  ['English seventh', englishSeventh, 0.41, 1],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
