@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Extractor } from '@app/extraction';
@@ -23,7 +24,13 @@ async function main(): Promise<void> {
     for (let k = 0; k < corpus.length; k += 200) await ingestor.ingestMany(corpus.slice(k, k + 200));
   }
   const events = await ledger.headPosition();
-  console.log(`ledger: ${events.toLocaleString('en-US')} events from ${articles.toLocaleString('en-US')} articles, ${(statSync(join(dir, 'ledger.db')).size / 1e6).toFixed(1)} MB`);
+  const bytes = statSync(join(dir, 'ledger.db')).size;
+  console.log(`ledger: ${events.toLocaleString('en-US')} events from ${articles.toLocaleString('en-US')} articles, ${(bytes / 1e6).toFixed(1)} MB`);
+  // Bytes on disk per claim: the whole file (events, indexes, the articles' own events) over the claims in it.
+  const counter = new Database(join(dir, 'ledger.db'), { readonly: true });
+  const claims = counter.prepare<[], { n: number }>("SELECT count(*) AS n FROM events WHERE type IN ('ClaimReported', 'CasualtyRevised')").get()?.n ?? 0;
+  counter.close();
+  console.log(`ledger bytes per claim on disk: ${Math.round(bytes / Math.max(1, claims)).toLocaleString('en-US')} (${claims.toLocaleString('en-US')} claims; ${Math.round(bytes / events).toLocaleString('en-US')} bytes per event)`);
 
   // Baseline: reading the same events raw from the same SQLite file, in the same batches.
   const readRates: number[] = [];
