@@ -355,6 +355,8 @@ function isPartOf(item: Item, whole: CountPhrase, breakdown: boolean): boolean {
   if (item.n === null) return false;
   const total = whole.items.length === 1 ? whole.items[0].kind : undefined;
   if (breakdown && total === 'unspecified') return true;
+  // ("خمسة وعشرين مدنياً، هم 11 طفلاً و6 مواطنات و8 رجال": men are a part of civilians too.)
+  if (item.kind === 'men' && total === 'civilians') return true;
   // ("24 people were killed, among them three members of the SNA": fighters counted among people.)
   if (item.kind === 'combatants') return total === 'combatants' || (total === 'unspecified' && item.n > 1);
   return SUBSET_KINDS.has(item.kind) && !(item.kind === 'civilians' && item.n === 1);
@@ -528,10 +530,12 @@ function itemAt(
   let t = tokens[i];
   if (!t) return undefined;
   if (continuing) {
-    // Arabic joins with a prefixed و ("وطفل"), English with a separate "and".
-    const rest = lex.isAnd(t);
+    // Arabic joins with a prefixed و ("وطفل"), English with a separate "and"; before digits the
+    // Arabic و stands alone too ("و4 سيدات" is read "و" "4").
+    const alone = lex.language === 'ar' && t.norm === 'و' && tokens[i + 1]?.kind === 'number';
+    const rest = alone ? 'و' : lex.isAnd(t);
     if (rest === undefined) return undefined;
-    if (lex.language === 'en') {
+    if (lex.language === 'en' || alone) {
       i += 1;
       t = tokens[i];
       if (!t) return undefined;

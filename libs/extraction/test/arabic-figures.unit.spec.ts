@@ -96,3 +96,20 @@ describe('a side that lost its fighters', () => {
     expect(read('فقد الاتصال بثلاثة من عناصره في البادية قرب تدمر.')).toEqual(['missing combatants 3']);
   });
 });
+
+describe('parts joined by a و standing before digits', () => {
+  const read = (body: string) => claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`);
+
+  it('"بينهم 9 أطفال و4 سيدات": both parts', () => {
+    expect(read('قتل 20 شخصاً في القصف بينهم 9 أطفال و4 سيدات.')).toEqual(['unspecified 20', 'children 9 (part)', 'women 4 (part)']);
+  });
+
+  it('"خمسة وعشرين مدنياً، هم 11 طفلاً و6 مواطنات و8 رجال": men are a part of civilians too', () => {
+    expect(read('وثّق المرصد استشهاد خمسة وعشرين مدنياً، هم 11 طفلاً و6 مواطنات و8 رجال، جراء الغارات.')).toEqual([
+      'civilians 25',
+      'children 11 (part)',
+      'women 6 (part)',
+      'men 8 (part)',
+    ]);
+  });
+});
