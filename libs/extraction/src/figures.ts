@@ -312,7 +312,8 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
   // "مقتل خمسة عسكريين، هم جنديان … وثلاثة عناصر …": who they were, group by group.
   const they = tokens[from]?.norm === '،' || tokens[from]?.norm === ',' ? from + 1 : from;
   if (lex.language === 'ar' && /^و?هم$/.test(tokens[they]?.norm ?? '') && countPhraseAt(tokens, they + 1, lex)) return they + 1;
-  for (let k = from; k < tokens.length && k < from + 15 && clause[k] === clause[from - 1]; k++) {
+  // (Arabic may name where and by whom before the parts: "…على بلدات الغوطة الشرقية المحاصرة بريف دمشق، بينهم 39 طفلاً".)
+  for (let k = from; k < tokens.length && k < from + (lex.language === 'ar' ? 25 : 15) && clause[k] === clause[from - 1]; k++) {
     // ("…واعتقلت العشرات»، وقال إن بين القتلى…": a new statement begins no part of this figure.)
     if (k > from && lex.sayingVerb(tokens[k])) return undefined;
     const end = lex.isAmong(tokens, k);
@@ -999,7 +1000,8 @@ function verbBeforeSubject(tokens: Token[], from: number, lex: Lexicon): Outcome
     const oc = lex.outcome(t);
     if (oc) return named && oc.roles.includes('trigger') && !oc.roles.includes('countNoun') ? oc.outcome : undefined;
     // The subject: a side, or armed men no side is named for ("مجموعة مسلحة", "مسلحون مجهولون").
-    if (lex.actorAt(tokens, k) || QUOTE_MARKS.has(t.norm) || AR_ARMED_SUBJECT.test(t.norm)) named = true;
+    // ("أعدم التنظيم صباح اليوم شابين": a side named before, by its anaphor.)
+    if (lex.actorAt(tokens, k) || QUOTE_MARKS.has(t.norm) || AR_ARMED_SUBJECT.test(t.norm) || lex.sideAnaphor(t)) named = true;
   }
   return undefined;
 }

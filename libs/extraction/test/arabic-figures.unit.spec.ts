@@ -113,3 +113,16 @@ describe('parts joined by a و standing before digits', () => {
     ]);
   });
 });
+
+describe('more Arabic nouns, subjects and speakers', () => {
+  const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind}/${c.victims.affiliation ?? '-'} ${c.count.min} | ${c.source.name}`);
+
+  it.each([
+    ['وقالت وزارة الدفاع التركية إن جندياً تركياً قُتل في هجوم قرب الباب.', 'killed combatants/turkish_forces 1 | وزارة الدفاع التركية'],
+    ['أعدم التنظيم صباح اليوم الأربعاء شابين في ساحة البلدة.', 'killed men/- 2 | Outlet'],
+    ['وأفادت وسائل إعلام النظام بسقوط قتيلين في حي الحمدانية.', 'killed unspecified/- 2 | وسائل إعلام النظام'],
+    ['وقال مصدر طبي إن ممرضين اثنين أصيبا بجروح في القصف.', 'injured civilians/- 2 | مصدر طبي'],
+  ])('%s', (body, claim) => {
+    expect(read(body)).toContain(claim);
+  });
+});

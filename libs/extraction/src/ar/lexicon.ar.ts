@@ -123,9 +123,11 @@ const VICTIMS = foldedMap<VictimWord>([
   ['مزارعين', V('civilians', 'pl')], ['راع', V('civilians', 'sg')], ['رعاة', V('civilians', 'pl')], ['طالب', V('civilians', 'sg')],
   ['طلاب', V('civilians', 'pl')], ['متطوع', V('civilians', 'sg')], ['متطوعين', V('civilians', 'pl')], ['سائق', V('civilians', 'sg')],
   ['ممرض', V('civilians', 'sg')], ['ممرضة', V('women', 'sg')], ['معلم', V('civilians', 'sg')], ['معلمة', V('women', 'sg')],
+  ['ممرضين', V('civilians', 'pl')], ['ممرضات', V('women', 'pl')], ['ممرضتين', V('women', 'dual')], ['مسعف', V('civilians', 'sg')], ['مسعفين', V('civilians', 'pl')],
   ['مسن', V('men', 'sg')], ['مسنة', V('women', 'sg')], ['عجوز', V('civilians', 'sg')],
   ['حارس', V('combatants', 'sg')], ['حراس', V('combatants', 'pl')], ['شرطي', V('combatants', 'sg')], ['شرطيين', V('combatants', 'pl')],
   ['قيادي', V('combatants', 'sg')], ['قياديين', V('combatants', 'pl')], ['قائد', V('combatants', 'sg')], ['إرهابي', V('combatants', 'sg')],
+  ['قيادية', V('combatants', 'sg')], ['قائدة', V('combatants', 'sg')], ['قياديتين', V('combatants', 'dual')],
   ['إرهابيين', V('combatants', 'pl')], ['إرهابيا', V('combatants', 'sg')], ['متشدد', V('combatants', 'sg')], ['متشددين', V('combatants', 'pl')],
   ['جهادي', V('combatants', 'sg')], ['جهاديين', V('combatants', 'pl')], ['مرتزقة', V('combatants', 'pl')],
   ['مرتد', V('combatants', 'sg')], ['مرتدين', V('combatants', 'pl')], ['المرتدين', V('combatants', 'pl')],
@@ -133,7 +135,7 @@ const VICTIMS = foldedMap<VictimWord>([
   ['راعي', V('civilians', 'sg')], ['رعاة', V('civilians', 'pl')], ['راعيا', V('civilians', 'sg')],
   // Minors; a leader's companion, his driver: "قتل قيادي ومرافقه".
   ['قاصر', V('children', 'sg')], ['قاصرة', V('children', 'sg')], ['قاصران', V('children', 'dual')], ['قاصرين', V('children', 'pl')],
-  ['مرافقه', V('combatants', 'sg')], ['مرافقيه', V('combatants', 'pl')], ['سائقه', V('civilians', 'sg')],
+  ['مرافقه', V('combatants', 'sg')], ['مرافقيه', V('combatants', 'pl')], ['سائقه', V('civilians', 'sg')], ['سائقها', V('civilians', 'sg')], ['مرافقها', V('combatants', 'sg')],
   ['تكفيري', V('combatants', 'sg')], ['تكفيريين', V('combatants', 'pl')], ['تكفيريا', V('combatants', 'sg')],
   ['مهاجمين', V('combatants', 'pl')], ['المهاجمين', V('combatants', 'pl')], ['مهاجمون', V('combatants', 'pl')],
   ['ملازم', V('combatants', 'sg')], ['نقيب', V('combatants', 'sg')], ['عقيد', V('combatants', 'sg')], ['رائد', V('combatants', 'sg')],
@@ -318,6 +320,8 @@ const SIDE_ANAPHORS = foldedMap<readonly string[]>([
 
 const NATIONALITY = foldedMap<string>([
   ['أتراك', 'turkish_forces'], ['الأتراك', 'turkish_forces'], ['تركي', 'turkish_forces'], ['تركيين', 'turkish_forces'],
+  // (After its noun only: "جندياً تركياً", whose accusative is written as the country's name.)
+  ['تركيا', 'turkish_forces'], ['روسيا', 'russian_forces'], ['إيرانيا', 'iranian_militias'], ['أمريكيا', 'us_led_coalition'],
   ['روس', 'russian_forces'], ['الروس', 'russian_forces'], ['روسي', 'russian_forces'], ['روسيين', 'russian_forces'],
   ['إيرانيين', 'iranian_militias'], ['إيرانيون', 'iranian_militias'], ['إيراني', 'iranian_militias'],
   ['أمريكيين', 'us_led_coalition'], ['أميركيين', 'us_led_coalition'], ['أمريكي', 'us_led_coalition'],
@@ -477,7 +481,8 @@ export const arabic: Lexicon = {
   eventKind: (t) => (t.kind === 'word' ? forms(t).map((f) => EVENT_KINDS.get(f)).find(Boolean) : undefined),
   sayingVerb: (t) => wordIn(SAYING, t),
   accordingToAt: (tokens, i) => saidAsAt(tokens, i) ?? ACCORDING_TO.matchAt(tokens, i, forms)?.end,
-  endsSourceName: (t) => t.kind === 'word' && (ENDS_SOURCE.has(t.norm) || ADDRESSEE.test(t.norm) || (t.norm.startsWith('ب') && !!OUTCOMES.get(t.norm.slice(1)))),
+  // ("وسائل إعلام النظام بسقوط قتيلين": a preposition on what is said ends the name too.)
+  endsSourceName: (t) => t.kind === 'word' && (ENDS_SOURCE.has(t.norm) || ADDRESSEE.test(t.norm) || (t.norm.startsWith('ب') && (!!OUTCOMES.get(t.norm.slice(1)) || ENDS_SOURCE.has(t.norm.slice(1))))),
   sourceRoleOrModifier: (t) => (t.kind === 'word' ? SOURCE_ROLE.get(t.norm) ?? SOURCE_ROLE.get(t.norm.replace(/^و/, '')) : undefined),
   sourceKindOf: (name) => {
     const key = fold(name);
