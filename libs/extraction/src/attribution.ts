@@ -74,7 +74,7 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const after = lex.accordingToAt(tokens, i);
-    const saying = after === undefined && (lex.sayingVerb(tokens[i]) || givesToll(tokens, i, lex));
+    const saying = after === undefined && ((lex.sayingVerb(tokens[i]) && !reportsAsNoun(tokens, i)) || givesToll(tokens, i, lex));
     if (after === undefined && !saying) continue;
     // "بحسب ما أعلنه X", "وفق ما ذكرته X": the source follows the relative clause.
     let start = after ?? i + 1;
@@ -132,6 +132,11 @@ function afterReportOf(tokens: Token[], start: number): number {
 }
 
 /** "State TV put the death toll at eight", "the Observatory gave a higher toll": giving a toll is saying it. */
+/** "it had received reports that…", "media reports said": "reports" as a noun says nothing itself. */
+function reportsAsNoun(tokens: Token[], i: number): boolean {
+  return tokens[i].lower === 'reports' && /^(received|the|of|unconfirmed|media|news|press|local|several|many|initial|conflicting|first|early|receiving)$/.test(tokens[i - 1]?.lower ?? '');
+}
+
 function givesToll(tokens: Token[], i: number, lex: Lexicon): boolean {
   if (lex.language !== 'en' || !TOLL_VERBS.test(tokens[i].lower)) return false;
   return tokens.slice(i + 1, i + 5).some((t) => /^(toll|tolls|number|figure|count)$/.test(t.lower));

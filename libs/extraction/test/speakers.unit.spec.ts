@@ -90,3 +90,12 @@ describe('English parties joined by "and"', () => {
     expect(sources('Shelling killed a child in Kansafra, according to SOHR statistics.')).toEqual(['SOHR']);
   });
 });
+
+describe('"reports" as a noun', () => {
+  it('"said it had received reports that…": the one who received them speaks', () => {
+    const names = claimsOf('en', 'The UN human rights office said Tuesday it had received reports that pro-government forces had killed at least 82 civilians in east Aleppo.').map(
+      (c) => c.source.name,
+    );
+    expect(names).toEqual(['UN human rights office']);
+  });
+});
