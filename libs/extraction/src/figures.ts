@@ -899,6 +899,9 @@ function affiliationAfter(tokens: Token[], end: number, lex: Lexicon): string | 
     const actor = lex.actorAt(tokens, k);
     if (actor) return actor.value;
     if (tokens[k].kind === 'punct' && !QUOTE_MARKS.has(tokens[k].norm) && !abbreviation(k)) return undefined;
+    // ("two of its fighters were killed and three wounded when the YPG attacked": a verb or a new
+    // clause ends the words that may name whose they are.)
+    if (lex.language === 'en' && (!!lex.outcome(tokens[k]) || /^(when|as|after|while|and|but|who|which|that|during)$/.test(tokens[k].lower))) return undefined;
   }
   // "عناصر من فرع الأمن العسكري التابع للنظام السوري": the unit's side, named further on.
   for (let k = end + 1; k <= end + 8 && k < tokens.length && tokens[k].kind !== 'punct'; k++) {

@@ -74,3 +74,12 @@ describe('fighters named only as the enemy', () => {
     });
   });
 });
+
+describe('whose fighters, named after them', () => {
+  it('"two of its fighters were killed … when the YPG attacked": the side named after a verb is the attacker', () => {
+    const claims = claimsOf('en', 'The Syrian National Army said two of its fighters were killed and three wounded when the YPG attacked positions near Marea.').map(
+      (c) => `${c.outcome} ${c.victims.affiliation}`,
+    );
+    expect(claims).toEqual(['killed sna', 'injured sna']);
+  });
+});
