@@ -34,7 +34,7 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
   ['hezbollah', ['حزب الله', 'Hezbollah']],
   ['russian_forces', ['الشرطة العسكرية الروسية', 'الشرطة الروسية', 'Russian military police', 'القوات الروسية', 'الطيران الروسي', 'الطائرات الروسية', 'Russian forces', 'Russian aircraft', 'Russian warplanes', 'Russian troops']],
   ['us_led_coalition', ['التحالف الدولي', 'طيران التحالف', 'التحالف', 'US-led coalition', 'coalition', 'coalition aircraft']],
-  ['turkish_forces', ['الجيش التركي', 'القوات التركية', 'جيش الاحتلال التركي', 'قوات الاحتلال التركي', 'الاحتلال التركي', 'Turkish army', 'Turkish forces', 'Turkish troops', 'Turkish military', 'Turkish Armed Forces', 'Turkish soldiers', 'Turkish security forces',
+  ['turkish_forces', ['الجيش التركي', 'القوات التركية', 'جيش الاحتلال التركي', 'قوات الاحتلال التركي', 'الاحتلال التركي', 'Turkish army', 'Turkish forces', 'Turkish troops', 'Turkish military', 'Turkish Armed Forces', 'Turkish soldiers',
     'وزارة الدفاع التركية', "Turkey's defence ministry", "Turkey's defense ministry", 'Turkish defence ministry', 'Turkish defense ministry', 'Turkish Defence Ministry', "Turkey's Defence Ministry"]],
   ['iranian_militias', ['الميليشيات الإيرانية', 'الميليشيات الموالية لإيران', 'ميليشيات موالية لإيران', 'ميليشيات إيرانية', 'مجموعات موالية لإيران', 'الحرس الثوري', 'الحرس الثوري الإيراني', 'لواء فاطميون', 'فاطميون', 'لواء زينبيون', 'Iranian militias', 'Iran-backed militias', 'Revolutionary Guard', 'Revolutionary Guards', 'Islamic Revolutionary Guard Corps', 'IRGC', 'Quds Force', 'Fatemiyoun', 'Zainabiyoun']],
   ['israeli_forces', ['الجيش الإسرائيلي', 'جيش الاحتلال', 'قوات الاحتلال', 'Israeli forces', 'Israeli army', 'Israeli military', 'IDF']],

@@ -107,11 +107,11 @@ const FALL_OF_THE_REGIME = '2024-12-08';
  * state's, which has no side key of its own (regime_forces is the fallen regime's), while the
  * fallen regime's armed loyalists are regime_forces; before, both are the regime's.
  */
-function sideInItsTime(side: string | undefined, publishedAt: string): string | undefined {
+function sideInItsTime(side: string | undefined, day: string): string | undefined {
   if (side === 'assad_loyalists') return 'regime_forces';
   // The Asayish are told apart from the SDF and the army around them, but have no side key.
   if (side === 'asayish') return undefined;
-  return side === 'regime_forces' && publishedAt >= FALL_OF_THE_REGIME ? undefined : side;
+  return side === 'regime_forces' && day >= FALL_OF_THE_REGIME ? undefined : side;
 }
 
 /** A count this large is of a war or a region over years (the largest single incidents count hundreds). */
@@ -362,6 +362,8 @@ class ArticleReading {
       const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
       // ("بينهم 54 في حلب": a part given with a place of its own is there, not at its total's place.)
       const ownPlace = figure.placeAt !== undefined ? this.placeNamedAt(figure.placeAt, mentions, chosen) : undefined;
+      // ("بينهم 3 في حالة خطرة", "including 3 in critical condition": no place there, no part by place.)
+      if (figure.placeAt !== undefined && !ownPlace) continue;
       const located = ownPlace ?? whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
       // ("عشرات القتلى في صفوف المسلحين", "20 إرهابياً": fighters named only by what they are called
       // get no side guessed for them.)
@@ -391,9 +393,11 @@ class ArticleReading {
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
       const kind = enemy ? 'combatants' : figure.victims.kind;
-      const side = sideInItsTime(affiliation, article.publishedAt);
+      // (By the day of the claim: a 2025 story of a 2013 massacre names the regime of 2013.)
+      const claimDay = (whole?.date ?? date).value;
+      const side = sideInItsTime(affiliation, claimDay);
       const victims = inherited ?? (side ? { kind, affiliation: side } : { kind });
-      const perpetrator = sideInItsTime(perpetratorOf(actors, figure, affiliation), article.publishedAt);
+      const perpetrator = sideInItsTime(perpetratorOf(actors, figure, affiliation), claimDay);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);
       for (const source of sources) {
         claims.push({
@@ -485,14 +489,14 @@ class ArticleReading {
     }
   }
 
-  /**
-   * The most specific place named in the figure's clause (else its sentence): a settlement named
-   * with "قرية" / "village" first, then the one already in focus, then the nearest.
-   */
   /** The place named at token `at` (or right after a word such as "بلدة" there). */
   private placeNamedAt(at: number, mentions: PlaceMention[], chosen: Map<PlaceMention, ReturnType<typeof chooseCandidate>>): Located | undefined {
     const m = mentions.find((x) => x.start >= at && x.start <= at + 1 && !abroad(chosen.get(x)));
-    if (!m) return undefined;
+    return m && this.locatedAt(m, mentions, chosen);
+  }
+
+  /** A mention made the figure's place, with the places named beside it. */
+  private locatedAt(m: PlaceMention, mentions: PlaceMention[], chosen: Map<PlaceMention, ReturnType<typeof chooseCandidate>>): Located {
     const admin1 = m.adminHint ?? this.adminContext[0] ?? null;
     return {
       place: toPlace(m, chosen.get(m), admin1),
@@ -501,6 +505,11 @@ class ArticleReading {
       specificity: specificity(m, chosen.get(m)),
     };
   }
+
+  /**
+   * The most specific place named in the figure's clause (else its sentence): a settlement named
+   * with "قرية" / "village" first, then the one already in focus, then the nearest.
+   */
 
   private locate(
     figure: Figure,
@@ -547,13 +556,7 @@ class ArticleReading {
       this.lastLocatedAt = sentenceIndex;
       return (this.lastLocated = named);
     }
-    const admin1 = best.adminHint ?? this.adminContext[0] ?? null;
-    const located: Located = {
-      place: toPlace(best, chosen.get(best), admin1),
-      others: best.coordinated.map((m) => toPlace(m, chosen.get(m), admin1)),
-      mentioned: new Set(allMentions.map((m) => chosen.get(m)?.id).filter((id): id is string => !!id)),
-      specificity: specificity(best, chosen.get(best)),
-    };
+    const located = this.locatedAt(best, allMentions, chosen);
     this.lastLocated = located;
     this.lastLocatedAt = sentenceIndex;
     return located;

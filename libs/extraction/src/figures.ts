@@ -148,7 +148,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const byPlace = among !== undefined && !partCounts && figures[index] ? partsByPlace(tokens, among, lex) : undefined;
     if (byPlace) {
       for (const p of byPlace) {
-        figures.push({ ...figures[index], ...p, count: toCount(p.n, 'exact', p.vague), subsetOf: index, first: p === byPlace[0] ? (among as number) - 1 : p.first });
+        // (A part with no noun of its own is of the total's kind: "143 مدنياً، بينهم 54 في حلب".)
+        const victims = p.victims.kind === 'unspecified' ? figures[index].victims : p.victims;
+        figures.push({ ...figures[index], ...p, victims, count: toCount(p.n, 'exact', p.vague), subsetOf: index, first: p === byPlace[0] ? (among as number) - 1 : p.first });
         for (let k = p.first; k <= p.last; k++) used.add(k);
       }
       continue;
@@ -253,7 +255,7 @@ function lostOwnFighters(tokens: Token[], from: number, end: number, lex: Lexico
   return owned && tokens.slice(Math.max(0, from - 6), from).some((t) => /^و?(فقد|فقدت|فقدوا)$/.test(t.norm) && !/^(ال)?اتصال/.test(tokens[t.index + 1]?.norm ?? ''));
 }
 
-const RELEASE = /^(release|released|releasing|freed|freeing|free|exchange|swap|swapped|و?(الافراج|الإفراج|افرج|أفرج|افرجت|أفرجت|سراح|تبادل|مبادله|مبادلة|بالافراج|بالإفراج))$/;
+const RELEASE = /^(release|released|releasing|freed|exchange|swap|و?(الافراج|افرج|افرجت|سراح|تبادل|مبادله|بالافراج))$/;
 
 /** "the bodies of", "the remains of", "جثث", "رفات" right before a count. */
 function bodiesBefore(tokens: Token[], from: number, lex: Lexicon): boolean {
@@ -262,7 +264,9 @@ function bodiesBefore(tokens: Token[], from: number, lex: Lexicon): boolean {
 }
 
 /** Arabic verbs (and their prepositions) that cause casualties without naming their kind: "أوقعت", "أسفر عن", "أدى إلى". */
-const CAUSED_BY = /^و?(اوقع|اوقعت|اوقعوا|خلف|خلفت|عن|الي|لسقوط|سقوط|وقوع)$/;
+const CAUSED_BY = /^و?(اوقع|اوقعت|اوقعوا|خلف|خلفت|لسقوط|سقوط|وقوع)$/;
+/** "أسفر عن", "أدى إلى": a preposition after a verb of causing. */
+const CAUSED_BY_VERB = /^و?(اسفر|اسفرت|ادي|ادت|يودي|تودي)$/;
 
 const IN_PLACE = /^(في|in)$/;
 const FELL = /^(سقطوا|قضوا|قتلوا|were|killed|died)$/;
@@ -301,7 +305,7 @@ function partsByPlace(
     parts.push({ victims: { kind }, n: num.value as number, vague: num.vague, first: k, last, placeAt });
     at = last + 1;
   }
-  // One part alone is a part by place only when the list could go on ("بينهم 23 في بلدة كفرنبودة").
+  // (Whether a place is really named at `placeAt` is the extractor's to check, with the gazetteer.)
   return parts.length ? parts : undefined;
 }
 
@@ -488,7 +492,9 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
  * a group between commas is no end of the list. Returns the token before the comma that follows it.
  */
 function pastApposition(tokens: Token[], at: number): number {
-  if (tokens[at + 1]?.norm !== ',' || !/^(most|many|all|some|mostly|mainly)$/.test(tokens[at + 2]?.lower ?? '')) return at;
+  // ("most of them …", "mostly civilians"; not ", some 125 soldiers," which is the next group.)
+  const describes = /^(mostly|mainly)$/.test(tokens[at + 2]?.lower ?? '') || (/^(most|many|all|some)$/.test(tokens[at + 2]?.lower ?? '') && tokens[at + 3]?.lower === 'of');
+  if (tokens[at + 1]?.norm !== ',' || !describes) return at;
   for (let k = at + 3; k < at + 16 && tokens[k]; k++) {
     if (tokens[k].norm === ',') return k - 1;
     if (tokens[k].kind === 'punct') return at;
@@ -507,6 +513,7 @@ function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[];
     const next = itemAt(tokens, at + 2, lex, false);
     // (", 40 were wounded", ", three of them children": no item of a list.)
     if (!next || next.item.others || next.item.kind === 'unspecified' || next.outcomeFromNoun) return undefined;
+    next.item.span = [at + 2, next.end];
     items.push(next.item);
     at = next.end;
     // ("100 members of government forces, …": the side named after an item.)
@@ -519,6 +526,7 @@ function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[];
   }
   const last = items.length ? itemAt(tokens, at + 1, lex, true) : undefined;
   if (!last || last.outcomeFromNoun) return undefined;
+  last.item.span = [at + 1, last.end];
   return { items: [...items, last.item], end: last.end };
 }
 
@@ -651,7 +659,7 @@ function itemAt(
 }
 
 /** Words a qualifier may begin with ("more than", "at least", "نحو", "ما لا يقل عن"): a cheap test before looking one up. */
-const QUALIFIER_START = /^(more|at|about|around|nearly|almost|approximately|roughly|some|over|up|less|fewer|close|no|اكثر|نحو|قرابه|حوالي|ما|علي|اقل|زهاء|ازيد|ما|يقارب|حوالى)$/i;
+const QUALIFIER_START = /^(more|at|about|around|nearly|almost|approximately|roughly|some|over|up|less|fewer|close|no|اكثر|نحو|قرابه|حوالي|ما|علي|اقل|زهاء|ازيد|يقارب|حوالى)$/i;
 
 const TWO = /^(اثنان|اثنين|اثنتان|اثنتين)$/;
 function twoAfter(tokens: Token[], at: number): boolean {
@@ -767,7 +775,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (lex.isOthers(tokens[k])) return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k };
   // "مقتل 11 من قوات النظام", "11 من فلول النظام": of a side named with no noun for its members.
   const sideOf = lex.isOf(tokens[k - 1]) ? lex.actorAt(tokens, k) : undefined;
-  if (sideOf) return { item: { kind: 'combatants', n, vague: num.vague, plural: n > 1, affiliation: sideOf.value }, end: sideOf.end - 1 };
+  if (sideOf) return { item: { kind: 'combatants', n, vague: num.vague, plural: num.vague || n > 1, affiliation: sideOf.value }, end: sideOf.end - 1 };
   // "the toll rose to 19", "ارتفعت الحصيلة إلى 17": a number with no noun after a toll.
   const before = tokens[num.start - 1]?.lower ?? '';
   // ("has risen to more than 1,000": a qualifier may stand between.)
@@ -1118,7 +1126,10 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     // whose ranks they fell in the victims.
     // (Only after a verb that causes or counts them: "لا يزال عدد من الجرحى يتلقون العلاج" are some
     // of the wounded counted before.)
-    const caused = CAUSED_BY.test(tokens[i - 1]?.norm ?? '') || !!lex.outcome(tokens[i - 1])?.roles.includes('trigger');
+    const caused =
+      CAUSED_BY.test(tokens[i - 1]?.norm ?? '') ||
+      (/^(عن|الي)$/.test(tokens[i - 1]?.norm ?? '') && CAUSED_BY_VERB.test(tokens[i - 2]?.norm ?? '')) ||
+      !!lex.outcome(tokens[i - 1])?.roles.includes('trigger');
     // ('acknowledged "a number" of martyrs': English names the dead by the count noun too.)
     const counted = lex.language === 'en' || caused ? countNoun(tokens[nounAt], lex) : undefined;
     if (counted && !lex.negatedAt(tokens, i)) {

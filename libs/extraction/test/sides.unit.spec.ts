@@ -57,3 +57,29 @@ describe('sides by name and by date', () => {
     expect(read('ar', 'قُتل ثلاثة عناصر من الشرطة العسكرية في عفرين.', BEFORE)[0].victims).not.toHaveProperty('affiliation', 'regime_forces');
   });
 });
+
+describe('generic names that are no side of their own (review of the sixth session)', () => {
+  const read = (language: 'ar' | 'en', body: string, publishedAt?: string) =>
+    claimsOf(language, body, publishedAt).map((c) => `${c.outcome} ${c.victims.kind}/${c.victims.affiliation ?? '-'} ${c.count.min}`);
+
+  it.each([
+    ['en', 'Three members of the Iraqi security forces were killed near the border on Tuesday.', 'killed combatants/- 3'],
+    ['en', 'The Free Syrian Army captured 20 soldiers near Idlib on Tuesday.', 'captured combatants/regime_forces 20'],
+    ['ar', 'قتل ثلاثة عناصر من الشرطة العسكرية في عفرين.', 'killed combatants/- 3'],
+  ] as const)('%s: %s', (language, body, claim) => {
+    expect(read(language, body, '2020-03-01T10:00:00Z')).toEqual([claim]);
+  });
+
+  it('a claim dated before the regime fell names the regime, though told after it', () => {
+    expect(read('ar', 'قُتل 11 عنصراً من قوات النظام يوم 5 كانون الأول في ريف حماة، بحسب المرصد.', '2025-01-10T10:00:00Z')[0]).toBe(
+      'killed combatants/regime_forces 11',
+    );
+  });
+});
+
+describe('parts by place need a place', () => {
+  it('"بينهم 3 في حالة خطرة", "including 3 in critical condition": no part by place', () => {
+    expect(claimsOf('ar', 'أصيب 12 شخصاً في القصف على بلدة سرمين، بينهم 3 في حالة خطرة.').map((c) => c.count.min)).toEqual([12]);
+    expect(claimsOf('en', 'Twelve people were wounded in the shelling of Sarmin, including 3 in critical condition.').map((c) => c.count.min)).toEqual([12]);
+  });
+});

@@ -365,6 +365,11 @@ const LONG_PERIOD = new RegExp(
 );
 
 const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
+/** Generic heads that name a side only alone. */
+const BARE_HEAD = /^(و|ب|ل)?(ال)?(جيش|شرطه|امن|وحدات)$/;
+/** Adjectives that make such a head another's or a branch (folded): nationalities, arms, services. */
+const HEAD_ADJECTIVE =
+  /^(اللبناني|الاردني|العراقي|التركي|الروسي|الاسرايلي|الامريكي|الاميركي|الايراني|الاسرائيلي|العسكري|العسكريه|الجوي|الجويه|البحري|الوطني|الحر|الداخلي|الداخليه|العام|السياسي|السياسيه|الجنائي|الجنائيه|السكنيه|الخاصه|الكرديه|الاداريه|الطبيه)$/;
 /** An actor's name in quotes, whole or in part: تنظيم "الدولة الإسلامية", "الجيش الوطني". */
 function quotedActorAt(tokens: Token[], i: number): PhraseMatch<string> | undefined {
   if (!tokens[i] || QUOTE_MARKS.has(tokens[i].norm)) return undefined;
@@ -471,9 +476,10 @@ export const arabic: Lexicon = {
   clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]) || (SAYING_PARTICIPLES.test(tokens[i].norm) && tokens[i - 1]?.norm === '،'),
   actorAt: (tokens, i) => {
     const m = ACTOR_TABLE.matchAt(tokens, i, forms);
-    // "الجيش", "الشرطة", "الأمن" alone are the Syrian state's; "الجيش اللبناني", "الشرطة العسكرية",
-    // "الأمن العسكري" (an adjective after them) are another's, or a branch named elsewhere.
-    if (m && m.end === i + 1 && /^(و|ب|ل)?(ال)?(جيش|شرطه|امن)$/.test(tokens[i].norm) && /^ال/.test(tokens[i + 1]?.norm ?? '')) return undefined;
+    // "الجيش", "الشرطة", "الأمن", "الوحدات" alone are the Syrian state's (the YPG's); "الجيش
+    // اللبناني", "الشرطة العسكرية", "الوحدات العسكرية" (an adjective after them) are another's or a
+    // branch, and "مجلس الأمن" is the UN's.
+    if (m && m.end === i + 1 && BARE_HEAD.test(tokens[i].norm) && (HEAD_ADJECTIVE.test(tokens[i + 1]?.norm ?? '') || tokens[i - 1]?.norm === 'مجلس')) return undefined;
     return m ?? quotedActorAt(tokens, i);
   },
   attackerMarkerBefore: (tokens, i) => [1, 2, 3, 4].some((d) => wordIn(ATTACKER_MARKERS, tokens[i - d])),

@@ -91,6 +91,8 @@ const VAGUE_QUANTITY = table<true>([
   ['a large number of', true], ['large numbers of', true], ['a few', true],
 ]);
 const QUOTES = new Set(['"', '“', '”']);
+/** A country's adjective other than Syria's: "Iraqi", "Lebanese", "Israeli", "Turkish". */
+const FOREIGN_ADJECTIVE = /^(?!Syrian$)[A-Z][a-z]+(i|ian|ese|ish)$/;
 
 /**
  * 'acknowledged "a number" of martyrs', 'killed "large numbers of terrorists"': a vague quantity
@@ -172,10 +174,10 @@ const NATIONALITY = new Map<string, string>([
 
 /** Counting over months or years: statistics and history, not one incident. */
 // ("one of the deadliest episodes since the country's conflict began in 2011": to the clause's end.)
-const SUPERLATIVE_SINCE = /\b(deadliest|worst|bloodiest|heaviest|highest|largest|biggest|fiercest|most (violent|intense|serious))\b.*?(\bsince\b[^,;]*|\b(this|that) (year|month)\b|\bin (years|months)\b)/g;
-/** "a student held by Military Intelligence since March": how long a state has lasted counts no casualties. */
+const SUPERLATIVE_SINCE = /\b(deadliest|worst|bloodiest|heaviest|highest|largest|biggest|fiercest|most (violent|intense|serious))\b[^,;]{0,60}?(\bsince\b[^,;]*|\b(this|that) (year|month)\b|\bin (years|months)\b)/g;
 /** "since the assault began on Thursday night": a wave of days, not a campaign. */
 const WAVE_SINCE = /\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|escalation)( \S+){0,3} (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)\b/g;
+/** "a student held by Military Intelligence since March": how long a state has lasted counts no casualties. */
 const STATE_SINCE = /\b(held|detained|jailed|imprisoned|kidnapped|abducted|missing|besieged|controlled|occupied|displaced|closed|stationed|deployed|living)\b(\s\S+){0,5}?\s+since\s+\S+/gi;
 const LONG_PERIOD = new RegExp(
   [
@@ -272,6 +274,8 @@ export const english: Lexicon = {
       if (group >= 0) return { value: backer, start: i, end: i + group + 2 };
     }
     const m = ACTOR_TABLE.matchAt(tokens, i, forms);
+    // ("Iraqi security forces", "the Lebanese army": a generic name after another country's adjective.)
+    if (m?.value === 'regime_forces' && FOREIGN_ADJECTIVE.test(tokens[i - 1]?.raw ?? '')) return undefined;
     // "IS" is also a verb: only the capitalised acronym names the group.
     return m && !(m.value === 'isis' && tokens[i].norm === 'is') ? m : undefined;
   },
