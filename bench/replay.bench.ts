@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const counter = new Database(join(dir, 'ledger.db'), { readonly: true });
   const claims = counter.prepare<[], { n: number }>("SELECT count(*) AS n FROM events WHERE type IN ('ClaimReported', 'CasualtyRevised')").get()?.n ?? 0;
   counter.close();
-  console.log(`ledger bytes per claim on disk: ${Math.round(bytes / Math.max(1, claims)).toLocaleString('en-US')} (${claims.toLocaleString('en-US')} claims; ${Math.round(bytes / events).toLocaleString('en-US')} bytes per event)`);
+  console.log(`ledger bytes per claim on disk: ${Math.round(bytes / Math.max(1, claims)).toLocaleString('en-US')} (${claims.toLocaleString('en-US')} claims; ${Math.round(bytes / Math.max(1, events)).toLocaleString('en-US')} bytes per event)`);
 
   // Baseline: reading the same events raw from the same SQLite file, in the same batches.
   const readRates: number[] = [];

@@ -682,10 +682,12 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (num.value >= 1900 && num.value <= 2100 && !num.vague) return undefined;
   let k = num.end;
   if (lex.monthAt(tokens, k)) return undefined;
+  // Where the number's phrase begins, with a qualifier before it ("more than 30"): asked once.
+  const numFrom = lex.qualifierBefore(tokens, num.start)?.start ?? num.start;
   // 'nine "apostates"', "قتلوا "أكثر من 20 تكفيرياً"": a noun quoted from one side's words.
   if (/^["“«]$/.test(tokens[k]?.norm ?? '') && lex.victim(tokens[k + 1])) k++;
   // ('killed "dozens" of SDF members', 'killed "around 20" rebel fighters': the number quoted.)
-  else if (/^["”»]$/.test(tokens[k]?.norm ?? '') && QUOTE_MARKS.has(tokens[(lex.qualifierBefore(tokens, num.start)?.start ?? num.start) - 1]?.norm ?? '') && (lex.isOf(tokens[k + 1]) || !!lex.victim(tokens[k + 1]) || (!!tokens[k + 1] && englishAdjective(tokens[k + 1], lex)))) k++;
+  else if (/^["”»]$/.test(tokens[k]?.norm ?? '') && QUOTE_MARKS.has(tokens[numFrom - 1]?.norm ?? '') && (lex.isOf(tokens[k + 1]) || !!lex.victim(tokens[k + 1]) || (!!tokens[k + 1] && englishAdjective(tokens[k + 1], lex)))) k++;
   if (lex.isOf(tokens[k]) && (lex.victim(tokens[k + 1]) || countNoun(tokens[k + 1], lex) || lex.actorAt(tokens, k + 1))) k++;
   // English puts adjectives between: "12 Syrian soldiers", "five pro-government fighters".
   let side: string | undefined;
@@ -779,7 +781,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // "the toll rose to 19", "ارتفعت الحصيلة إلى 17": a number with no noun after a toll.
   const before = tokens[num.start - 1]?.lower ?? '';
   // ("has risen to more than 1,000": a qualifier may stand between.)
-  const beforeQualifier = tokens[(lex.qualifierBefore(tokens, num.start)?.start ?? num.start) - 1]?.lower ?? '';
+  const beforeQualifier = tokens[numFrom - 1]?.lower ?? '';
   // "ارتفع إلى 11 عدد المدنيين الذين فارقوا الحياة", "إلى ستة عدد الشهداء": the toll's noun after it.
   if (lex.language === 'ar' && /^(الي|بلغ|بلغت)$/.test(before) && /^(عدد|حصيله)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]) {
     const counted = countNoun(tokens[k + 1], lex);
@@ -823,7 +825,6 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // "وأصيب اثنان", "أصيب العشرات بجروح", "killed five and wounded 12": a number alone right after the verb.
   // ('had also wounded "dozens."': the number may be quoted.)
   // ("wounded more than 30", "wounding more than two dozen": a qualifier may stand between.)
-  const numFrom = lex.qualifierBefore(tokens, num.start)?.start ?? num.start;
   const verbAt = QUOTE_MARKS.has(tokens[numFrom - 1]?.norm ?? '') ? numFrom - 2 : numFrom - 1;
   if (verbAt >= 0 && bareNumberAfterVerb(tokens, verbAt, k, lex)) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };

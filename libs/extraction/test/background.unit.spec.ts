@@ -175,3 +175,9 @@ describe('no claims in stories that report none', () => {
     expect(claimsOf('ar', body, '2022-02-02T12:00:00Z')).toEqual([]);
   });
 });
+
+describe('years since an event that is no massacre', () => {
+  it('"بعد مرور عام على سقوط النظام، قُتل…" is news of the day', () => {
+    expect(claimsOf('ar', 'بعد مرور عام على سقوط النظام، قُتل ثلاثة مدنيين بانفجار لغم في ريف حماة اليوم.', '2025-12-09T10:00:00Z').map((c) => c.count.min)).toEqual([3]);
+  });
+});
