@@ -134,7 +134,7 @@ export class Gazetteer {
 
   /** Whether some place name starts with this (folded) word. */
   startsName(word: string): boolean {
-    return this.firstWords.has(word) || this.firstWords.has(placeKey(word));
+    return this.firstWords.has(word) || (word.charCodeAt(0) < 128 && this.firstWords.has(placeKey(word)));
   }
 
   /**
@@ -142,7 +142,8 @@ export class Gazetteer {
    * places whose Arabic name has one are left out.
    */
   lookupKey(key: string, withArticle = true): GazetteerPlace[] | undefined {
-    const places = this.byKey.get(key) ?? this.byKey.get(placeKey(key));
+    // (The evened-out key only for Latin names: Arabic ones have no transliteration to even out.)
+    const places = this.byKey.get(key) ?? (key.charCodeAt(0) < 128 ? this.byKey.get(placeKey(key)) : undefined);
     const needArticle = withArticle ? undefined : this.onlyWithArticle.get(key);
     if (!places || !needArticle) return places;
     const bare = places.filter((p) => !needArticle.has(p.id));

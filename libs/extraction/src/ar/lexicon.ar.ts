@@ -336,13 +336,13 @@ const DUAL_COUNT = foldedMap<OutcomeWord['outcome']>([
 /** Counting over months or years (folded words): statistics and history, not one incident. */
 // ("في أعلى حصيلة لضربات إسرائيلية على سوريا منذ سنوات": the elative without its article too.)
 const SUPERLATIVE_SINCE = /(^| )(ال)?(اعنف|اشد|اكثر( \S+)? دمويه|اسوا|اعلي|اكبر|ابرز|ادمي|اول من نوعه)( \S+){0,6}? منذ[^،,;]*/g;
+/** "منذ أحداث تموز", "منذ معارك آذار الماضي": since the events of a month (folded words). */
+const SINCE_EVENTS_OF_MONTH = /(^| )و?منذ (احداث|معارك|اشتباكات|مواجهات|هجوم|حمله)( \S+)? (كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)( |$)/;
 /** "طالب معتقل لدى المخابرات منذ آذار": how long a state has lasted counts no casualties (folded words). */
 const STATE_SINCE = /(معتقل|المعتقل|معتقلا|محتجز|المحتجز|مختطف|المختطف|مسجون|المسجون|مفقود|المفقود|محاصره|المحاصره|يسيطر|تسيطر|نازح|النازحين|يعيش|تعيش)( \S+){0,5}? منذ \S+/g;
 const LONG_PERIOD = new RegExp(
   [
     '(^| )و?منذ (مطلع|بدايه|بدء|اندلاع|انطلاق|عام|العام|سنوات|اعوام|\\d{4}|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
-    // ("منذ أحداث تموز", "منذ معارك آذار الماضي": since the events of a month.)
-    '(^| )و?منذ (احداث|معارك|اشتباكات|مواجهات|هجوم|حمله)( \\S+)? (كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)( |$)',
     '(^| )و?خلال (شهر|الشهر|العام|عام|الاشهر|الشهور|السنوات|السنه|سنه|الاعوام|الاسابيع|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
     '(^| )(الشهري|السنوي|الذكري|ذكري)( |$)',
     // Over years, on average: "على مدى عشر سنوات", "في المتوسط" (years since a massacre: anniversaryIn).
@@ -401,7 +401,10 @@ export const arabic: Lexicon = {
   },
   mayReportCasualties: (text) => CASUALTY_STEMS_AS_WRITTEN.test(text),
   // "الهجوم الأعنف منذ بدء الحرب" compares; it counts over no period.
-  longPeriod: (clause) => LONG_PERIOD.test(arabic.withoutComparisons(clause)),
+  longPeriod: (clause) => {
+    const text = arabic.withoutComparisons(clause);
+    return LONG_PERIOD.test(text) || (text.includes('منذ') && SINCE_EVENTS_OF_MONTH.test(text));
+  },
   withoutComparisons: (clause) => clause.replace(SUPERLATIVE_SINCE, ' ').replace(STATE_SINCE, ' '),
   numberAt: (tokens, i) => {
     // A number may carry a proclitic: "بخمسة", "وثلاثة".
