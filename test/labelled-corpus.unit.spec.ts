@@ -45,17 +45,17 @@ describe.each([
   ['Arabic unseen', arabicUnseen, 0.72, 0],
   ['English unseen', englishUnseen, 0.72, 0],
   ['Arabic final', arabicFinal, 0.63, 0],
-  ['English final', englishFinal, 0.68, 0],
+  ['English final', englishFinal, 0.7, 0],
   ['Arabic last', arabicLast, 0.62, 0],
-  ['English last', englishLast, 0.63, 0],
+  ['English last', englishLast, 0.66, 0],
   ['Arabic recent', arabicRecent, 0.68, 0],
-  ['English recent', englishRecent, 0.62, 1],
+  ['English recent', englishRecent, 0.64, 1],
   ['Arabic later', arabicLater, 0.48, 0],
   ['English later', englishLater, 0.64, 0],
   ['Arabic sixth', arabicSixth, 0.5, 0],
   ['English sixth', englishSixth, 0.5, 0],
-  ['Arabic seventh', arabicSeventh, 0.53, 1],
-  ['English seventh', englishSeventh, 0.41, 1],
+  ['Arabic seventh', arabicSeventh, 0.56, 1],
+  ['English seventh', englishSeventh, 0.46, 1],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
