@@ -131,9 +131,13 @@ function withoutDateline(mentions: PlaceMention[], tokens: Sentence['tokens'], d
   if (!datelineEnd) return mentions;
   const inDateline = (m: PlaceMention) => tokens[m.start].start < datelineEnd;
   const inStory = mentions.filter((m) => !inDateline(m));
-  if (inStory.length) return inStory;
+  // ("BAGHOUZ, Syria (AP) — … in eastern Syria": a story that names only the country keeps the
+  // dateline's Syrian town.)
+  const countryOnly = inStory.every((m) => m.candidates.length > 0 && m.candidates.every((c) => c.kind === 'country'));
+  if (inStory.length && !countryOnly) return inStory;
   // (Datelines name cities: "AMMAN" is not a Syrian village of that name.)
-  return mentions.filter((m) => m.candidates.some((c) => c.admin1Ar !== null && !abroad(c) && (c.kind === 'city' || KIND_RANK[c.kind] >= KIND_RANK.district)));
+  const datelineTowns = mentions.filter((m) => inDateline(m) && m.candidates.some((c) => c.admin1Ar !== null && !abroad(c) && (c.kind === 'city' || KIND_RANK[c.kind] >= KIND_RANK.district)));
+  return [...datelineTowns, ...inStory];
 }
 
 const MONTH_WORDS = 'كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الثاني|الاول|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april|may|june|july|august|september|october|november|december';
@@ -550,6 +554,9 @@ class ArticleReading {
     const best = ranked[0];
     if (nationwide) return country();
     if (!best) return this.lastLocated ?? this.placeBefore(sentenceIndex) ?? unknownPlace();
+    // ("Syria's Health Ministry said 11 people had been killed there": the country alone, not said to
+    // be a nationwide toll, is no place; the place in focus is.)
+    if (chosen.get(best)?.kind === 'country' && this.lastLocated && this.lastLocated.place.id !== best.candidates[0]?.id && !this.lastLocated.place.id.startsWith('country:')) return this.lastLocated;
     // "a suburb of Damascus", "south of Damascus": only a bearing; the town the next sentences name is the place.
     const named = relativeTo(this.all[sentenceIndex].tokens, best, this.lex) ? this.placeAfter(sentenceIndex, chosen.get(best)) : undefined;
     if (named) {

@@ -70,3 +70,14 @@ describe('an English subject that names the place', () => {
     expect(place('Islamic State militants disguised in Kurdish and Free Syrian Army uniforms killed at least 120 civilians in Kobani on Thursday.')).not.toBe('Kurdish');
   });
 });
+
+describe('the country alone is no place', () => {
+  it('a later figure named with the country only stays at the place in focus', () => {
+    const body = 'Clashes in Jaramana killed at least 17 people on Tuesday, the monitor said. Syria\'s Health Ministry said 11 people had been killed there.';
+    expect(claimsOf('en', body, '2025-04-30T20:15:00Z').map((c) => c.place.nameEn ?? c.place.name)).toEqual(['Jaramana', 'Jaramana']);
+  });
+
+  it('north and east Syria is a region', () => {
+    expect(claimsOf('ar', 'أعلنت قوى الأمن الداخلي أن الهجمات التركية على مناطق شمال وشرق سوريا أسفرت عن استشهاد 15 شخصاً.').map((c) => c.place.nameEn)).toEqual(['North and East Syria']);
+  });
+});

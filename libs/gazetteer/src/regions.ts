@@ -15,6 +15,7 @@ const REGIONS: Array<[id: string, ar: string, en: string, alt: string[], admin1A
   ['region:badia', 'البادية السورية', 'Syrian Desert', ['Badia', 'البادية'], 'حمص', 'Homs', 34.5, 38.5],
   ['region:jazira', 'الجزيرة السورية', 'Jazira', ['Syrian Jazira'], 'الحسكة', 'Al-Hasakah', 36.5, 40.75],
   ['region:afrin', 'منطقة عفرين', 'Afrin region', [], 'حلب', 'Aleppo', 36.51, 36.87],
+  ['region:north-east-syria', 'شمال وشرق سوريا', 'North and East Syria', ['northeast Syria', 'north-east Syria', 'northeastern Syria', 'North-East Syria', 'شمال شرق سوريا', 'شمال شرقي سوريا'], 'الحسكة', 'Al-Hasakah', 36.5, 40.5],
   ['region:syrian-coast', 'الساحل السوري', 'Syrian coast', ['coastal Syria', 'coastal provinces', 'coastal areas', 'coastal region', 'الساحل', 'المنطقة الساحلية', 'مناطق الساحل'], 'اللاذقية', 'Latakia', 35.3, 35.95],
 ];
 
