@@ -541,7 +541,7 @@ class ArticleReading {
         // speaker is ("officials in Afrin said"), is often only the speaker's.
         // ("Airstrikes on the towns of Arman and Malah killed…": a place the subject names with a
         // marker is the figure's.)
-        this.lex.language === 'en' && ((m.start < figure.first && !namedAsPlace(m, chosen.get(m), this.all[sentenceIndex].tokens)) || speakers.has(m)) ? 1 : 0,
+        this.lex.language === 'en' && ((m.start < figure.first && !namedAsPlace(m, chosen.get(m), this.all[sentenceIndex].tokens) && this.all[sentenceIndex].tokens[m.start].start >= this.datelineEnd) || speakers.has(m)) ? 1 : 0,
         specificity(m, chosen.get(m)),
         m.marker === 'settlement' ? 0 : 1,
         -(this.salience.get(chosen.get(m)?.id ?? m.written) ?? 0),

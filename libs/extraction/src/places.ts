@@ -341,6 +341,8 @@ const NAME_KEYS = new WeakMap<GazetteerPlace, Set<string>>();
 
 /** The written mention, without a proclitic, if it is one of the place's own names. */
 function nameAsWritten(written: string, place: GazetteerPlace): string | undefined {
+  // (A dateline's capitals, "ALEPPO", are no spelling of the name: the gazetteer's is.)
+  if (/[A-Z]/.test(written) && written === written.toUpperCase()) return undefined;
   let names = NAME_KEYS.get(place);
   // (Keyed with the transliteration evened out: "Jisr al-Shughur" is a name of Jisr ash-Shughur.)
   if (!names) NAME_KEYS.set(place, (names = new Set([place.nameAr, place.nameEn, ...place.altNames].filter((n): n is string => !!n).map((n) => placeKey(nameKey(n))))));

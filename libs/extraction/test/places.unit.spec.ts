@@ -72,6 +72,11 @@ describe('an English subject that names the place', () => {
 });
 
 describe('the country alone is no place', () => {
+  it('"ALEPPO, Syria (AP) — … in northern Syria": the dateline\'s Syrian town when the story names only the country', () => {
+    const places = claimsOf('en', 'ALEPPO, Syria (AP) — Rebels killed five people in shelling in northern Syria on Tuesday, state media said.').map((c) => c.place.nameEn);
+    expect(places).toEqual(['Aleppo']);
+  });
+
   it('a later figure named with the country only stays at the place in focus', () => {
     const body = 'Clashes in Jaramana killed at least 17 people on Tuesday, the monitor said. Syria\'s Health Ministry said 11 people had been killed there.';
     expect(claimsOf('en', body, '2025-04-30T20:15:00Z').map((c) => c.place.nameEn ?? c.place.name)).toEqual(['Jaramana', 'Jaramana']);
