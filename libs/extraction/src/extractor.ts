@@ -229,10 +229,17 @@ class ArticleReading {
     return undefined;
   }
 
-  /** "استشهاد جنديين", "killing one soldier": soldiers no side is named for, in news of Syria, are the army's. */
-  private syrianSoldiers(tokens: Token[], figure: Figure): string | undefined {
+  /**
+   * "استشهاد جنديين", "killing one soldier": soldiers no side is named for, in news of Syria, are
+   * the army's; a state that speaks of soldiers ("seven soldiers were killed, Turkey said") speaks
+   * of its own.
+   */
+  private soldiersSide(tokens: Token[], figure: Figure, sources: Source[] | undefined): string | undefined {
     // ("مستشاراً عسكرياً": after another noun the word is an adjective, a military adviser.)
-    return tokens.slice(figure.first, figure.last + 1).some((t) => this.lex.soldierWord(t) && !this.lex.victim(tokens[t.index - 1])) ? 'regime_forces' : undefined;
+    const soldiers = tokens.slice(figure.first, figure.last + 1).some((t) => this.lex.soldierWord(t) && !this.lex.victim(tokens[t.index - 1]));
+    if (!soldiers) return undefined;
+    const state = sources?.length ? STATE_FORCES.get(sources[0].name.toLowerCase()) : undefined;
+    return state ?? 'regime_forces';
   }
 
   /**
@@ -389,7 +396,7 @@ class ArticleReading {
               : (this.speakersOwn(tokens, figure, sentenceSources) ??
                 (othersOf?.kind === 'combatants' ? othersOf.affiliation : undefined) ??
                 // (Soldiers are the army's even when the sentence names the rebels who killed them.)
-                this.syrianSoldiers(tokens, figure) ??
+                this.soldiersSide(tokens, figure, sentenceSources) ??
                 // (In a list whose other groups have sides of their own — "183 insurgent fighters,
                 // 100 members of government forces" — a group with none gets none of theirs.)
                 (listedBeside(figures, index) ? undefined : (victimSide(actors, figure) ?? this.sideCountedLast(tokens, figure))))))

@@ -83,3 +83,14 @@ describe('parts by place need a place', () => {
     expect(claimsOf('en', 'Twelve people were wounded in the shelling of Sarmin, including 3 in critical condition.').map((c) => c.count.min)).toEqual([12]);
   });
 });
+
+describe('a state that speaks of soldiers', () => {
+  it('"seven soldiers were killed …, Turkey said": its own soldiers', () => {
+    const claims = claimsOf('en', 'A suicide bomber killed seven soldiers near Saraqeb on Monday, Turkey said.', '2020-02-11T10:00:00Z');
+    expect(claims.map((c) => c.victims)).toEqual([{ kind: 'combatants', affiliation: 'turkish_forces' }]);
+  });
+
+  it('mourners are civilians', () => {
+    expect(claimsOf('en', 'The strike killed two mourners at a funeral in Houla, activists said.').map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['civilians 2']);
+  });
+});

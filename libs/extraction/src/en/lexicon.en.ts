@@ -61,7 +61,8 @@ const VICTIMS = new Map<string, VictimWord>([
   // People news names by what they were doing or who they were: civilians unless armed.
   ...(['protester', 'demonstrator', 'passer-by', 'passerby', 'farmer', 'shepherd', 'herder', 'student', 'pupil', 'teacher', 'journalist',
     'nurse', 'paramedic', 'medic', 'volunteer', 'rescuer', 'driver', 'worker', 'villager', 'refugee', 'migrant', 'gatherer', 'vendor', 'trader', 'merchant', 'passenger', 'shopper', 'worshipper',
-    'patient', 'employee', 'doctor', 'engineer', 'technician', 'detainee', 'hunter', 'labourer', 'laborer', 'contractor', 'shopkeeper', 'baker', 'mechanic', 'pilgrim'] as const)
+    'patient', 'employee', 'doctor', 'engineer', 'technician', 'detainee', 'hunter', 'labourer', 'laborer', 'contractor', 'shopkeeper', 'baker', 'mechanic', 'pilgrim',
+    'mourner', 'bystander', 'resident', 'civilian'] as const)
     .flatMap((w) => [[w, V('civilians', 'sg')], [`${w}s`, V('civilians', 'pl')]] as Array<[string, VictimWord]>),
   ['passers-by', V('civilians', 'pl')], ['infant', V('children', 'sg')], ['infants', V('children', 'pl')], ['baby', V('children', 'sg')],
   ['babies', V('children', 'pl')], ['toddler', V('children', 'sg')], ['teenager', V('children', 'sg')], ['teenagers', V('children', 'pl')],
