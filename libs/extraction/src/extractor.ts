@@ -5,7 +5,7 @@ import { arabic } from './ar/lexicon.ar';
 import { Attribution, SourceMemory, attributionsIn } from './attribution';
 import { sentenceDate } from './dates';
 import { english } from './en/lexicon.en';
-import { Figure, clausesOf, findFigures } from './figures';
+import { Figure, OWN_FIGHTERS_AR, clausesOf, findFigures } from './figures';
 import { Lexicon } from './lexicon';
 import { PlaceMention, abroad, chooseCandidate, placeMentions, specificity, toPlace } from './places';
 import { Sentence, Token, sentences } from './text';
@@ -85,20 +85,24 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
  * "on the towns of Arman and Malah", "in Jisr al-Shughur": a known place (not a country) named
  * with a word that makes it one, which an English subject may carry before its verb.
  */
-function namedAsPlace(m: PlaceMention, chosen: GazetteerPlace | undefined, tokens: Token[]): boolean {
+function namedAsPlace(m: PlaceMention, chosen: GazetteerPlace | undefined, tokens: Token[], lex: Lexicon): boolean {
   if (chosen) return !!m.marker && chosen.kind !== 'country';
   // (A name no gazetteer knows is a place only after a word for one: not "in Kurdish … uniforms".)
   // ("the towns of Arman", "the Mezzeh district", "Ghwayran prison": the word before or after it.)
   const before = tokens[m.start - 1]?.lower === 'of' ? tokens[m.start - 2] : tokens[m.start - 1];
-  return [before, tokens[m.end - 1], tokens[m.end]].some((t) => PLACE_NOUN.test(t?.lower ?? ''));
+  return [before, tokens[m.end - 1], tokens[m.end]].some((t) => !!t && (lex.placeMarker(t) === 'settlement' || /^(quarter|suburb|prison)$/.test(t.lower)));
 }
-const PLACE_NOUN = /^(town|towns|village|villages|city|neighbourhood|neighborhood|district|quarter|suburb|camp|prison|area)$/;
 
 /** States that speak for their own forces ("Turkey said two of its soldiers…"). */
 const STATE_FORCES = new Map([
   ['turkey', 'turkish_forces'], ['ankara', 'turkish_forces'], ['تركيا', 'turkish_forces'], ['russia', 'russian_forces'], ['moscow', 'russian_forces'],
   ['روسيا', 'russian_forces'], ['israel', 'israeli_forces'], ['إسرائيل', 'israeli_forces'], ['اسرائيل', 'israeli_forces'],
 ]);
+/** A state's forces, when the state itself is the source ("Turkey said…"). */
+function stateForcesOf(source: Source): string | undefined {
+  return STATE_FORCES.get(source.name.trim().toLowerCase());
+}
+
 /** The day the Assad government fell. */
 const FALL_OF_THE_REGIME = '2024-12-08';
 
@@ -117,7 +121,6 @@ function sideInItsTime(side: string | undefined, day: string): string | undefine
 /** A count this large is of a war or a region over years (the largest single incidents count hundreds). */
 const WAR_SCALE = 10_000;
 const MEMBERS_AR = /^(و|ب|ل)?(ال)?(عنصر|عنصرا|عنصرين|عنصران|عناصر)$/;
-const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي)(ه|ها|هم)$/;
 const OWN_FIGHTERS_EN = /^(fighters|members|soldiers|troops|men|militants|personnel)$/;
 
 /** "BEIRUT (AP) —", "DEIR EZ-ZOR, Syria (North Press) –", "AMMAN —": a capitalised city opening the body. */
@@ -238,8 +241,7 @@ class ArticleReading {
     // ("مستشاراً عسكرياً": after another noun the word is an adjective, a military adviser.)
     const soldiers = tokens.slice(figure.first, figure.last + 1).some((t) => this.lex.soldierWord(t) && !this.lex.victim(tokens[t.index - 1]));
     if (!soldiers) return undefined;
-    const state = sources?.length ? STATE_FORCES.get(sources[0].name.toLowerCase()) : undefined;
-    return state ?? 'regime_forces';
+    return (sources?.length ? stateForcesOf(sources[0]) : undefined) ?? 'regime_forces';
   }
 
   /**
@@ -265,7 +267,7 @@ class ArticleReading {
   private speakersSide(sources: Source[] | undefined): string | undefined {
     if (!sources?.length) return undefined;
     const name = sentences(sources[0].name)[0]?.tokens ?? [];
-    return actorsIn(name, this.lex)[0]?.key ?? STATE_FORCES.get(name.map((t) => t.lower).join(' '));
+    return actorsIn(name, this.lex)[0]?.key ?? stateForcesOf(sources[0]);
   }
 
   /** The places sentence `at` names (its dateline left out), read once however often they are asked for. */
@@ -548,7 +550,7 @@ class ArticleReading {
         // speaker is ("officials in Afrin said"), is often only the speaker's.
         // ("Airstrikes on the towns of Arman and Malah killed…": a place the subject names with a
         // marker is the figure's.)
-        this.lex.language === 'en' && ((m.start < figure.first && !namedAsPlace(m, chosen.get(m), this.all[sentenceIndex].tokens) && this.all[sentenceIndex].tokens[m.start].start >= this.datelineEnd) || speakers.has(m)) ? 1 : 0,
+        this.lex.language === 'en' && ((m.start < figure.first && !namedAsPlace(m, chosen.get(m), this.all[sentenceIndex].tokens, this.lex) && this.all[sentenceIndex].tokens[m.start].start >= this.datelineEnd) || speakers.has(m)) ? 1 : 0,
         specificity(m, chosen.get(m)),
         m.marker === 'settlement' ? 0 : 1,
         -(this.salience.get(chosen.get(m)?.id ?? m.written) ?? 0),

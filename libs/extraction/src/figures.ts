@@ -247,10 +247,13 @@ function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: Coun
   return { phrase: { items: [item], start: from + 1, end: k, numeric: true } };
 }
 
+/** "مقاتليه", "عناصرها": a side's own fighters, owned by a pronoun (folded). */
+export const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي)(ه|ها|هم)$/;
+
 /** "فقد اللواء خمسة من مقاتليه": a verb of losing before fighters owned by the subject. */
 function lostOwnFighters(tokens: Token[], from: number, end: number, lex: Lexicon): boolean {
   if (lex.language !== 'ar') return false;
-  const owned = tokens.slice(from, end + 2).some((t) => /^(مقاتلي|عناصر|جنود|افراد)(ه|ها|هم)$/.test(t.norm));
+  const owned = tokens.slice(from, end + 2).some((t) => OWN_FIGHTERS_AR.test(t.norm));
   // (Not "فقد الاتصال بثلاثة من عناصره": contact lost, the men missing.)
   return owned && tokens.slice(Math.max(0, from - 6), from).some((t) => /^و?(فقد|فقدت|فقدوا)$/.test(t.norm) && !/^(ال)?اتصال/.test(tokens[t.index + 1]?.norm ?? ''));
 }
@@ -541,7 +544,7 @@ function itemAt(
   if (continuing) {
     // Arabic joins with a prefixed و ("وطفل"), English with a separate "and"; before digits the
     // Arabic و stands alone too ("و4 سيدات" is read "و" "4").
-    const alone = lex.language === 'ar' && t.norm === 'و' && tokens[i + 1]?.kind === 'number';
+    const alone = lex.language === 'ar' && AND_ALONE.test(t.norm) && tokens[i + 1]?.kind === 'number';
     const rest = alone ? 'و' : lex.isAnd(t);
     if (rest === undefined) return undefined;
     if (lex.language === 'en' || alone) {

@@ -1,4 +1,4 @@
-import { nameKey, withoutArticle } from '@app/gazetteer';
+import { memoised, nameKey, withoutArticle } from '@app/gazetteer';
 
 /**
  * Sources that news names in many ways, by the key the ledger files them under: "Syria's state
@@ -27,14 +27,5 @@ function spellingKey(name: string): string {
 
 const BY_NAME = new Map(KNOWN_SOURCES.flatMap(([key, names]) => names.map((n) => [spellingKey(n), key] as const)));
 
-const seen = new Map<string, string | null>();
 /** The key of a source the ledger knows by many names, or undefined (memoised: names recur). */
-export function knownSourceKey(name: string): string | undefined {
-  let key = seen.get(name);
-  if (key === undefined) {
-    if (seen.size >= 10_000) seen.clear();
-    key = BY_NAME.get(spellingKey(name)) ?? null;
-    seen.set(name, key);
-  }
-  return key ?? undefined;
-}
+export const knownSourceKey = memoised((name: string): string | undefined => BY_NAME.get(spellingKey(name)));

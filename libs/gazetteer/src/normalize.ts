@@ -99,16 +99,22 @@ export function nameKey(name: string): string {
  * vowel. For names only: in other text "as" and "at" are words.
  */
 const ASSIMILATED_ARTICLE = /(^| )(el|es|esh|ed|er|et|ez|en|as|ash|ad|adh|ar|at|ath|az|an)(?= [a-z])/g;
-const placeKeys = new Map<string, string>();
-export function placeKey(key: string): string {
-  // (Memoised: the extractor asks for the same few thousand keys over and over.)
-  let evened = placeKeys.get(key);
-  if (evened === undefined) {
-    if (placeKeys.size >= 50_000) placeKeys.clear();
-    evened = /[a-z]/.test(key) ? key.replace(ASSIMILATED_ARTICLE, '$1al').replace(/ou/g, 'u') : key;
-    placeKeys.set(key, evened);
-  }
-  return evened;
+// (Memoised: the extractor asks for the same few thousand keys over and over.)
+export const placeKey = memoised((key: string): string => (/[a-z]/.test(key) ? key.replace(ASSIMILATED_ARTICLE, '$1al').replace(/ou/g, 'u') : key));
+
+/**
+ * A function of a string that remembers its answers: names recur in article after article. The
+ * memory is bounded (cleared when full), so a long-running service does not grow with it.
+ */
+export function memoised<T>(fn: (s: string) => T, limit = 50_000): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    if (seen.has(s)) return seen.get(s) as T;
+    if (seen.size >= limit) seen.clear();
+    const answer = fn(s);
+    seen.set(s, answer);
+    return answer;
+  };
 }
 
 const AR_ARTICLE = /^ال(?=..)/;

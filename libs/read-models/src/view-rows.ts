@@ -1,22 +1,13 @@
 import { IncidentView, Outcome } from '@app/domain';
-import { nameKey, withoutArticle } from '@app/gazetteer';
+import { memoised, nameKey, withoutArticle } from '@app/gazetteer';
 import { IncidentQuery, InvalidCursorError, Range, Totals, decodeCursor } from './view-store.port';
 
 /** Bumped whenever the tables change: read models are rebuilt from the ledger, never migrated. */
 export const VIEW_SCHEMA_VERSION = 4;
 
 const OUTCOMES: Outcome[] = ['killed', 'injured', 'missing', 'captured'];
-const keys = new Map<string, string>();
 /** Searchable key of a name; memoised, since the same places and sources recur in view after view. */
-function key(s: string): string {
-  let k = keys.get(s);
-  if (k === undefined) {
-    if (keys.size >= 50_000) keys.clear();
-    k = withoutArticle(nameKey(s));
-    keys.set(s, k);
-  }
-  return k;
-}
+const key = memoised((s: string) => withoutArticle(nameKey(s)));
 
 /** An incident's total for one outcome: its victim groups summed (parts of a group are not added). */
 function outcomeRange(view: IncidentView, outcome: Outcome): Range {
