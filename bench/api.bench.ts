@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { ServiceProcess } from './service-process';
 import { generateNews } from './news';
 import { FULL, header, peakRssMb } from './harness';
 
@@ -45,14 +46,10 @@ async function main(): Promise<void> {
   header('API under load (autocannon, 10 connections, from a second process on loopback)');
   // The service as it is deployed: its own process (`serve`, all services, logs at info to stdout).
   const dir = mkdtempSync(join(tmpdir(), 'bench-api-'));
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
   // With the heap limit `npm start` and the compose file give it.
-  const service = spawn(process.execPath, ['--max-old-space-size=256', join(__dirname, '..', '..', 'bin', 'incident-ledger.js'), 'serve'], {
-    env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'info' },
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const service = new ServiceProcess([], { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'info' }, { nodeOptions: ['--max-old-space-size=256'], logs: false });
   try {
+    const base = await service.listening();
     await until('the service', async () => ((await fetch(`${base}/healthz`)).ok ? true : undefined));
     const corpus = generateNews(FULL ? 2000 : 400, { seed: 77 }).map((g) => g.article);
     for (const a of corpus) await fetch(`${base}/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a) });
@@ -78,10 +75,9 @@ async function main(): Promise<void> {
     bare.close();
     for (const [name, r] of rows) console.log(`${name}: ${Math.round(r.requests).toLocaleString('en-US')} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`);
     console.log(`ratio GET /incidents/:id to baseline: ${(rows[1][1].requests / rows[0][1].requests).toFixed(2)}× | target ≥ 5,000 req/s, p99 ≤ 10 ms`);
-    console.log(`peak RSS of the service (ingest, projector and api in one process): ${peakRssOf(service.pid as number)} MB`);
+    console.log(`peak RSS of the service (ingest, projector and api in one process): ${peakRssOf(service.pid)} MB`);
   } finally {
-    service.kill('SIGTERM');
-    await new Promise((r) => service.once('exit', r));
+    await service.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`peak RSS of the bench process: ${peakRssMb()} MB`);

@@ -58,12 +58,20 @@ export function kcatConsume(topic: string): Array<{ key: string; value: string }
     });
 }
 
-export async function eventually<T>(read: () => Promise<T> | T, done: (value: T) => boolean, timeoutMs = 60_000, what = 'condition'): Promise<T> {
+/** A process the wait depends on: when it dies or the wait times out, what it printed is the clue. */
+interface Watched {
+  readonly exited: boolean;
+  tail(): string;
+}
+
+export async function eventually<T>(read: () => Promise<T> | T, done: (value: T) => boolean, timeoutMs = 60_000, what = 'condition', watched?: Watched): Promise<T> {
   const deadline = Date.now() + timeoutMs;
+  const output = () => (watched ? `; the process printed:\n${watched.tail()}` : '');
   for (;;) {
     const value = await read();
     if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (watched?.exited) throw new Error(`the process exited while waiting for ${what}${output()}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { AddressInfo } from 'node:net';
+import { INestApplication } from '@nestjs/common';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
 import { AppConfig, loadConfig } from '@app/config';
@@ -51,8 +53,9 @@ program
     const unknown = parts.filter((p) => !(SERVICE_PARTS as readonly string[]).includes(p));
     if (unknown.length || !parts.length) throw new Error(`--services takes ${SERVICE_PARTS.join(',')}; got ${options.services}`);
     const cfg = config();
-    await startParts(cfg, new Set(parts as Array<(typeof SERVICE_PARTS)[number]>));
-    const where = parts.includes('api') ? ` listening on http://${cfg.HOST}:${cfg.PORT}` : '';
+    const app = await startParts(cfg, new Set(parts as Array<(typeof SERVICE_PARTS)[number]>));
+    // The port it really got: with PORT=0 the system chooses one.
+    const where = parts.includes('api') ? ` listening on http://${cfg.HOST}:${((app as INestApplication).getHttpServer().address() as AddressInfo).port}` : '';
     const kafka = cfg.KAFKA_BROKERS.length ? `, Kafka at ${cfg.KAFKA_BROKERS.join(',')}` : '';
     process.stderr.write(`incident-ledger ${parts.join('+')}${where} (data in ${cfg.DATA_DIR}${kafka})\n`);
   });

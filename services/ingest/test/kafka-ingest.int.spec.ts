@@ -1,4 +1,4 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kafka } from 'kafkajs';
@@ -10,6 +10,7 @@ import { generateCorpus } from '../../../bench/corpus';
 import { KAFKA_BROKERS, describeKafka, eventually, freshTopics, kcatConsume, kcatProduceFiles, kcatProduceLines, testKafka } from '../../../test/support/kafka';
 import { embeddedPipeline, sharedExtractor } from '../../../test/support/pipeline';
 import { seedArticle } from '../../../test/support/seed';
+import { ServiceProcess } from '../../../bench/service-process';
 import { tempDirs } from '../../../test/support/temp-dir';
 import { ArticleIngestor, ExtractionFailedError } from '../src';
 
@@ -58,7 +59,7 @@ describeKafka('Kafka in and out: articles.v1 → ledger → incident-views.v1', 
   });
   afterEach(async () => {
     for (const r of running.splice(0)) await r.stop().catch(() => undefined);
-  });
+  }, 60_000);
 
   /** An ingest instance: a real consumer in the group, feeding an ingestor over a real SQLite file. */
   async function ingestInstance(topics: KafkaTopics, dir: string, options: { handle?: (a: Article, ingest: ArticleIngestor) => Promise<unknown>; maxAttempts?: number } = {}) {
@@ -210,21 +211,23 @@ describeKafka('Kafka in and out: articles.v1 → ledger → incident-views.v1', 
     const corpus = generateCorpus(1000, { seed: 31 }).map((g) => g.article);
     const dataDir = tempDir();
     const env = { ...process.env, KAFKA_BROKERS: KAFKA_BROKERS.join(','), KAFKA_TOPIC_PREFIX: topics.articles.topic.replace('articles.v1', ''), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-    const start = (): ChildProcess => spawn(process.execPath, [join(ROOT, 'bin/incident-ledger.js'), 'serve', '--services', 'ingest'], { env, stdio: 'ignore' });
+    const start = (): ServiceProcess => {
+      const service = new ServiceProcess(['--services', 'ingest'], env);
+      running.push(service);
+      return service;
+    };
 
     kcatProduceLines(topics.articles.topic, corpus.map((a) => ({ key: a.articleId, value: JSON.stringify(a) })));
     const ledger = new SqliteEventStore(join(dataDir, 'ledger.db'));
     running.push({ stop: () => ledger.close() });
     const first = start();
-    await eventually(() => processedArticles(ledger), (n) => n >= 150, 120_000, 'part of the batch');
-    first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
+    await eventually(() => processedArticles(ledger), (n) => n >= 150, 120_000, 'part of the batch', first);
+    await first.stop('SIGKILL');
     const atKill = await processedArticles(ledger);
     expect(atKill).toBeLessThan(1000);
 
     const second = start();
-    running.push({ stop: async () => { second.kill('SIGTERM'); await new Promise((r) => second.once('exit', r)); } });
-    await eventually(() => processedArticles(ledger), (n) => n === 1000, 180_000, 'all 1,000 articles after the restart');
+    await eventually(() => processedArticles(ledger), (n) => n === 1000, 180_000, 'all 1,000 articles after the restart', second);
     expect(await fingerprint(ledger)).toEqual(await cleanLedger(corpus));
   }, 400_000);
 
@@ -240,11 +243,10 @@ describeKafka('Kafka in and out: articles.v1 → ledger → incident-views.v1', 
     expect(JSON.parse(produced.stdout)).toEqual({ published: 20, invalid: 0 });
     expect(kcatConsume(topics.articles.topic)).toHaveLength(20);
 
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const server = spawn(process.execPath, [join(ROOT, 'bin/incident-ledger.js'), 'serve'], { env: { ...env, PORT: String(port) }, stdio: 'ignore' });
-    running.push({ stop: async () => { server.kill('SIGTERM'); await new Promise((r) => server.once('exit', r)); } });
-    const base = `http://127.0.0.1:${port}`;
-    await eventually(() => fetch(`${base}/healthz`).then((r) => r.ok, () => false), (ok) => ok, 30_000, 'the server');
+    const server = new ServiceProcess([], env);
+    running.push(server);
+    const base = await server.listening();
+    await eventually(() => fetch(`${base}/healthz`).then((r) => r.ok, () => false), (ok) => ok, 30_000, 'the server', server);
     const response = await fetch(`${base}/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seedArticle()) });
     expect(response.status).toBe(202);
     expect(await response.json()).toMatchObject({ status: 'accepted', topic: topics.articles.topic });
@@ -253,6 +255,7 @@ describeKafka('Kafka in and out: articles.v1 → ledger → incident-views.v1', 
       (m) => new Set(m.map((x) => x.key)).size === 30,
       60_000,
       '20 + 10 incident views',
+      server,
     );
     expect(views.every((m) => IncidentViewSchema.safeParse(JSON.parse(m.value)).success)).toBe(true);
   }, 120_000);
