@@ -656,7 +656,9 @@ function itemAt(
   // "مواطنان اثنان", "ضابط برتبة ملازم أول": a numeral or a rank after the noun is part of it;
   // so is an adjective that is also a noun ("امرأة مسنّة", "طفل رضيع").
   const described = lex.language === 'ar' && AR_AGE_ADJECTIVES.test(view[nounAt + 1]?.norm ?? '') ? nounAt + 1 : nounAt;
-  const end = afterRank(view, twoAfter(view, nounAt) ? nounAt + 1 : described, lex);
+  const ranked = afterRank(view, twoAfter(view, nounAt) ? nounAt + 1 : described, lex);
+  // "أصيب عنصران آخران": "other" agrees with the dual it follows and counts no one more.
+  const end = lex.language === 'ar' && victim.number === 'dual' && /^(اخران|اخرين)$/.test(view[ranked + 1]?.norm ?? '') ? ranked + 1 : ranked;
   const kind = minor && CIVILIAN_KINDS.has(victim.kind) ? 'children' : victim.kind;
   return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
 }

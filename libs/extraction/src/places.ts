@@ -1,6 +1,7 @@
 import { Place } from '@app/domain';
 import { Gazetteer, GazetteerPlace, KIND_RANK, SYRIAN_GOVERNORATES, nameKey, placeKey, precisionOf, withoutArticle } from '@app/gazetteer';
 import { Lexicon } from './lexicon';
+import { knownSourceKey } from './sources';
 import { Token, arabicForms, tokenForms } from './text';
 
 /** A place named in a sentence. */
@@ -128,7 +129,11 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
     if (span.some((t, j) => quoted.has(i + j) || (t.kind === 'punct' && t.norm !== '-'))) continue;
     // "عين ترما": a first element alone ("عين", "دير") is not the place when a name follows it.
     if (n === 1 && lex.language === 'ar' && isCompoundFirst(span[0], tokens[i + 1]) && tokens[i + 1]?.kind === 'word') continue;
-    for (const { key, withArticle } of spanKeys(span, lex)) {
+    // "Damascus, SANA –": an agency's name is no village of that name.
+    if (knownSourceKey(written(body, span))) continue;
+    // "بجروح", "قتلى": the casualty words themselves name no place unless a settlement marker says so.
+    if (n === 1 && marker !== 'settlement' && (lex.outcome(span[0]) || lex.victim(span[0]))) continue;
+    for (const { key, withArticle } of spanKeys(span, lex, afterPreposition(tokens, i, lex))) {
       const candidates = gazetteer.lookupKey(key, withArticle);
       if (!candidates?.length) continue;
       // A one-word name is often an ordinary word too ("السكنية", "الشمالي"): without a marker
@@ -261,9 +266,11 @@ function markerBefore(tokens: Token[], i: number, lex: Lexicon): PlaceMention['m
  * Gazetteer keys a span may be known by: with and without proclitics and the article, and whether
  * the text wrote the article (Arabic: a name that has one is not matched by a word without it).
  */
-function spanKeys(span: Token[], lex: Lexicon): Array<{ key: string; withArticle: boolean }> {
+function spanKeys(span: Token[], lex: Lexicon, afterPreposition = false): Array<{ key: string; withArticle: boolean }> {
   const rest = span.slice(1).map((t) => t.key).join(' ');
-  const firsts = lex.language === 'ar' ? tokenForms(span[0]) : [span[0].key];
+  // "في وزارة الداخلية": no "and" follows a preposition, so the word's و is its own ("زارة" is not meant).
+  const conjunctionless = (f: string) => !(afterPreposition && /^(و|ف)/.test(span[0].norm) && f[0] !== span[0].norm[0]);
+  const firsts = lex.language === 'ar' ? tokenForms(span[0]).filter(conjunctionless) : [span[0].key];
   const keys: Array<{ key: string; withArticle: boolean }> = [];
   for (const first of firsts) {
     const key = rest ? `${first} ${rest}` : first;
@@ -274,6 +281,12 @@ function spanKeys(span: Token[], lex: Lexicon): Array<{ key: string; withArticle
     if (bare !== key) keys.push({ key: bare, withArticle: true });
   }
   return keys;
+}
+
+const PREPOSITIONS = new Set(['في', 'من', 'الى', 'على', 'علي', 'عن', 'قرب', 'داخل', 'مع', 'حتى', 'حتي']);
+
+function afterPreposition(tokens: Token[], i: number, lex: Lexicon): boolean {
+  return lex.language === 'ar' && PREPOSITIONS.has(tokens[i - 1]?.norm ?? '');
 }
 
 function written(body: string, span: Token[]): string {
@@ -333,6 +346,9 @@ export function specificity(mention: PlaceMention, chosen: GazetteerPlace | unde
   if (mention.quarter) return KIND_RANK.neighbourhood;
   if (!chosen) return mention.marker === 'settlement' ? KIND_RANK.village : KIND_RANK.governorate;
   if (mention.marker === 'admin') return KIND_RANK.governorate;
+  // A district or subdistrict bears its seat town's name, and news naming it means the town
+  // ("the city of Mhardeh"; a gazetteer may hold only the district).
+  if (chosen.kind === 'district' || chosen.kind === 'subdistrict') return KIND_RANK.town;
   return KIND_RANK[chosen.kind];
 }
 

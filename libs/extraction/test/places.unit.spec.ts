@@ -1,4 +1,6 @@
-import { loadGazetteer } from '@app/gazetteer';
+import { ArticleSchema } from '@app/domain';
+import { GazetteerPlace, loadGazetteer } from '@app/gazetteer';
+import { Extractor } from '../src';
 import { claimsOf } from './support';
 
 /** A claim's place: the gazetteer's place, named as the source named it when that is one of its names. */
@@ -84,5 +86,44 @@ describe('the country alone is no place', () => {
 
   it('north and east Syria is a region', () => {
     expect(claimsOf('ar', 'أعلنت قوى الأمن الداخلي أن الهجمات التركية على مناطق شمال وشرق سوريا أسفرت عن استشهاد 15 شخصاً.').map((c) => c.place.nameEn)).toEqual(['North and East Syria']);
+  });
+});
+
+/**
+ * An operator's gazetteer (`gazetteer import`) holds every village, and many share their name with
+ * a common word. These places are written here for the test: small villages in Syrian governorates.
+ */
+describe('with an operator gazetteer of villages', () => {
+  const village = (id: string, nameAr: string, nameEn: string, admin1Ar: string, kind: GazetteerPlace['kind'] = 'village'): GazetteerPlace =>
+    ({ id, nameAr, nameEn, altNames: [], admin1Ar, admin1En: null, lat: 35, lon: 37, kind, source: 'test' });
+  const extractor = new Extractor(
+    loadGazetteer(null, [
+      village('T1', 'جروح', 'Jurouh', 'حماة'),
+      village('T2', 'زارة', 'Zara', 'حمص'),
+      village('T3', 'صنع', 'Sanaa', 'حلب'),
+      village('T4', 'محردة', 'Mhardeh', 'حماة', 'district'),
+    ]),
+  );
+  const placeOf = (language: 'ar' | 'en', body: string) =>
+    extractor.extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language, publishedAt: '2020-03-04T10:00:00Z', body })).claims.map((c) => (language === 'ar' ? c.place.name : c.place.nameEn));
+
+  it('"أصيب عنصران بجروح": the wounds are no village named Jurouh', () => {
+    expect(placeOf('ar', 'قُتل جندي وأصيب عنصران بجروح في قصف على ريف حماة.')).toEqual(['حماة', 'حماة']);
+  });
+
+  it('"a village called Jurouh" is still that village after its marker', () => {
+    expect(placeOf('ar', 'قُتل مدنيان في قصف على قرية جروح.')).toEqual(['جروح']);
+  });
+
+  it('"في وزارة الداخلية": no "and" follows a preposition, so the ministry hides no village Zara', () => {
+    expect(placeOf('ar', 'قُتل 16 عنصراً في ريف حمص، بحسب مصدر في وزارة الداخلية.')).toEqual(['حمص']);
+  });
+
+  it('"Hama, SANA –": the agency in a dateline is no village', () => {
+    expect(placeOf('en', 'Hama, SANA – A child was killed on Saturday by rocket shells fired by terrorists.')).toEqual(['Hama']);
+  });
+
+  it('"the city of Mhardeh", held only as a district, is the town: more specific than the province named beside it', () => {
+    expect(placeOf('en', 'A child was killed as militants in the Idleb countryside shelled the city of Mhardeh in the northern countryside of Hama.')).toEqual(['Mhardeh']);
   });
 });
