@@ -55,7 +55,11 @@ export function placeMentions(tokens: Token[], body: string, lex: Lexicon, gazet
       i = other.end - 1;
     }
   }
-  for (const m of mentions) m.adminHint = adminAfter(tokens, m, mentions);
+  for (const m of mentions) {
+    m.adminHint = adminAfter(tokens, m, mentions);
+    // "in Idleb countryside", "Hama province": English names the province before its word.
+    if (lex.language === 'en' && !m.coordinated.length && tokens[m.end] && lex.placeMarker(tokens[m.end]) === 'admin') m.marker = 'admin';
+  }
   return mentions;
 }
 
@@ -65,6 +69,7 @@ function definiteMarkerWord(t: Token, lex: Lexicon): boolean {
 }
 
 const ACRONYM = /^[A-Z]{3,}$/;
+const KUNYA = /^(و|ف)?(abu|umm|ابو|ام)$/i;
 const DATELINE_REACH = 60;
 
 /** What the place rules of one sentence read. */
@@ -144,6 +149,8 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
       // Unmarked, a small place abroad is a false friend in news of Syria ("the Old City").
       const home = (c: GazetteerPlace) => KIND_RANK[c.kind] >= KIND_RANK.region || (c.admin1Ar !== null && SYRIAN_GOVERNORATES.has(c.admin1Ar)) || (c.population ?? 0) >= 50_000;
       if (!marker && !candidates.some(home)) continue;
+      // "a commander who gave his name as Abu Omar": unmarked, a kunya is a person before it is a hamlet.
+      if (!marker && KUNYA.test(span[0].norm) && candidates.every((c) => c.kind === 'village' || c.kind === 'neighbourhood')) continue;
       if (lex.language === 'en' && !nameLike(span[0])) continue;
       // "Tal Tamr": a one-word name followed by a capitalised word is only the start of a name.
       // A possessive ends its name: "Raqqa's al-Fukheikha area".
@@ -195,7 +202,8 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
   if (!words.length || !marker || !(POST_MARKERS.has(marker.lower) || SITES.has(marker.lower)) || /^(the|a|an)$/.test(words[0].lower)) return undefined;
   const key = words.map((t) => t.key).join(' ');
   const listed = gazetteer.lookupKey(key) ?? gazetteer.lookupKey(withoutArticle(key));
-  if (listed?.length && !BELOW_TOWN.has(marker.lower)) return undefined;
+  // (Not a village of that name elsewhere: "the Zahra district of Homs" is a quarter of Homs.)
+  if (listed?.some((c) => c.kind !== 'village' && c.kind !== 'neighbourhood') && !BELOW_TOWN.has(marker.lower)) return undefined;
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker: 'settlement', coordinated: [], quarter: !SITES.has(marker.lower) };
 }
 const QUARTER_MARKERS = new Set(['حي', 'حيي', 'neighbourhood', 'neighborhood', 'quarter']);
@@ -323,7 +331,8 @@ export function chooseCandidate(mention: PlaceMention, adminContext: string[]): 
     const hinted = mention.adminHint ? (p.admin1Ar === mention.adminHint ? 0 : 1) : 0;
     const context = adminContext.indexOf(p.admin1Ar ?? '');
     // A town shares its name with its subdistrict, a city with its governorate: news means the town.
-    const settlement = mention.marker === 'admin' ? 0 : KIND_RANK[p.kind] <= 1 ? 0 : 1;
+    // "بريف حمص", "Idleb countryside": the province, not the city of its name.
+    const settlement = mention.marker === 'admin' ? (p.kind === 'governorate' ? 0 : 1) : KIND_RANK[p.kind] <= 1 ? 0 : 1;
     // "أريحا" is Ariha in Idlib before it is Jericho: a name that is also a Syrian place is that place.
     return [abroad(p) ? 1 : 0, hinted, context < 0 ? 99 : context, settlement, primary, KIND_RANK[p.kind] >= 5 ? 1 : 0, -(p.population ?? 0)];
   };

@@ -102,10 +102,15 @@ describe('with an operator gazetteer of villages', () => {
       village('T2', 'زارة', 'Zara', 'حمص'),
       village('T3', 'صنع', 'Sanaa', 'حلب'),
       village('T4', 'محردة', 'Mhardeh', 'حماة', 'district'),
+      village('T5', 'الزهراء', 'Zahra', 'حلب'),
+      village('T6', 'أبو عمر', 'Abu Omar', 'دير الزور'),
+      village('T7', 'إدلب', 'Idleb', 'إدلب', 'city'),
     ]),
   );
-  const placeOf = (language: 'ar' | 'en', body: string) =>
-    extractor.extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language, publishedAt: '2020-03-04T10:00:00Z', body })).claims.map((c) => (language === 'ar' ? c.place.name : c.place.nameEn));
+  const claims = (language: 'ar' | 'en', body: string) =>
+    extractor.extract(ArticleSchema.parse({ articleId: 'a', url: 'https://example.org/a', outlet: { id: 'o', name: 'Outlet' }, language, publishedAt: '2020-03-04T10:00:00Z', body })).claims;
+  const placeOf = (language: 'ar' | 'en', body: string) => claims(language, body).map((c) => (language === 'ar' ? c.place.name : c.place.nameEn));
+  const placeIds = (body: string) => claims('en', body).map((c) => c.place.id);
 
   it('"أصيب عنصران بجروح": the wounds are no village named Jurouh', () => {
     expect(placeOf('ar', 'قُتل جندي وأصيب عنصران بجروح في قصف على ريف حماة.')).toEqual(['حماة', 'حماة']);
@@ -121,6 +126,20 @@ describe('with an operator gazetteer of villages', () => {
 
   it('"Hama, SANA –": the agency in a dateline is no village', () => {
     expect(placeOf('en', 'Hama, SANA – A child was killed on Saturday by rocket shells fired by terrorists.')).toEqual(['Hama']);
+  });
+
+  it('"the Zahra district of Homs" is a quarter of Homs, not a village Zahra elsewhere', () => {
+    expect(placeIds('Twin car bombs killed at least 32 people near a school in the Zahra district of Homs on Wednesday.')).toEqual(['unlisted:حمص:zahra']);
+  });
+
+  it('"who gave his name as Abu Omar": unmarked, a kunya is a person, not a hamlet', () => {
+    const ids = placeIds('A rebel commander, who gave his name as Abu Omar, said his fighters had captured two soldiers.');
+    expect(ids).toHaveLength(1);
+    expect(ids).not.toContain('T6');
+  });
+
+  it('"Idleb countryside" is the province even where a city is spelled so: a town named beside it is more specific', () => {
+    expect(placeOf('en', 'A child was killed as militants positioned in Idleb countryside shelled Mhardeh with rockets.')).toEqual(['Mhardeh']);
   });
 
   it('"the city of Mhardeh", held only as a district, is the town: more specific than the province named beside it', () => {
