@@ -23,13 +23,15 @@ import arabicSixth from './corpus/sixth.ar.json';
 import englishSixth from './corpus/sixth.en.json';
 import arabicSeventh from './corpus/seventh.ar.json';
 import englishSeventh from './corpus/seventh.en.json';
+import arabicEighth from './corpus/eighth.ar.json';
+import englishEighth from './corpus/eighth.en.json';
 import { sharedExtractor } from './support/pipeline';
 
 const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, claims: z.array(GoldClaimSchema) }));
 
 /**
  * Guards what `npm run eval` measures: a change that reads the corpus worse fails here. The team's
- * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final, last, recent, later, sixth and seventh passages were written
+ * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final, last, recent, later, sixth, seventh and eighth passages were written
  * by someone who had not read them, and their floors are a little under where the rules stand now
  * (the README says how far that is from the 0.9 the issue asks for).
  */
@@ -56,6 +58,8 @@ describe.each([
   ['English sixth', englishSixth, 0.5, 0],
   ['Arabic seventh', arabicSeventh, 0.56, 1],
   ['English seventh', englishSeventh, 0.46, 1],
+  ['Arabic eighth', arabicEighth, 0.5, 2],
+  ['English eighth', englishEighth, 0.5, 0],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
