@@ -477,10 +477,17 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     let next = itemAt(tokens, end + 1, lex, true);
     // "قيادي في هيئة تحرير الشام وثلاثة من مرافقيه": the side of one item, then the next item.
     const side = next ? undefined : sideAfter(tokens, end, lex);
-    if (side) next = itemAt(tokens, side.end, lex, true);
+    let at = side ? side.end : end + 1;
+    if (side) next = itemAt(tokens, at, lex, true);
+    // "هم 18 من مقاتلي قسد، و12 من عناصر قوات النظام المنتشرين في نقاط التماس، ومدني واحد":
+    // a breakdown's items may each carry a description and a comma before the next.
+    if (!next && lex.language === 'ar') {
+      const after = nextInArabicList(tokens, at, lex);
+      if (after) [at, next] = after;
+    }
     if (!next || next.outcomeFromNoun) break;
     if (side) items[items.length - 1].affiliation ??= side.value;
-    next.item.span = [side ? side.end : end + 1, next.end];
+    next.item.span = [at, next.end];
     items.push(next.item);
     end = next.end;
   }
@@ -900,9 +907,37 @@ function isDefinite(t: Token | undefined, lex: Lexicon): boolean {
 /** "في هيئة تحرير الشام", "of the SDF" right after an item: its side, and the index after it. */
 function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<string> | undefined {
   const t = tokens[end + 1];
+  // "33 من عناصر الجيش السوري": the counted noun in construct with its side.
+  if (t && lex.language === 'ar' && t.kind === 'word' && lex.victim(tokens[end]) && !/^و/.test(t.norm)) {
+    const owner = lex.actorAt(tokens, end + 1);
+    if (owner) return owner;
+  }
   if (!t || !/^(في|من|of|from|with)$/.test(t.lower)) return undefined;
   const at = lex.language === 'en' && tokens[end + 2]?.lower === 'the' ? end + 3 : end + 2;
   return lex.actorAt(tokens, at);
+}
+
+/**
+ * The next item of an Arabic list after a described one: past a few words that describe it
+ * ("المنتشرين في نقاط التماس", "اللبناني") and the comma before "و". Only a counted group follows.
+ */
+function nextInArabicList(tokens: Token[], from: number, lex: Lexicon): [number, NonNullable<ReturnType<typeof itemAt>>] | undefined {
+  // (A description begins with an adjective, "المنتشرين", "اللبناني"; not "بينهم سيدة وطفل", a part.)
+  const first = QUOTE_MARKS.has(tokens[from]?.norm ?? '') ? tokens[from + 1] : tokens[from];
+  if (!first || !(/^(ال|لل)/.test(first.norm) || first.norm === '،' || first.norm === ',')) return undefined;
+  for (let k = from; k < from + 6 && tokens[k]; k++) {
+    const t = tokens[k];
+    const comma = t.norm === '،' || t.norm === ',';
+    const at = comma ? k + 1 : k;
+    if ((comma || k > from) && /^و/.test(tokens[at]?.norm ?? '') && !lex.outcome(tokens[at])) {
+      const next = itemAt(tokens, at, lex, true);
+      if (next) return next.item.others || next.outcomeFromNoun ? undefined : [at, next];
+    }
+    // A verb, a figure of its own or other punctuation ends the description.
+    if ((t.kind === 'punct' && !comma && !QUOTE_MARKS.has(t.norm)) || lex.outcome(t) || t.kind === 'number') return undefined;
+    if (comma) return undefined;
+  }
+  return undefined;
 }
 
 /** "عنصراً من قوات النظام", "of regime forces": whose side the counted people are on. */

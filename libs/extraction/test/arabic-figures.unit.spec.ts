@@ -25,6 +25,18 @@ describe('Arabic figures', () => {
     expect(read(body)).toEqual(expected);
   });
 
+  it('a breakdown\'s items each with a side and a description, and a comma before the next', () => {
+    const parts = (body: string) => claimsOf('ar', body, '2019-10-10T10:00:00Z').map((c) => `${c.count.min} ${c.victims.kind}${c.victims.affiliation ? `/${c.victims.affiliation}` : ''}${c.subsetOf !== undefined ? ' (part)' : ''}`);
+    expect(parts('قال المرصد السوري إن حصيلة الضربات التركية بلغت 31 قتيلاً، هم 18 من مقاتلي قوات سوريا الديمقراطية، و12 من عناصر قوات النظام المنتشرين في نقاط التماس، ومدني واحد.')).toEqual([
+      '31 unspecified', '18 combatants/sdf (part)', '12 combatants/regime_forces (part)', '1 civilians (part)',
+    ]);
+    expect(parts('قُتل 38 شخصاً، بينهم 33 من عناصر الجيش السوري وخمسة من عناصر «حزب الله» اللبناني، في غارات قرب مطار حلب.')).toEqual([
+      '38 unspecified', '33 combatants/regime_forces (part)', '5 combatants/hezbollah (part)',
+    ]);
+    // ("بينهم سيدة وطفل" is a part, not a description before another item.)
+    expect(parts('ما أدى إلى مقتل 5 منهم بينهم سيدة وطفل، وإصابة 3 آخرين.').map((p) => p.split(' ')[0])).toEqual(['5', '1', '1', '3']);
+  });
+
   it('"بين القتلى" after a figure of another outcome, in a new statement, is no part of it', () => {
     const claims = read('وقال ناشط إن «القوات اعتقلت العشرات من الشبان»، مضيفاً أن بين القتلى عائلة من سبعة أفراد.');
     expect(claims).toContain('killed civilians 7');

@@ -37,6 +37,9 @@ describe('sides by name and by date', () => {
     expect(claims).toContainEqual({ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 11 });
     expect(read('en', 'Five members of the security forces were killed in Rastan, SANA said.', AFTER)[0].victims).toEqual({ kind: 'combatants' });
     expect(read('en', 'Five members of the security forces were killed in Rastan, SANA said.', BEFORE)[0].victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
+    // "loyal to the former regime" names the loyalists as "فلول" does.
+    expect(read('ar', 'وقُتل 28 من المسلحين الموالين للنظام السابق في ريف اللاذقية.', AFTER)[0].victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
+    expect(read('en', 'Security forces killed 28 gunmen loyal to the former regime near Jableh.', AFTER)[0].victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
   });
 
   it('the Asayish (internal security of the north-east) are fighters with no side key, not the SDF', () => {
