@@ -239,6 +239,8 @@ function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: Coun
   if (!num || !lex.isOf(tokens[num.end]) || !/^(them|whom)$/.test(tokens[num.end + 1]?.lower ?? '')) return undefined;
   let k = num.end + 2;
   if (/^(were|was|are)$/.test(tokens[k]?.lower ?? '')) k++;
+  // ("two civilians, one of them a child": one, with its article.)
+  if (num.value === 1 && /^(a|an)$/.test(tokens[k]?.lower ?? '')) k++;
   while (tokens[k] && isAdjective(tokens[k]) && !lex.victim(tokens[k])) k++;
   const victim = lex.victim(tokens[k]);
   // ("…, 14 of them soldiers": fighters too, as a part of people counted.)

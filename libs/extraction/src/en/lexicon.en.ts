@@ -19,6 +19,8 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   ['martyrdom', K('killed', 'trigger')], ['injury', K('injured', 'trigger')],
   // "37 are still receiving treatment".
   ['treatment', K('injured', 'laterVerb')], ['wounds', K('injured', 'laterVerb')],
+  // "nearly 400 people had been treated for symptoms", "12 were hospitalised".
+  ['treated', K('injured', 'laterVerb')], ['hospitalised', K('injured', 'laterVerb')], ['hospitalized', K('injured', 'laterVerb')],
   ['eliminated', K('killed', 'trigger', 'laterVerb')], ['liquidated', K('killed', 'trigger', 'laterVerb')],
   ['eliminating', K('killed', 'trigger')], ['buried', K('killed', 'trigger')],
   // "Nine members of another family remain unaccounted for".

@@ -1,0 +1,15 @@
+import { claimsOf } from './support';
+
+/** English ways of counting casualties beyond a number and its noun. */
+describe('English figures', () => {
+  const read = (body: string) => claimsOf('en', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}${c.subsetOf !== undefined ? ' (part)' : ''}`);
+
+  it.each([
+    ['a part of one, with its article', 'Two civilians, one of them a child, were killed in the shelling, a local activist said.', ['killed civilians 2', 'killed children 1 (part)']],
+    ['a part of one after the verb', 'Three people were wounded, one of them a woman, medics said.', ['injured unspecified 3', 'injured women 1 (part)']],
+    ['people treated for symptoms are injured', 'Medics said nearly 400 people had been treated for symptoms of exposure to a nerve agent.', ['injured unspecified 400']],
+    ['people taken to hospital are injured', 'Twelve people were hospitalised after the blast, the health directorate said.', ['injured unspecified 12']],
+  ])('%s', (_, body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+});
