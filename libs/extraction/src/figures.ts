@@ -122,7 +122,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const outcome = named === 'missing' && lostOwnFighters(tokens, from, phrase.end, lex) ? 'killed' : named;
     if (!outcome || lex.negatedAt(tokens, from)) continue;
     // ("provides for the release of some 1,500 prisoners", "الإفراج عن 25 محتجزاً": freed, not taken.)
-    if (outcome === 'captured' && tokens.slice(Math.max(0, from - 4), from).some((t) => RELEASE.test(t.lower))) continue;
+    // ("آلاف المعتقلين الذين أطلقت سراحهم الفصائل", "detainees who were freed": the same, told after.)
+    if (outcome === 'captured' && (tokens.slice(Math.max(0, from - 4), from).some((t) => RELEASE.test(t.lower)) || releasedAfter(tokens, phrase.end))) continue;
     const qualifierAfter = lex.qualifierAfter(tokens, phrase.end + 1) ?? lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex));
     const qualifier = qualifierBefore?.value ?? qualifierAfter?.value ?? phrase.qualifier;
     for (let k = phrase.start; k <= phrase.end; k++) used.add(k);
@@ -260,7 +261,13 @@ function lostOwnFighters(tokens: Token[], from: number, end: number, lex: Lexico
   return owned && tokens.slice(Math.max(0, from - 6), from).some((t) => /^و?(فقد|فقدت|فقدوا)$/.test(t.norm) && !/^(ال)?اتصال/.test(tokens[t.index + 1]?.norm ?? ''));
 }
 
-const RELEASE = /^(release|released|releasing|freed|exchange|swap|و?(الافراج|افرج|افرجت|سراح|تبادل|مبادله|بالافراج))$/;
+const RELEASE = /^(release|released|releasing|freed|exchange|swap|و?(الافراج|افرج|افرجت|سراح|سراحهم|سراحه|سراحها|تبادل|مبادله|بالافراج))$/;
+
+/** "المعتقلين الذين أطلقت سراحهم", "prisoners who were freed": a relative clause of release after the count. */
+function releasedAfter(tokens: Token[], end: number): boolean {
+  if (!/^(الذين|اللذين|اللواتي|who|whom)$/.test(tokens[end + 1]?.lower ?? '')) return false;
+  return tokens.slice(end + 2, end + 6).some((t) => RELEASE.test(t.lower));
+}
 
 /** "the bodies of", "the remains of", "جثث", "رفات" right before a count. */
 function bodiesBefore(tokens: Token[], from: number, lex: Lexicon): boolean {
