@@ -679,6 +679,9 @@ function itemAt(
   return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
 }
 
+/** What may follow a toll's bare number: "rose to 32 by nightfall", "…to 19 on Sunday", "…to 40 as rescuers dug". */
+const TOLL_NUMBER_ENDS = /^(with|after|in|on|by|as|since|during|amid|following|overnight|from|across|when|while|later|yesterday|today|في|مع|بعد|منذ|خلال)$/;
+
 /** Words a qualifier may begin with ("more than", "at least", "نحو", "ما لا يقل عن"): a cheap test before looking one up. */
 const QUALIFIER_START = /^(more|at|about|around|nearly|almost|approximately|roughly|some|over|up|less|fewer|close|no|اكثر|نحو|قرابه|حوالي|ما|علي|اقل|زهاء|ازيد|يقارب|حوالى)$/i;
 
@@ -832,7 +835,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   }
   // ("a lower nationwide toll of 61, including…": the toll's number after "of".)
   const tollOf = before === 'of' && /^(toll|tally)$/.test(tokens[num.start - 2]?.lower ?? '');
-  if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(with|after|in|on|في)$/.test(tokens[k].lower))) {
+  if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || TOLL_NUMBER_ENDS.test(tokens[k].lower))) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1 };
   }
   // "وإصابة 23 بجروح، بينهم 9 أطفال": a number right after its verbal noun, no noun of its own.

@@ -9,6 +9,8 @@ describe('English figures', () => {
     ['a part of one after the verb', 'Three people were wounded, one of them a woman, medics said.', ['injured unspecified 3', 'injured women 1 (part)']],
     ['people treated for symptoms are injured', 'Medics said nearly 400 people had been treated for symptoms of exposure to a nerve agent.', ['injured unspecified 400']],
     ['people taken to hospital are injured', 'Twelve people were hospitalised after the blast, the health directorate said.', ['injured unspecified 12']],
+    ['a toll risen by a time', 'The Syrian Civil Defense said the death toll climbed to 32 by nightfall.', ['killed unspecified 32']],
+    ['a toll risen as rescuers dug', 'The group said the toll rose to 40 as rescuers pulled more bodies from the rubble.', ['killed unspecified 40']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });
