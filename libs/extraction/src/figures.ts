@@ -528,7 +528,9 @@ function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[];
   const firstSide = sideAfter(tokens, at, lex);
   if (firstSide) at = firstSide.end - 1;
   at = pastApposition(tokens, at);
-  while (tokens[at + 1]?.norm === ',' && tokens[at + 2] && lex.numberAt(tokens, at + 2)) {
+  // ("including two medical staff, a woman and a child": "a" counts one.)
+  const counted = (k: number) => !!lex.numberAt(tokens, k) || (/^(a|an)$/.test(tokens[k]?.lower ?? '') && !!lex.victim(tokens[k + 1]));
+  while (tokens[at + 1]?.norm === ',' && tokens[at + 2] && counted(at + 2)) {
     const next = itemAt(tokens, at + 2, lex, false);
     // (", 40 were wounded", ", three of them children": no item of a list.)
     if (!next || next.item.others || next.item.kind === 'unspecified' || next.outcomeFromNoun) return undefined;
@@ -587,7 +589,8 @@ function itemAt(
   }
   // A dual casualty noun counts itself: "سقط قتيلان".
   // "one was killed and another was wounded": "another" alone is one more person.
-  if (lex.language === 'en' && t.lower === 'another' && /^(was|died|is)$/.test(view[i + 1]?.lower ?? '')) {
+  // ("one of its soldiers was killed and another wounded": the verb left out.)
+  if (lex.language === 'en' && t.lower === 'another' && (/^(was|died|is)$/.test(view[i + 1]?.lower ?? '') || (i > 0 && view[i - 1].lower === 'and' && !!lex.outcome(view[i + 1])?.roles.includes('laterVerb') && !hasObject(view, i + 2, lex)))) {
     return { item: { kind: 'unspecified', n: 1, vague: false, plural: false, others: true }, end: i, numeric: false };
   }
   // "وقتلت أحدهم": one of those just named.
@@ -677,6 +680,12 @@ function itemAt(
   const end = lex.language === 'ar' && victim.number === 'dual' && /^(اخران|اخرين)$/.test(view[ranked + 1]?.norm ?? '') ? ranked + 1 : ranked;
   const kind = minor && CIVILIAN_KINDS.has(victim.kind) ? 'children' : victim.kind;
   return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
+}
+
+/** "another wounded a teenage boy": a verb with its object is another's act, not another casualty. */
+function hasObject(tokens: Token[], at: number, lex: Lexicon): boolean {
+  const t = tokens[at];
+  return !!t && (/^(a|an|the|his|her|their|its)$/.test(t.lower) || !!lex.numberAt(tokens, at) || !!lex.victim(t));
 }
 
 /** What may follow a toll's bare number: "rose to 32 by nightfall", "…to 19 on Sunday", "…to 40 as rescuers dug". */

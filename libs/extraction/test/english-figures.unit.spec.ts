@@ -11,6 +11,9 @@ describe('English figures', () => {
     ['people taken to hospital are injured', 'Twelve people were hospitalised after the blast, the health directorate said.', ['injured unspecified 12']],
     ['a toll risen by a time', 'The Syrian Civil Defense said the death toll climbed to 32 by nightfall.', ['killed unspecified 32']],
     ['a toll risen as rescuers dug', 'The group said the toll rose to 40 as rescuers pulled more bodies from the rubble.', ['killed unspecified 40']],
+    ['parts listed with commas, "a" counting one', 'Shelling of a hospital in Afrin killed 13 people, including two medical staff, a woman and a child, a war monitor said.', ['killed unspecified 13', 'killed civilians 2 (part)', 'killed women 1 (part)', 'killed children 1 (part)']],
+    ['"and another wounded": the verb left out', 'The ministry said one of its soldiers was killed and another wounded near Tal Abyad.', ['killed combatants 1', 'injured combatants 1']],
+    ['"another" with a verb and its object is another\'s act', 'A sniper\'s bullet killed a man and another wounded a teenage boy near the camp.', ['killed men 1', 'injured children 1']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });
