@@ -87,6 +87,10 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     if (after !== undefined && lex.language === 'ar' && /^(به|بها|عنه|عنها)$/.test(tokens[start]?.norm ?? '')) start += 1;
     // "according to a preliminary toll from the Turkish defence ministry": whose toll it is.
     if (after !== undefined && lex.language === 'en') start = afterReportOf(tokens, start);
+    // "وفق إحصائية أولية حصلت عليها السويداء 24": the same in Arabic.
+    if (after !== undefined && lex.language === 'ar') start = afterArabicReportOf(tokens, start);
+    // "فقد وثّق من جهته", "وقال بدوره": an adverb of turn-taking is no speaker; the speaker is before the verb.
+    if (saying && lex.language === 'ar') start = pastTurnAdverb(tokens, start);
     // English names the speaker first ("X said", "X told AFP"): that one, when there is one.
     let sources = saying && lex.language === 'en' ? subjectBefore(tokens, i, body, lex, memory, false) : [];
     // English parses a speaker after the verb only when inverted (", said the ministry").
@@ -131,6 +135,24 @@ function afterReportOf(tokens: Token[], start: number): number {
   return /^(from|by|of)$/.test(tokens[k]?.lower ?? '') ? k + 1 : start;
 }
 
+/** "إحصائية أولية حصلت عليها X", "حصيلة صادرة عن X": where X begins, else `start` (folded words). */
+function afterArabicReportOf(tokens: Token[], start: number): number {
+  let k = start;
+  if (!/^(احصاييه|احصاييات|حصيله|ارقام|بيانات|معلومات)$/.test(tokens[k]?.norm ?? '')) return start;
+  k++;
+  while (k < start + 3 && /^(اوليه|جديده|رسميه|محدثه|نهاييه|غير)$/.test(tokens[k]?.norm ?? '')) k++;
+  if (/^(حصلت|حصل|اطلعت|اطلع)$/.test(tokens[k]?.norm ?? '') && /^(عليها|عليه)$/.test(tokens[k + 1]?.norm ?? '')) return k + 2;
+  if (/^(صادره|صادر)$/.test(tokens[k]?.norm ?? '') && /^(عن|من)$/.test(tokens[k + 1]?.norm ?? '')) return k + 2;
+  return start;
+}
+
+/** Past "من جهته", "بدوره", "أيضاً" after a verb of saying (folded words). */
+function pastTurnAdverb(tokens: Token[], start: number): number {
+  if (tokens[start]?.norm === 'من' && /^جهت(ه|ها|هم|هما)$/.test(tokens[start + 1]?.norm ?? '')) return start + 2;
+  if (/^(بدوره|بدورها|بدورهم|ايضا|كذلك)$/.test(tokens[start]?.norm ?? '')) return start + 1;
+  return start;
+}
+
 /** "State TV put the death toll at eight", "the Observatory gave a higher toll": giving a toll is saying it. */
 /** "it had received reports that…", "media reports said": "reports" as a noun says nothing itself. */
 function reportsAsNoun(tokens: Token[], i: number): boolean {
@@ -170,16 +192,24 @@ function appositionStart(tokens: Token[], closing: number): number | undefined {
  */
 function arabicSubjectBefore(tokens: Token[], verb: number, lex: Lexicon): Token[] {
   const words: Token[] = [];
+  let topic = false;
   for (let k = verb - 1; k >= 0 && k >= verb - 8; k--) {
     const t = tokens[k];
-    if (t.norm === 'اما') return words;
+    if (t.norm === 'اما') {
+      topic = true;
+      break;
+    }
     if (t.kind === 'punct' && !QUOTES.has(t.norm)) break;
+    // ("فقد وثّق": the particle before a past verb, not "فقد", lost.)
+    if (k === verb - 1 && /^(قد|لقد|فقد|وقد)$/.test(t.norm)) continue;
     if (t.kind === 'word' && (lex.outcome(t) || lex.sayingVerb(t))) break;
     words.unshift(t);
   }
   // "وكانت وزارة الداخلية قد أعلنت": the pluperfect's "كان … قد" around the speaker.
   if (/^(قد|لقد)$/.test(words[words.length - 1]?.norm ?? '')) words.pop();
   if (/^و?(كان|كانت|كانوا)$/.test(words[0]?.norm ?? '')) words.shift();
+  // ("أما مركز حلب الإعلامي فقد وثّق": after "أما" the subject is whatever it names.)
+  if (topic) return words;
   const head = words.find((t) => t.kind === 'word');
   // (A word may begin with و of its own: "وزارة".)
   return head && (SOURCE_HEADS.has(head.norm) || SOURCE_HEADS.has(head.norm.replace(/^و/, ''))) ? words : [];

@@ -703,12 +703,19 @@ function groupIntoIncidents(all: PendingClaim[], article: Article): { claims: Cl
   // The same figure said twice by the same source ("killed 17 people, medics said … 'Seventeen
   // people reached us dead'") is one claim.
   const seen = new Map<string, string>();
+  // (A part of the dropped one is a part of the one kept: "ارتفع إلى 8 … والقتلى هم 4 أطفال وسيدتان…".)
+  const keptFor = new Map<string, string>();
   const pending = all.filter((c) => {
     const figure = [c.place.id, c.source.key, c.outcome, victimsKey(c.victims), c.count.qualifier === 'exact' ? c.count.min : `${c.count.min}-${c.count.max}`].join('|');
-    if (seen.has(figure)) return false;
+    const kept = seen.get(figure);
+    if (kept !== undefined) {
+      keptFor.set(c.key, kept);
+      return false;
+    }
     seen.set(figure, c.key);
     return true;
   });
+  for (const c of pending) if (c.parentKey && keptFor.has(c.parentKey)) c.parentKey = keptFor.get(c.parentKey);
   const groups = new Map<string, PendingClaim[]>();
   for (const claim of pending) {
     const list = groups.get(claim.place.id) ?? [];

@@ -172,8 +172,8 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
     // After its marker a name may begin with a word that is otherwise a locative ("حي طريق الباب").
     const nameWord = marker === 'locative' && k === i && lex.language === 'ar';
     if (t.kind !== 'word' || (marker && !nameWord) || lex.isAnd(t) !== undefined || lex.endsSourceName(t) || lex.outcome(t)) break;
-    // ("وتجمع مئات من ذوي المعتقلين": a number is no name.)
-    if (lex.numberAt(tokens, k)) break;
+    // ("وتجمع مئات من ذوي المعتقلين", "تجمع للمدنيين": a number or the people counted is no name.)
+    if (lex.numberAt(tokens, k) || lex.victim(t)) break;
     if (!allowCommon && COMMON_WORDS.has(withoutArticle(t.key))) break;
     if (lex.language === 'en' && !nameLike(t)) break;
     words.push(t);

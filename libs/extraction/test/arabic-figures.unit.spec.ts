@@ -37,6 +37,13 @@ describe('Arabic figures', () => {
     expect(parts('ما أدى إلى مقتل 5 منهم بينهم سيدة وطفل، وإصابة 3 آخرين.').map((p) => p.split(' ')[0])).toEqual(['5', '1', '1', '3']);
   });
 
+  it('a breakdown told after a toll it repeats is made of parts of that toll', () => {
+    const claims = claimsOf('ar', 'ارتفع إلى 8 عدد المدنيين الذين قُتلوا جراء القصف على مخيم للنازحين قرب بلدة حربنوش، والقتلى هم 4 أطفال وسيدتان ورجلان.');
+    const total = claims.find((c) => c.count.min === 8);
+    expect(total?.place.name).toBe('حربنوش');
+    expect(claims.filter((c) => c.subsetOf === total?.claimId).map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['children 4', 'women 2']);
+  });
+
   it('"بين القتلى" after a figure of another outcome, in a new statement, is no part of it', () => {
     const claims = read('وقال ناشط إن «القوات اعتقلت العشرات من الشبان»، مضيفاً أن بين القتلى عائلة من سبعة أفراد.');
     expect(claims).toContain('killed civilians 7');

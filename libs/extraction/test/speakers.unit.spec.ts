@@ -27,6 +27,14 @@ describe('Arabic speakers', () => {
   it('"وكانت X قد أعلنت": the speaker inside the pluperfect, a ministry too', () => {
     expect(sources('وكانت وزارة الداخلية قد أعلنت في حصيلة أولية مقتل سبعة مواطنين بتفجير في حي الميدان.')).toEqual(['وزارة الداخلية']);
   });
+
+  it('"أما X فقد وثّق من جهته": the topic before the verb speaks, not the adverb after it', () => {
+    expect(sources('أما مركز حلب الإعلامي فقد وثّق من جهته سقوط اثنين وأربعين قتيلاً في حي الشعار.')).toEqual(['مركز حلب الإعلامي']);
+  });
+
+  it('"وفق إحصائية أولية حصلت عليها X": who obtained the count gives it', () => {
+    expect(sources('ارتفعت حصيلة القتلى في مدينة السويداء إلى 156 قتيلاً، وفق إحصائية أولية حصلت عليها شبكة السويداء من المشفى الوطني.')).toEqual(['شبكة السويداء']);
+  });
 });
 
 describe('English speakers', () => {
