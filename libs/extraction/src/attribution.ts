@@ -226,6 +226,15 @@ function peelLam(tokens: Token[], start: number, lex: Lexicon): Token[] {
 
 /** English puts the speaker first: "the Syrian Observatory for Human Rights said". */
 function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon, memory: SourceMemory, orLast: boolean): ReturnType<SourceMemory['resolve']>[] {
+  // "SANA blamed "terrorist groups" for the killings and said…": the verb shares the sentence's subject.
+  if (tokens[verb - 1]?.lower === 'and') {
+    const opening = sentenceSubject(tokens, verb - 1, lex);
+    if (opening.length) {
+      const name = body.slice(opening[0].start, opening[opening.length - 1].end);
+      return [memory.resolve(name, lex.sourceKindOf(name), lex)];
+    }
+    return orLast && memory.last ? [memory.last] : [];
+  }
   const words: Token[] = [];
   let spokenFor: Token[] | undefined;
   // "the Syrian Democratic Forces (SDF) said": the bracketed acronym repeats the name before it.
@@ -302,7 +311,8 @@ function sentenceSubject(tokens: Token[], verb: number, lex: Lexicon): Token[] {
   }
   const name = properName(words.filter((t, j) => j > 0 || !/^(the|a|an)$/.test(t.lower)));
   const between = tokens.slice(words.length, verb).some((t) => t.kind === 'punct');
-  return between && name.some((t) => BODY_HEADS.test(t.lower)) ? name : [];
+  // ("Syria's state news agency SANA": the head may be in the description the proper name drops.)
+  return between && words.some((t) => BODY_HEADS.test(t.lower)) ? name : [];
 }
 const MEDIUM = /^(tv|radio|television)$/;
 const SPEAKER_ADVERBS = /^(there|here|also|later|earlier|first|initially|then)$/;

@@ -46,6 +46,10 @@ describe('English speakers', () => {
     ]);
   });
 
+  it('"X blamed … and said": the second verb shares the sentence\'s subject', () => {
+    expect(sources('Syria\'s state news agency SANA blamed "terrorist groups" for the killings and said three members of the security forces had been killed.')).toEqual(['SANA']);
+  });
+
   it('"is" between the capitalised words of a name is part of it', () => {
     expect(sources('Raqqa is Being Slaughtered Silently said three men were executed in the city on Friday.')).toEqual(['Raqqa is Being Slaughtered Silently']);
   });
