@@ -487,6 +487,11 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     // "قيادي في هيئة تحرير الشام وثلاثة من مرافقيه": the side of one item, then the next item.
     const side = next ? undefined : sideAfter(tokens, end, lex);
     let at = side ? side.end : end + 1;
+    // ("a member of the Internal Security Forces (Asayish) and a civilian": the side's other name in brackets.)
+    if (side && tokens[at]?.norm === '(') {
+      const closing = [1, 2, 3, 4].map((d) => at + d).find((k) => tokens[k]?.norm === ')');
+      if (closing !== undefined) at = closing + 1;
+    }
     if (side) next = itemAt(tokens, at, lex, true);
     // "هم 18 من مقاتلي قسد، و12 من عناصر قوات النظام المنتشرين في نقاط التماس، ومدني واحد":
     // a breakdown's items may each carry a description and a comma before the next.

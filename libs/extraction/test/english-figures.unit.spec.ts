@@ -14,6 +14,7 @@ describe('English figures', () => {
     ['parts listed with commas, "a" counting one', 'Shelling of a hospital in Afrin killed 13 people, including two medical staff, a woman and a child, a war monitor said.', ['killed unspecified 13', 'killed civilians 2 (part)', 'killed women 1 (part)', 'killed children 1 (part)']],
     ['"and another wounded": the verb left out', 'The ministry said one of its soldiers was killed and another wounded near Tal Abyad.', ['killed combatants 1', 'injured combatants 1']],
     ['"another" with a verb and its object is another\'s act', 'A sniper\'s bullet killed a man and another wounded a teenage boy near the camp.', ['killed men 1', 'injured children 1']],
+    ['a member of a force with its other name in brackets, and a civilian', 'A member of the Internal Security Forces (Asayish) and a civilian were killed in Qamishli, the Asayish said.', ['killed civilians 1', 'killed combatants 1']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });
