@@ -17,6 +17,13 @@ describe('places as the source named them', () => {
   });
 });
 
+describe('abbreviations are no names', () => {
+  it('"the Tishreen Dam east of Manbij": "Dam" is no abbreviation of Damascus', () => {
+    const [claim] = claimsOf('en', 'Fighting around the Tishreen Dam east of Manbij killed 17 SNA fighters, the Syrian Observatory for Human Rights said.');
+    expect(claim.place.nameEn).not.toMatch(/^Dam/);
+  });
+});
+
 describe('a part of a country or a province by its bearing', () => {
   const places = (body: string) => claimsOf('en', body).map((c) => c.place.nameEn);
 

