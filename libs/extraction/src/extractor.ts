@@ -566,6 +566,11 @@ class ArticleReading {
     // ("Syria's Health Ministry said 11 people had been killed there": the country alone, not said to
     // be a nationwide toll, is no place; the place in focus is.)
     if (chosen.get(best)?.kind === 'country' && this.lastLocated && this.lastLocated.place.id !== best.candidates[0]?.id && !this.lastLocated.place.id.startsWith('country:')) return this.lastLocated;
+    // (The same before any figure was placed: the town the sentences before named.)
+    if (chosen.get(best)?.kind === 'country' && !this.lastLocated) {
+      const before = this.placeBefore(sentenceIndex);
+      if (before) return (this.lastLocated = before);
+    }
     // "a suburb of Damascus", "south of Damascus": only a bearing; the town the next sentences name is the place.
     const named = relativeTo(this.all[sentenceIndex].tokens, best, this.lex) ? this.placeAfter(sentenceIndex, chosen.get(best)) : undefined;
     if (named) {

@@ -17,6 +17,13 @@ describe('places as the source named them', () => {
   });
 });
 
+describe('the country alone names no place', () => {
+  it('"Syria\'s health ministry said three people were killed": the town the sentence before named, when no figure was placed yet', () => {
+    const [claim] = claimsOf('en', 'Israel struck the defence ministry\'s headquarters in central Damascus on Wednesday. Syria\'s health ministry said three people were killed and 34 wounded in the strikes.');
+    expect(claim.place.name).toBe('دمشق');
+  });
+});
+
 describe('abbreviations are no names', () => {
   it('"the Tishreen Dam east of Manbij": "Dam" is no abbreviation of Damascus', () => {
     const [claim] = claimsOf('en', 'Fighting around the Tishreen Dam east of Manbij killed 17 SNA fighters, the Syrian Observatory for Human Rights said.');
