@@ -388,7 +388,9 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     const officialAt = lex.language === 'ar' ? current.findIndex((w) => OFFICIAL_OF.test(w.norm)) : -1;
     if (officialAt > 0 && officialAt < current.length - 1 && /^ب[^ب]{2,}/.test(t.norm)) break;
     // "the local news network Daraa 24": a number closing a name is part of it.
-    if (t.kind === 'number' && tokens[k - 1]?.capitalised && (!tokens[k + 1] || tokens[k + 1].kind === 'punct')) {
+    // ("مراسل درعا 24", "شبكة السويداء 24": the same in Arabic, the number last before the stop.)
+    const nameEnd = !tokens[k + 1] || tokens[k + 1].kind === 'punct' || (lex.language === 'ar' && /^(من|عن|في)$/.test(tokens[k + 1].norm));
+    if (t.kind === 'number' && nameEnd && (tokens[k - 1]?.capitalised || (lex.language === 'ar' && current.length > 0 && tokens[k - 1]?.kind === 'word' && Number(t.norm) < 100))) {
       current.push(t);
       continue;
     }

@@ -34,7 +34,7 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['شهيدا', K('killed', 'countNoun')], ['شهداء', BARE(K('killed', 'countNoun'))], ['شهيدين', K('killed', 'countNoun')],
   ['جثة', K('killed', 'countNoun', 'trigger')], ['جثث', K('killed', 'countNoun', 'trigger')], ['جثامين', K('killed', 'countNoun', 'trigger')],
   ['اغتال', K('killed', 'trigger')], ['اغتيال', K('killed', 'trigger')], ['اغتيل', K('killed', 'trigger', 'laterVerb')],
-  ['جثتين', K('killed', 'countNoun')], ['ضحايا', BARE(K('killed', 'countNoun'))], ['ضحية', K('killed', 'countNoun')],
+  ['جثتين', K('killed', 'countNoun')], ['جثتي', K('killed', 'countNoun', 'trigger')], ['جثتا', K('killed', 'countNoun', 'trigger')], ['ضحايا', BARE(K('killed', 'countNoun'))], ['ضحية', K('killed', 'countNoun')],
   ['وفيات', K('killed', 'countNoun')], ['حصيلة', K('killed', 'trigger')],
   // injured
   ['إصابة', K('injured', 'trigger', 'countNoun')], ['إصابات', BARE(K('injured', 'countNoun'))], ['أصيب', K('injured', 'trigger', 'laterVerb')],
