@@ -380,7 +380,8 @@ class ArticleReading {
       const located = ownPlace ?? whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
       // ("عشرات القتلى في صفوف المسلحين", "20 إرهابياً": fighters named only by what they are called
       // get no side guessed for them.)
-      const sideless = figure.sideless || (!figure.victims.affiliation && tokens.slice(figure.first, figure.last + 1).some((t) => lex.namesNoSide(t)));
+      // ("سبعة من مقاتلي العشائر": the noun in construct with whose fighters they are.)
+      const sideless = figure.sideless || (!figure.victims.affiliation && tokens.slice(figure.first, figure.last + 2).some((t) => lex.namesNoSide(t)));
       const enemy = figure.victims.affiliation || sideless ? undefined : this.enemyReferredTo(tokens, figure, at, sentenceSources);
       const fighters = figure.victims.kind === 'combatants' || !!enemy;
       // ("قتل 6 جنود وأصيب 11 آخرون": the others are of the side of those counted before them.)

@@ -45,6 +45,8 @@ type Item = {
   qualifier?: Qualifier;
   /** Its own words, in a list: the span a group's side and kind are read from. */
   span?: [number, number];
+  /** "ستة من مقاتلي العشائر": named as fighters of no side; the list's side is not theirs. */
+  sideless?: boolean;
 };
 type CountPhrase = {
   items: Item[];
@@ -393,7 +395,7 @@ function figuresOf(
   const preliminary = preliminaryClauses.has(clause);
   const base = { outcome, preliminary, first, last, clause };
   const victimsOf = (item: Item): Victims => {
-    const affiliation = item.kind === 'combatants' ? item.affiliation ?? phrase.affiliation : undefined;
+    const affiliation = item.kind === 'combatants' ? item.affiliation ?? (item.sideless ? undefined : phrase.affiliation) : undefined;
     return affiliation ? { kind: item.kind, affiliation } : { kind: item.kind };
   };
   if (phrase.items.length === 1) {
@@ -431,7 +433,7 @@ function figuresOf(
   // (Each group of a list keeps its own words: "346 militants and more than 170 soldiers" are not all soldiers.)
   for (const item of phrase.items.filter((x) => !CIVILIAN_KINDS.has(x.kind) && !(oneSide && x.kind === 'combatants'))) {
     const own = item.span && item !== phrase.items[0] ? { first: item.span[0], last: item.span[1] } : item.span ? { last: item.span[1] } : {};
-    result.push({ ...base, ...own, list: phrase.start, victims: victimsOf(item), count: toCount(item.n, item.qualifier ?? qualifier, item.vague), others: item.others });
+    result.push({ ...base, ...own, list: phrase.start, victims: victimsOf(item), count: toCount(item.n, item.qualifier ?? qualifier, item.vague), others: item.others, ...(item.sideless ? { sideless: true } : {}) });
   }
   return result;
 }
@@ -506,6 +508,8 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     end = next.end;
   }
   if (items.length === 1 && first.item.n === null) return undefined;
+  // (In a list, a group named by whose fighters they are without a side keeps none: "ستة من مقاتلي العشائر وأربعة عناصر من قسد".)
+  if (items.length > 1) for (const item of items) if (item.span && !item.affiliation && tokens.slice(item.span[0], item.span[1] + 2).some((t) => lex.namesNoSide(t))) item.sideless = true;
   const phrase: CountPhrase = { items, start: i, end, numeric: first.numeric, outcomeFromNoun: first.outcomeFromNoun, toll: first.item.toll };
   phrase.affiliation = affiliationAfter(tokens, end, lex);
   return phrase;

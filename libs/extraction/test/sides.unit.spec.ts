@@ -42,6 +42,14 @@ describe('sides by name and by date', () => {
     expect(read('en', 'Security forces killed 28 gunmen loyal to the former regime near Jableh.', AFTER)[0].victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
   });
 
+  it('tribal fighters have no side, alone or listed beside a side\'s', () => {
+    expect(read('ar', 'قُتل سبعة من مقاتلي العشائر العربية في اشتباكات مع قوات سوريا الديمقراطية في بلدة ذيبان.', BEFORE)[0].victims).toEqual({ kind: 'combatants' });
+    expect(read('ar', 'قُتل ستة من مقاتلي العشائر وأربعة عناصر من قوات سوريا الديمقراطية "قسد" في بلدة ذيبان.', BEFORE).map((c) => c.victims)).toEqual([
+      { kind: 'combatants' },
+      { kind: 'combatants', affiliation: 'sdf' },
+    ]);
+  });
+
   it('the Asayish (internal security of the north-east) are fighters with no side key, not the SDF', () => {
     expect(read('en', 'Two members of the Internal Security Forces (Asayish) were killed in Tel Tamr, a security source said.', BEFORE)[0].victims).toEqual({ kind: 'combatants' });
     expect(read('ar', 'قُتل عنصران من قوى الأمن الداخلي (الأسايش) في مدينة عامودا.', BEFORE)[0].victims).toEqual({ kind: 'combatants' });

@@ -151,7 +151,7 @@ const VICTIMS = foldedMap<VictimWord>([
 
 const OF = foldedSet(['من']);
 /** Fighters (or an armed group) called by what they are, with no side: terrorists, gunmen, takfiris. */
-const UNNAMED_FIGHTERS = /^(و|ب|ل|لل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابيي|ارهابي|ارهابيه|مسلحين|مسلحون|مسلحا|مسلحه|تكفيريين|تكفيريا|تكفيري)$/;
+const UNNAMED_FIGHTERS = /^(و|ب|ل|لل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابيي|ارهابي|ارهابيه|مسلحين|مسلحون|مسلحا|مسلحه|تكفيريين|تكفيريا|تكفيري|عشاير|عشيره|قبايل)$/;
 const ATTACKERS = foldedSet(['المهاجمين', 'المهاجمون', 'مهاجمين', 'مهاجمون', 'المهاجمة']);
 /** Verbs of killing or felling done by one side to the other ("قضت على", "أوقعت", "تحييد"). */
 const KILLED_BY_SIDE = /^و?(قضت|قضوا|قضي|قضى|قتلت|قتلوا|اوقعت|اوقعوا|اردت|اردوا|تحييد|تصفيه)$/;

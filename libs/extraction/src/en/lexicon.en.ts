@@ -236,7 +236,7 @@ export const english: Lexicon = {
   isOf: (t) => !!t && t.lower === 'of',
   isAnd: (t) => (t && t.lower === 'and' ? 'and' : undefined),
   isOthers: (t) => !!t && t.lower === 'others',
-  namesNoSide: (t) => /^(terrorists|terrorist)$/.test(t.lower),
+  namesNoSide: (t) => /^(terrorists|terrorist|tribal|tribesmen|tribesman|clan)$/.test(t.lower),
   enemyAt: (tokens, i) => /^(attackers|assailants)$/.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'ranks' && tokens[i - 1]?.lower === 'their'),
   sideAnaphor: (t) => SIDE_ANAPHORS.get(t.lower),
   warAgeIn: (sentence) => /\b(war|uprising|conflict|revolution|crisis)\b.{0,40}\b(entered|enters|is in|was in) its \w+ year\b/i.test(sentence),
