@@ -1159,7 +1159,9 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     const base = { preliminary: false, count: { qualifier: 'unknown' as const, min: null, max: null }, clause: clause[i] };
     // "ارتفع عدد قتلى…", "حصيلة ضحايا…": a toll being given, not casualties without a number.
     const tollHead = i > 0 && /^(عدد|حصيله)$/.test(tokens[i - 1].norm);
-    if (oc?.bareClaim && !tollHead && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
+    // ("لا يزال عدد من المواطنين مفقودين": the noun says what the figure just read was, no new one.)
+    const saysOfLast = figures.some((f) => f.outcome === oc?.outcome && f.last < i && f.last >= i - 3);
+    if (oc?.bareClaim && !tollHead && !saysOfLast && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i });
       used.add(i);
       continue;

@@ -19,6 +19,7 @@ describe('Arabic figures', () => {
     ['an unknown number of them', 'دمرت وحدات من الجيش أوكاراً للإرهابيين في حي جوبر، وقضت على عدد منهم.', ['killed combatants null']],
     ['a number of them among the dead and the wounded', 'أحبطت وحدة من الجيش تسلل إرهابيين قرب بلدة مورك وأوقعت أعداداً كبيرة منهم بين قتيل وجريح.', ['killed combatants null', 'injured combatants null']],
     ['an unknown number of its members', 'اشتبكت الجهات المختصة مع مجموعة إرهابية مسلحة في بلدة الرستن وقتلت عدداً من أفرادها.', ['killed combatants null']],
+    ['"عدد من المواطنين مفقودين": one figure, its outcome named after it', 'ولا يزال عدد من المواطنين مفقودين تحت أنقاض المباني في بلدة حمورية.', ['missing civilians null']],
     ['two bodies of two, in construct', 'عثر أهالي بلدة الكرك الشرقي على جثتي شابين مجهولي الهوية في أرض زراعية.', ['killed men 2']],
     ['"other" agreeing with a dual counts no one more', 'قُتل جندي وأصيب عنصران آخران بجروح متفاوتة في بلدة مورك.', ['killed combatants 1', 'injured combatants 2']],
     ['the verb after the counted, with them as its object', 'وأكد الناشط أن 30 شاباً اعتقلهم التنظيم في بلدة الشحيل.', ['captured men 30']],
