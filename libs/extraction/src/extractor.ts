@@ -31,6 +31,8 @@ type PendingClaim = Omit<Claim, 'claimId' | 'incidentId' | 'subsetOf'> & {
 };
 
 const LEXICONS: Record<'ar' | 'en', Lexicon> = { ar: arabic, en: english };
+/** A toll said to have risen or been revised (English, and Arabic folded or not). */
+const TOLL_RISEN = /\b(rose|risen|climbed|raised|revised|updated)\b|(ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع)/;
 
 /** Reads an article's casualty claims and groups them into incidents. Pure apart from hashing. */
 export class Extractor {
@@ -343,7 +345,9 @@ class ArticleReading {
     // "الذكرى … 21 آب 2013", "killed on May 25, 2012": a toll dated by name more than two weeks
     // before the article is recalled, not reported (the corpus's labellers agree: a strike a week
     // before is background; two weeks leaves room for a date misread from a relative clause).
-    const history = date.basis === 'explicit' && Date.parse(article.publishedAt) - Date.parse(date.value) > 14 * 86_400_000;
+    // (A toll of an older day that has risen is news of it: "the toll of the 21 August attack rose to…".)
+    const ago = date.basis === 'explicit' ? Date.parse(article.publishedAt) - Date.parse(date.value) : 0;
+    const history = ago > 366 * 86_400_000 || (ago > 14 * 86_400_000 && !TOLL_RISEN.test(sentence.text));
     const texts = [...new Set(clauses)].map((c) => [c, clauseText(tokens, clauses, c, lex)] as const);
     // "إعدام ثلاثة معتقلين عام 2014" in an article of 2023: a year gone by is history too.
     const publishedYear = Number(article.publishedAt.slice(0, 4));

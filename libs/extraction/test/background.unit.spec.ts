@@ -25,6 +25,10 @@ describe('figures that are no claims', () => {
     expect(claims(language as 'ar' | 'en', body)).toEqual([]);
   });
 
+  it('the risen toll of a day weeks before is news of it', () => {
+    expect(claims('en', 'The death toll from the June 26 shelling of the market has risen to 14, activists said.')).toHaveLength(1);
+  });
+
   it('an execution of men accused of something is news of the day', () => {
     expect(claims('en', 'Islamic State militants executed four men accused of spying in the town of al-Mayadin on Tuesday, activists said.')).toHaveLength(1);
   });
