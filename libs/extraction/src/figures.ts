@@ -752,7 +752,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     // ("25 suspected Islamic State group members": the word "group" too.)
     const bracketed = actor && tokens[actor.end]?.norm === '(' && tokens[actor.end + 2]?.norm === ')' ? actor.end + 3 : actor?.end;
     // ('40 SDF "apostates"': the noun in quotation marks.)
-    const afterActor = bracketed !== undefined && (tokens[bracketed]?.lower === 'group' || /^["“]$/.test(tokens[bracketed]?.norm ?? '')) ? bracketed + 1 : bracketed;
+    // ("18 YPG/PKK terrorists": another name after a slash.)
+    const slashed = bracketed !== undefined && tokens[bracketed]?.norm === '/' && tokens[bracketed + 1]?.kind === 'word' ? bracketed + 2 : bracketed;
+    const afterActor = slashed !== undefined && (tokens[slashed]?.lower === 'group' || /^["“]$/.test(tokens[slashed]?.norm ?? '')) ? slashed + 1 : slashed;
     if (actor && afterActor !== undefined && lex.victim(tokens[afterActor])) {
       side = actor.value;
       k = afterActor;

@@ -15,6 +15,7 @@ describe('English figures', () => {
     ['"and another wounded": the verb left out', 'The ministry said one of its soldiers was killed and another wounded near Tal Abyad.', ['killed combatants 1', 'injured combatants 1']],
     ['"another" with a verb and its object is another\'s act', 'A sniper\'s bullet killed a man and another wounded a teenage boy near the camp.', ['killed men 1', 'injured children 1']],
     ['a member of a force with its other name in brackets, and a civilian', 'A member of the Internal Security Forces (Asayish) and a civilian were killed in Qamishli, the Asayish said.', ['killed civilians 1', 'killed combatants 1']],
+    ['a side named two ways with a slash', 'The ministry said its forces captured 18 YPG/PKK terrorists near Tal Abyad.', ['captured combatants 18']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });
