@@ -530,6 +530,20 @@ function pastApposition(tokens: Token[], at: number): number {
   return at;
 }
 
+/**
+ * "16 fighters from the Afghan Fatemiyoun brigade and 11 …": a group's description with no side
+ * the lexicon knows, up to the comma or "and" before the next group. Returns the token before it.
+ */
+function pastDescription(tokens: Token[], at: number, lex: Lexicon): number {
+  if (!/^(from|of|with)$/.test(tokens[at + 1]?.lower ?? '')) return at;
+  for (let k = at + 2; k < at + 9 && tokens[k]; k++) {
+    const t = tokens[k];
+    if ((t.norm === ',' || t.lower === 'and') && lex.numberAt(tokens, k + 1)) return k - 1;
+    if (t.kind !== 'word' || lex.outcome(t) || lex.numberAt(tokens, k)) return at;
+  }
+  return at;
+}
+
 /** Items after `end` separated by commas, the last by "and"; only a list closed so counts. */
 function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[]; end: number } | undefined {
   const items: Item[] = [];
@@ -552,7 +566,7 @@ function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[];
       next.item.affiliation ??= side.value;
       at = side.end - 1;
     }
-    at = pastApposition(tokens, at);
+    at = pastDescription(tokens, pastApposition(tokens, at), lex);
   }
   const last = items.length ? itemAt(tokens, at + 1, lex, true) : undefined;
   if (!last || last.outcomeFromNoun) return undefined;
