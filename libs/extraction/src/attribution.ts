@@ -380,7 +380,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     }
     // "مسؤول في الدفاع المدني", "مصدر في الشرطة": an official is named by whom he speaks for.
     // ("ناشط من كفرنبودة" is an activist from a town: a person is not named by where he is from.)
-    if (lex.language === 'ar' && OFFICIAL_OF.test(t.norm) && current.length && current.every((w) => w.kind !== 'word' || SPOKESMEN.has(w.norm) || (t.norm !== 'من' && lex.sourceRoleOrModifier(w)))) {
+    // ("الناطق باسم الجبهة الوطنية للتحرير": with the article too.)
+    if (lex.language === 'ar' && OFFICIAL_OF.test(t.norm) && current.length && current.every((w) => w.kind !== 'word' || spokesman(w) || (t.norm !== 'من' && lex.sourceRoleOrModifier(w)))) {
       current.push(t);
       continue;
     }
@@ -475,7 +476,14 @@ const CLOSE_TO = /^(ال)?(مقرب|مقربه|مقربين|مقربون|قري�
  * ("مواقع إعلامية مقربة من الحزب": whom they are close to is part of who they are.)
  */
 function describesAt(party: Token[], j: number, lex: Lexicon): boolean {
+  // ("الناطق باسم الجبهة الوطنية للتحرير": whom a spokesman speaks for.)
+  if (party[j].norm === 'باسم' && j > 0 && party.slice(0, j).every((w) => w.kind !== 'word' || spokesman(w) || !!lex.sourceRoleOrModifier(w))) return false;
   return lex.sourceRoleOrModifier(party[j]) === 'modifier' && !(party[j].norm === 'من' && CLOSE_TO.test(party[j - 1]?.norm ?? ''));
+}
+
+/** "الناطق", "مدير", "المكتب": one who speaks for a body named after "باسم" or "في" (folded). */
+function spokesman(t: Token): boolean {
+  return SPOKESMEN.has(t.norm.replace(/^(و|ف)?ال/, ''));
 }
 const NAME_ENDS_AR = /^(عبر|نقلا|بعد|خلال|اعدامهم|مقتلهم|استشهادهم)$/;
 const SAID_BEGINS = /^(التي|الذي|الذين|اللذين|فان|ان|انه|انها|فانه|بان)$/;
@@ -489,7 +497,7 @@ const TOLD_TO_HEADS = /^(موقع|وكاله|قناه|صحيفه|مراسل|مر
 const ARTICLES = /^(a|an|the)$/;
 const TITLE = /^(dr|mr|mrs|ms|gen|col|lt|maj|capt|sgt|brig|prof)$/;
 const COUNT_OPENERS = new Set(['ما', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'زهاء'].map(fold));
-const SPOKESMEN = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'ناطق', 'متحدث', 'عضو', 'مدير', 'قائد', 'مراسل', 'مسؤولة', 'مصدرا'].map(fold));
+const SPOKESMEN = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'ناطق', 'متحدث', 'متحدثة', 'عضو', 'مدير', 'قائد', 'مراسل', 'مسؤولة', 'مصدرا'].map(fold));
 /** "تحدث فيها عن": a pronoun after the verb is no speaker. */
 const PRONOUN_PHRASE = /^(فيها|فيه|فيهم|عنها|عنه|لها|له|لهم|منها|منه|بها|به|إليها|اليها|اليه)$/;
 
@@ -525,6 +533,8 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     const role = lex.sourceRoleOrModifier(t);
     if (words.length && describesAt(party, j, lex)) break;
     if (role) continue;
+    // ("الناطق باسم X": the spokesman's body is the name.)
+    if (!words.length && lex.language === 'ar' && spokesman(t) && party[j + 1]?.norm === 'باسم') continue;
     // ("الناشط الإعلامي أبو رامي": "media" describes the activist before the name.)
     if (!words.length && /^(الاعلامي|الميداني|الحقوقي)$/.test(t.norm) && j > 0 && !!lex.sourceRoleOrModifier(party[j - 1])) continue;
     words.push(t);
