@@ -42,6 +42,10 @@ describe('sides by name and by date', () => {
     expect(read('en', 'Security forces killed 28 gunmen loyal to the former regime near Jableh.', AFTER)[0].victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
   });
 
+  it('the opposition press\'s names for the regime\'s forces ("ميليشيات أسد") are the regime\'s', () => {
+    expect(read('ar', 'قُتل أكثر من 40 عنصراً من ميليشيات أسد الطائفية في محيط كفرنبودة.', BEFORE)[0].victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
+  });
+
   it('tribal fighters have no side, alone or listed beside a side\'s', () => {
     expect(read('ar', 'قُتل سبعة من مقاتلي العشائر العربية في اشتباكات مع قوات سوريا الديمقراطية في بلدة ذيبان.', BEFORE)[0].victims).toEqual({ kind: 'combatants' });
     expect(read('ar', 'قُتل ستة من مقاتلي العشائر وأربعة عناصر من قوات سوريا الديمقراطية "قسد" في بلدة ذيبان.', BEFORE).map((c) => c.victims)).toEqual([
