@@ -48,11 +48,25 @@ export function cities500Path(): string {
 export function readGeoNames(file: string, countries: readonly string[] = BASE_COUNTRIES): GazetteerPlace[] {
   const wanted = new Set(countries);
   const rows: string[][] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const cols = line.split('\t');
-    if (cols.length >= 19 && wanted.has(cols[8]) && cols[6] === 'P') rows.push(cols);
+  // The table is tens of megabytes: its lines are picked from the bytes, and only the wanted ones
+  // decoded, so that the whole of it is never one string in memory (the service's peak RSS).
+  const bytes = readFileSync(file);
+  for (let start = 0; start < bytes.length; ) {
+    const newline = bytes.indexOf(10, start);
+    const end = newline < 0 ? bytes.length : newline;
+    // Columns 7 (feature class) and 9 (country code) are ASCII: read them before decoding the line.
+    let tab = start - 1;
+    const tabs: number[] = [];
+    for (let c = 0; c < 9 && tab < end; c++) {
+      tab = bytes.indexOf(9, tab + 1);
+      if (tab < 0 || tab > end) break;
+      tabs.push(tab);
+    }
+    if (tabs.length === 9 && bytes.toString('latin1', tabs[5] + 1, tabs[6]) === 'P' && wanted.has(bytes.toString('latin1', tabs[7] + 1, tabs[8]))) {
+      const cols = bytes.toString('utf8', start, end).split('\t');
+      if (cols.length >= 19) rows.push(cols);
+    }
+    start = end + 1;
   }
   const seats = admin1Seats(rows);
   return rows.map((cols) => {
