@@ -56,10 +56,10 @@ describe.each([
   ['English later', englishLater, 0.64, 0],
   ['Arabic sixth', arabicSixth, 0.5, 0],
   ['English sixth', englishSixth, 0.5, 0],
-  ['Arabic seventh', arabicSeventh, 0.56, 1],
+  ['Arabic seventh', arabicSeventh, 0.58, 1],
   ['English seventh', englishSeventh, 0.46, 1],
-  ['Arabic eighth', arabicEighth, 0.5, 2],
-  ['English eighth', englishEighth, 0.5, 0],
+  ['Arabic eighth', arabicEighth, 0.6, 0],
+  ['English eighth', englishEighth, 0.68, 0],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
