@@ -235,6 +235,11 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     }
     return orLast && memory.last ? [memory.last] : [];
   }
+  const opener = speakerBeforeClause(tokens, verb, lex);
+  if (opener) {
+    const name = body.slice(opener[0].start, opener[opener.length - 1].end);
+    return [memory.resolve(name, lex.sourceKindOf(name), lex)];
+  }
   const words: Token[] = [];
   let spokenFor: Token[] | undefined;
   // "the Syrian Democratic Forces (SDF) said": the bracketed acronym repeats the name before it.
@@ -292,6 +297,26 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
       const name = body.slice(group[0].start, group[group.length - 1].end);
       return memory.resolve(name, lex.sourceKindOf(name), lex);
     });
+}
+
+/**
+ * English speakers with more words between them and their verb than a name has: "Doctors in the
+ * besieged rebel enclave of Eastern Ghouta say", "rebels who drove ISIS out of its headquarters
+ * in the Qadi Askar district say". The clause opens with a word for sources (or a capitalised
+ * name) and goes on with where they are or a relative clause; that word speaks.
+ */
+function speakerBeforeClause(tokens: Token[], verb: number, lex: Lexicon): Token[] | undefined {
+  if (lex.language !== 'en') return undefined;
+  let from = verb - 1;
+  while (from > 0 && tokens[from - 1].kind === 'word' && !lex.outcome(tokens[from - 1]) && !lex.numberAt(tokens, from - 1) && verb - from < 16) from--;
+  if (from > 0 && tokens[from - 1].kind === 'word') return undefined;
+  if (verb - from <= MAX_NAME_WORDS) return undefined;
+  const words = tokens.slice(from, verb);
+  const breakAt = words.findIndex((t, j) => j > 0 && /^(in|from|at|who|which|that)$/.test(t.lower));
+  if (breakAt < 1 || breakAt > 3) return undefined;
+  const speaker = words.slice(0, breakAt).filter((t, j) => j > 0 || !/^(the|a|an)$/.test(t.lower));
+  const name = speaker.map((t) => t.raw).join(' ');
+  return speaker.length && (lex.isGenericSource(name) || /^(doctors|rebels|medics|rescuers|volunteers|monitors|sources|residents|activists|officials|witnesses)$/i.test(speaker[speaker.length - 1].raw)) ? speaker : undefined;
 }
 
 /**

@@ -54,6 +54,14 @@ describe('English speakers', () => {
     ]);
   });
 
+  it('"activists say": the present tense says too', () => {
+    expect(sources('Barrel bombs killed at least 15 people on Sunday in the Masaken Hanano area, activists say.')).toEqual(['activists']);
+  });
+
+  it('"Doctors in the besieged rebel enclave of Eastern Ghouta say": the sources, not where they are', () => {
+    expect(sources('Doctors in the besieged rebel enclave of Eastern Ghouta say at least 45 people were killed on Tuesday in Kafr Batna.')).toEqual(['Doctors']);
+  });
+
   it('"X blamed … and said": the second verb shares the sentence\'s subject', () => {
     expect(sources('Syria\'s state news agency SANA blamed "terrorist groups" for the killings and said three members of the security forces had been killed.')).toEqual(['SANA']);
   });
