@@ -705,6 +705,18 @@ function itemAt(
   return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
 }
 
+/** "put the number of civilians killed at 146": whom a toll's number counts, named before it. */
+function numberOfWhom(tokens: Token[], from: number, lex: Lexicon): Victims['kind'] | undefined {
+  if (lex.language !== 'en') return undefined;
+  for (let k = from - 1; k >= 0 && k >= from - 12 && tokens[k].kind !== 'punct'; k--) {
+    if (tokens[k].lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
+    const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const whom = lex.victim(tokens[at]);
+    return whom && whom.number === 'pl' ? whom.kind : undefined;
+  }
+  return undefined;
+}
+
 /** "another wounded a teenage boy": a verb with its object is another's act, not another casualty. */
 function hasObject(tokens: Token[], at: number, lex: Lexicon): boolean {
   const t = tokens[at];
@@ -870,7 +882,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // ("a lower nationwide toll of 61, including…": the toll's number after "of".)
   const tollOf = before === 'of' && /^(toll|tally)$/.test(tokens[num.start - 2]?.lower ?? '');
   if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || TOLL_NUMBER_ENDS.test(tokens[k].lower))) {
-    return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1 };
+    return { item: { kind: numberOfWhom(tokens, numFrom, lex) ?? 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1 };
   }
   // "وإصابة 23 بجروح، بينهم 9 أطفال": a number right after its verbal noun, no noun of its own.
   if (lex.language === 'ar' && lex.outcome(tokens[num.start - 1])?.roles.includes('trigger') && (!tokens[k] || tokens[k].kind === 'punct' || /^(بجروح|بجراح)$/.test(tokens[k].norm))) {

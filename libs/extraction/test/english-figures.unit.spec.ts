@@ -17,6 +17,8 @@ describe('English figures', () => {
     ['a member of a force with its other name in brackets, and a civilian', 'A member of the Internal Security Forces (Asayish) and a civilian were killed in Qamishli, the Asayish said.', ['killed civilians 1', 'killed combatants 1']],
     ['a side named two ways with a slash', 'The ministry said its forces captured 18 YPG/PKK terrorists near Tal Abyad.', ['captured combatants 18']],
     ['a list whose groups carry descriptions', 'The strikes killed 14 Syrian soldiers, 16 fighters from the Afghan Fatemiyoun brigade and 11 Iraqi militiamen from Iran-backed groups, the monitor said.', ['killed combatants 14', 'killed combatants 16', 'killed combatants 11']],
+    ['a toll of whom the number counts', 'The Syrian Observatory for Human Rights put the number of civilians killed at 146.', ['killed civilians 146']],
+    ['the number of whom, risen', 'The monitor said the number of children killed in the strikes rose to 12.', ['killed children 12']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

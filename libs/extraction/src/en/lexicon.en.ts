@@ -218,6 +218,13 @@ export const english: Lexicon = {
       const w = tokens[k].lower;
       if (w === 'toll') return tokens[k - 1]?.lower === 'injury' ? 'injured' : 'killed';
       if ((w === 'dead' || w === 'deaths') && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'number') return 'killed';
+      // "the number of civilians killed rose to 146": the participle after whom the number counts.
+      if (w === 'number' && tokens[k + 1]?.lower === 'of') {
+        for (let j = k + 2; j < k + 6 && j < from; j++) {
+          const said = english.outcome(tokens[j]);
+          if (said?.roles.includes('laterVerb')) return said.outcome;
+        }
+      }
     }
     return undefined;
   },
