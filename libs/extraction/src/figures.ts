@@ -707,7 +707,18 @@ function itemAt(
 
 /** "put the number of civilians killed at 146": whom a toll's number counts, named before it. */
 function numberOfWhom(tokens: Token[], from: number, lex: Lexicon): Victims['kind'] | undefined {
-  if (lex.language !== 'en') return undefined;
+  if (lex.language === 'ar') {
+    // "ارتفع عدد القتلى المدنيين إلى 16", "حصيلة القتلى من المدنيين": the same in Arabic.
+    for (let k = from - 1; k >= 0 && k >= from - 12 && tokens[k].kind !== 'punct'; k--) {
+      if (!/^(عدد|حصيله)$/.test(tokens[k].norm)) continue;
+      for (let j = k + 1; j <= k + 4 && j < from; j++) {
+        const whom = lex.victim(tokens[j]);
+        if (whom && whom.number === 'pl' && whom.kind !== 'unspecified') return whom.kind;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
   for (let k = from - 1; k >= 0 && k >= from - 12 && tokens[k].kind !== 'punct'; k--) {
     if (tokens[k].lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
     const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
