@@ -268,6 +268,14 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
       words.unshift(t);
       continue;
     }
+    // "U.S.-backed forces said": an abbreviation's letters and stops before a hyphen are part of it.
+    if (words.length && t.norm === '-' && tokens[k - 1]?.norm === '.') {
+      let a = k - 1;
+      while (a >= 0 && (tokens[a].norm === '.' || /^[A-Z]$/.test(tokens[a].raw))) a--;
+      words.unshift(...tokens.slice(a + 1, k + 1));
+      k = a + 1;
+      continue;
+    }
     // "Ministry of National Defence": "of" between capitalised words is part of a name.
     // "It later raised…": an adverb before the verb is no part of who.
     if (!words.length && SPEAKER_ADVERBS.test(t.lower)) continue;

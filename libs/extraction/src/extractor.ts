@@ -141,7 +141,8 @@ function withoutDateline(mentions: PlaceMention[], tokens: Sentence['tokens'], d
   const countryOnly = inStory.every((m) => m.candidates.length > 0 && m.candidates.every((c) => c.kind === 'country'));
   if (inStory.length && !countryOnly) return inStory;
   // (Datelines name cities: "AMMAN" is not a Syrian village of that name.)
-  const datelineTowns = mentions.filter((m) => inDateline(m) && m.candidates.some((c) => c.admin1Ar !== null && !abroad(c) && (c.kind === 'city' || KIND_RANK[c.kind] >= KIND_RANK.district)));
+  // ("BAGHOUZ, Syria": one no gazetteer knows, named as in Syria, too.)
+  const datelineTowns = mentions.filter((m) => inDateline(m) && (m.candidates.some((c) => c.admin1Ar !== null && !abroad(c) && (c.kind === 'city' || KIND_RANK[c.kind] >= KIND_RANK.district)) || (!m.candidates.length && m.marker === 'settlement')));
   return [...datelineTowns, ...inStory];
 }
 

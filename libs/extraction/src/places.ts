@@ -32,6 +32,12 @@ export function placeMentions(tokens: Token[], body: string, lex: Lexicon, gazet
     // "told SANA": an English word in capitals is an acronym (SANA, SOHR, AFP), not a place, except
     // in a dateline at the top of the story ("BEIRUT (AP) —").
     if (lex.language === 'en' && tokens[i].start > DATELINE_REACH && ACRONYM.test(tokens[i].raw)) continue;
+    // "BAGHOUZ, Syria (AP) —": a dateline's town in Syria, though no gazetteer knows it.
+    if (lex.language === 'en' && tokens[i].start <= DATELINE_REACH && ACRONYM.test(tokens[i].raw) && tokens[i + 1]?.norm === ',' && tokens[i + 2]?.lower === 'syria' && !gazetteer.startsName(tokens[i].key)) {
+      const name = tokens[i].raw.charAt(0) + tokens[i].raw.slice(1).toLowerCase();
+      mentions.push({ start: i, end: i + 1, written: name, candidates: [], marker: 'settlement', coordinated: [] });
+      continue;
+    }
     // A side's name is no place: "Hayat Tahrir al-Sham", "قوات سوريا الديمقراطية".
     const actor = lex.actorAt(tokens, i);
     if (actor) {

@@ -15,6 +15,9 @@ const KNOWN_SOURCES: ReadonlyArray<readonly [key: string, names: readonly string
   ['turkish defence ministry', ['Turkish defence ministry', "Turkey's defence ministry", 'Turkish Ministry of National Defence', "Turkey's Ministry of National Defence", 'Turkish National Defence Ministry', 'وزارة الدفاع التركية']],
   ['russian defence ministry', ['Russian defence ministry', "Russia's defence ministry", 'Russian Ministry of Defence', 'وزارة الدفاع الروسية']],
   ['russian reconciliation centre', ['Russian reconciliation centre', 'Russian Centre for Reconciliation', 'Russian Centre for Reconciliation of the Opposing Sides', "Russia's reconciliation centre", 'مركز المصالحة الروسي', 'مركز المصالحة الروسي في حميميم']],
+  // The north-east's Kurdish-led alliance, which the wires name by its backer.
+  ['syrian democratic forces', ['Syrian Democratic Forces', 'SDF', 'Syrian Democratic Forces (SDF)', 'Kurdish-led Syrian Democratic Forces', 'U.S.-backed Syrian Democratic Forces', 'US-backed Syrian Democratic Forces',
+    'U.S.-backed forces', 'US-backed forces', 'U.S.-backed Syrian fighters', 'US-backed Syrian fighters', 'Kurdish-led forces', 'قوات سوريا الديمقراطية', 'قسد']],
   ['syrian network for human rights', ['Syrian Network for Human Rights', 'SNHR', 'الشبكة السورية لحقوق الإنسان']],
 ];
 

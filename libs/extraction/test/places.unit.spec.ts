@@ -24,6 +24,13 @@ describe('the country alone names no place', () => {
   });
 });
 
+describe('a dateline\'s town no gazetteer knows', () => {
+  it('"BAGHOUZ, Syria (Reuters) -": the town, named as in Syria, when the story names only the country', () => {
+    const [claim] = claimsOf('en', 'BAGHOUZ, Syria (Reuters) - U.S.-backed forces said on Monday they had killed 38 Islamic State fighters overnight in eastern Syria.');
+    expect(claim.place.name).toBe('Baghouz');
+  });
+});
+
 describe('abbreviations are no names', () => {
   it('"the Tishreen Dam east of Manbij": "Dam" is no abbreviation of Damascus', () => {
     const [claim] = claimsOf('en', 'Fighting around the Tishreen Dam east of Manbij killed 17 SNA fighters, the Syrian Observatory for Human Rights said.');

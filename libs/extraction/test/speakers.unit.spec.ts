@@ -62,6 +62,12 @@ describe('English speakers', () => {
     expect(sources('Doctors in the besieged rebel enclave of Eastern Ghouta say at least 45 people were killed on Tuesday in Kafr Batna.')).toEqual(['Doctors']);
   });
 
+  it('"U.S.-backed forces said": the abbreviation is part of the name, filed under the SDF', () => {
+    const [claim] = claimsOf('en', 'U.S.-backed forces said on Monday they had killed 38 Islamic State fighters near Baghouz.');
+    expect(claim.source.name).toBe('U.S.-backed forces');
+    expect(claim.source.key).toBe(claimsOf('en', 'The Syrian Democratic Forces said they had killed 12 Islamic State fighters.')[0].source.key);
+  });
+
   it('"X blamed … and said": the second verb shares the sentence\'s subject', () => {
     expect(sources('Syria\'s state news agency SANA blamed "terrorist groups" for the killings and said three members of the security forces had been killed.')).toEqual(['SANA']);
   });
