@@ -899,6 +899,10 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (lex.language === 'ar' && lex.outcome(tokens[num.start - 1])?.roles.includes('trigger') && (!tokens[k] || tokens[k].kind === 'punct' || /^(بجروح|بجراح)$/.test(tokens[k].norm))) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };
   }
+  // "لا يزال مصير ثلاثة مجهولاً": whose fate is unknown, the number alone.
+  if (lex.language === 'ar' && /^و?مصير$/.test(tokens[numFrom - 1]?.norm ?? '')) {
+    return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };
+  }
   // "Dozens were wounded", "12 were hurt": the verb follows.
   if (lex.language === 'en' && /^(were|was|have|has|had|are)$/.test(tokens[k]?.lower ?? '')) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };

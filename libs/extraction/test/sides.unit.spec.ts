@@ -46,6 +46,10 @@ describe('sides by name and by date', () => {
     expect(read('ar', 'قُتل أكثر من 40 عنصراً من ميليشيات أسد الطائفية في محيط كفرنبودة.', BEFORE)[0].victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
   });
 
+  it('"الفصائل المحلية": a town\'s own armed men, no side of the war\'s', () => {
+    expect(read('ar', 'وقُتل ستة من عناصر الفصائل المحلية المرافقة للقافلة قرب بلدة براق.', AFTER)[0].victims).toEqual({ kind: 'combatants' });
+  });
+
   it('tribal fighters have no side, alone or listed beside a side\'s', () => {
     expect(read('ar', 'قُتل سبعة من مقاتلي العشائر العربية في اشتباكات مع قوات سوريا الديمقراطية في بلدة ذيبان.', BEFORE)[0].victims).toEqual({ kind: 'combatants' });
     expect(read('ar', 'قُتل ستة من مقاتلي العشائر وأربعة عناصر من قوات سوريا الديمقراطية "قسد" في بلدة ذيبان.', BEFORE).map((c) => c.victims)).toEqual([

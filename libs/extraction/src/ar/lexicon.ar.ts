@@ -485,6 +485,8 @@ export const arabic: Lexicon = {
     // اللبناني", "الشرطة العسكرية", "الوحدات العسكرية" (an adjective after them) are another's or a
     // branch, and "مجلس الأمن" is the UN's.
     if (m && m.end === i + 1 && BARE_HEAD.test(tokens[i].norm) && (HEAD_ADJECTIVE.test(tokens[i + 1]?.norm ?? '') || tokens[i - 1]?.norm === 'مجلس')) return undefined;
+    // ("الفصائل المحلية": a town's own armed men, no side of the war's.)
+    if (m && /^(ال)?(محليه|محلييه)$/.test(tokens[m.end]?.norm ?? '')) return undefined;
     return m ?? quotedActorAt(tokens, i);
   },
   attackerMarkerBefore: (tokens, i) => [1, 2, 3, 4].some((d) => wordIn(ATTACKER_MARKERS, tokens[i - d])),
