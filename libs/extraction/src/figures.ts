@@ -148,7 +148,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const breakdown = among !== undefined && BREAKDOWN.has(tokens[among - 1]?.norm ?? '');
     const partCounts = part && part.items.every((it) => isPartOf(it, phrase, breakdown));
     // "…في أنحاء البلاد، بينهم 54 في حلب و31 في دمشق": parts of the toll, each with its place.
-    const byPlace = among !== undefined && !partCounts && figures[index] ? partsByPlace(tokens, among, lex) : undefined;
+    const byPlace = among !== undefined && !partCounts && figures[index] ? partsByPlace(tokens, among, lex) ?? partsInBrackets(tokens, among, lex) : undefined;
     if (byPlace) {
       for (const p of byPlace) {
         // (A part with no noun of its own is of the total's kind: "143 مدنياً، بينهم 54 في حلب".)
@@ -323,6 +323,27 @@ function partsByPlace(
   return parts.length ? parts : undefined;
 }
 
+/**
+ * "مدينة أريحا (6) وبلدة كفرنبل (4) ومدينة معرة النعمان (3)", "Ariha (6), Kafranbel (4) and …":
+ * parts of a toll each given as a place with its number in brackets.
+ */
+function partsInBrackets(tokens: Token[], start: number, lex: Lexicon): ReturnType<typeof partsByPlace> {
+  const parts: NonNullable<ReturnType<typeof partsByPlace>> = [];
+  let at = start;
+  while (parts.length < 12) {
+    let k = at;
+    if (parts.length && (tokens[k]?.norm === ',' || tokens[k]?.norm === '،')) k++;
+    if (parts.length && AND_ALONE.test(tokens[k]?.lower ?? '')) k++;
+    let open = k;
+    while (open < k + 5 && tokens[open]?.kind === 'word') open++;
+    const num = open > k && tokens[open]?.norm === '(' ? lex.numberAt(tokens, open + 1) : undefined;
+    if (!num || tokens[num.end]?.norm !== ')' || (num.value >= 1900 && !num.vague)) break;
+    parts.push({ victims: { kind: 'unspecified' }, n: num.value as number, vague: num.vague, first: k, last: num.end, placeAt: k });
+    at = num.end + 1;
+  }
+  return parts.length > 1 ? parts : undefined;
+}
+
 /** "…، بينهم ثلاثة أطفال", "…in Idlib since May, including 25 children": a part named later in the clause. */
 function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexicon): number | undefined {
   // "leaving seven dead - four soldiers and three civilians -": the breakdown right after a total.
@@ -336,10 +357,13 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
     if (k > from && lex.sayingVerb(tokens[k])) return undefined;
     const end = lex.isAmong(tokens, k);
     if (end !== undefined) return end;
+    // "…إلى 16 مدنياً، توزعوا على مدينة أريحا (6) وبلدة كفرنبل (4)": spread over places, each its part.
+    if (lex.language === 'ar' && SPREAD_OVER.test(tokens[k].norm) && /^(علي|بين)$/.test(tokens[k + 1]?.norm ?? '')) return k + 2;
     if (k > from && startsFigure(tokens, k, lex)) return undefined;
   }
   return undefined;
 }
+const SPREAD_OVER = /^و?(توزعوا|توزعت|توزع|يتوزعون|موزعين|موزعون)$/;
 const ALSO_BEFORE = /(in addition to|as well as|along with|besides|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي)$/;
 
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;

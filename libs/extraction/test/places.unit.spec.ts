@@ -24,6 +24,14 @@ describe('the country alone names no place', () => {
   });
 });
 
+describe('a toll spread over places, each with its number in brackets', () => {
+  it('"توزعوا على مدينة أريحا (6) وبلدة كفرنبل (4)…": each a part at its own place', () => {
+    const claims = claimsOf('ar', 'ارتفعت حصيلة ضحايا القصف الجوي الروسي وقصف قوات النظام على ريف إدلب اليوم الإثنين إلى 16 مدنياً، توزعوا على مدينة أريحا (6) وبلدة كفرنبل (4) ومدينة معرة النعمان (3) وقرية محمبل (3)، بحسب ما أفاد الدفاع المدني السوري.', '2019-07-15T17:30:00Z');
+    const total = claims.find((c) => c.count.min === 16);
+    expect(claims.filter((c) => c.subsetOf === total?.claimId).map((c) => `${c.count.min} ${c.place.name}`)).toEqual(['6 أريحا', '4 كفرنبل', '3 معرة النعمان', '3 محمبل']);
+  });
+});
+
 describe('a dateline\'s town no gazetteer knows', () => {
   it('"BAGHOUZ, Syria (Reuters) -": the town, named as in Syria, when the story names only the country', () => {
     const [claim] = claimsOf('en', 'BAGHOUZ, Syria (Reuters) - U.S.-backed forces said on Monday they had killed 38 Islamic State fighters overnight in eastern Syria.');

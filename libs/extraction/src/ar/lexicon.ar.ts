@@ -393,7 +393,10 @@ export const arabic: Lexicon = {
   // Definite forms ("القتيلين") refer back to casualties already counted.
   dualCount: (t) => (t && t.kind === 'word' && !DEFINITE.test(t.norm) ? forms(t).map((f) => DUAL_COUNT.get(f)).find(Boolean) : undefined),
   tollBefore: (tokens, from, clause) => {
-    for (let k = from - 1; k >= 0 && k >= from - 12 && clause[k] === clause[from]; k--) {
+    // ("ارتفعت حصيلة ضحايا القصف الجوي الروسي وقصف قوات النظام على ريف إدلب اليوم الإثنين إلى 16":
+    // a risen toll may name its cause, place and day before its number.)
+    const reach = /^(الي|بلغت|بلغ)$/.test(tokens[from - 1]?.norm ?? '') ? 30 : 12;
+    for (let k = from - 1; k >= 0 && k >= from - reach && clause[k] === clause[from]; k--) {
       const oc = arabic.outcome(tokens[k]);
       if (oc && (wordIn(TOLL_HEADS, tokens[k - 1]) || tokens[k].norm.endsWith('حصيله'))) return oc.outcome;
     }
