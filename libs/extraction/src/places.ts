@@ -75,6 +75,7 @@ function definiteMarkerWord(t: Token, lex: Lexicon): boolean {
 }
 
 const ACRONYM = /^[A-Z]{3,}$/;
+const ADMIN_UNIT_WORDS = /\b(district|subdistrict)\b|(منطقة|منطقه|ناحية|ناحيه)/i;
 const KUNYA = /^(و|ف)?(abu|umm|ابو|ام)$/i;
 const DATELINE_REACH = 60;
 
@@ -138,6 +139,8 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
   for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= minWords; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t, j) => quoted.has(i + j) || (t.kind === 'punct' && t.norm !== '-'))) continue;
+    // ("the Homs district of Baba Amr": the marker word belongs to the quarter named after "of".)
+    if (lex.language === 'en' && n > 1 && lex.placeMarker(span[n - 1]) && lex.isOf(tokens[i + n]) && tokens[i + n + 1] && nameLike(tokens[i + n + 1])) continue;
     // "عين ترما": a first element alone ("عين", "دير") is not the place when a name follows it.
     if (n === 1 && lex.language === 'ar' && isCompoundFirst(span[0], tokens[i + 1]) && tokens[i + 1]?.kind === 'word') continue;
     // "Damascus, SANA –": an agency's name is no village of that name.
@@ -365,7 +368,8 @@ export function specificity(mention: PlaceMention, chosen: GazetteerPlace | unde
   if (mention.marker === 'admin') return KIND_RANK.governorate;
   // A district or subdistrict bears its seat town's name, and news naming it means the town
   // ("the city of Mhardeh"; a gazetteer may hold only the district).
-  if (chosen.kind === 'district' || chosen.kind === 'subdistrict') return KIND_RANK.town;
+  // (Not when the words name the unit itself: "the Homs district of Baba Amr".)
+  if ((chosen.kind === 'district' || chosen.kind === 'subdistrict') && !ADMIN_UNIT_WORDS.test(mention.written)) return KIND_RANK.town;
   return KIND_RANK[chosen.kind];
 }
 

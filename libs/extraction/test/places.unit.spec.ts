@@ -134,6 +134,7 @@ describe('with an operator gazetteer of villages', () => {
       village('T5', 'الزهراء', 'Zahra', 'حلب'),
       village('T6', 'أبو عمر', 'Abu Omar', 'دير الزور'),
       village('T7', 'إدلب', 'Idleb', 'إدلب', 'city'),
+      { ...village('T8', 'حمص', 'Homs', 'حمص', 'district'), altNames: ['Homs District'] },
     ]),
   );
   const claims = (language: 'ar' | 'en', body: string) =>
@@ -169,6 +170,10 @@ describe('with an operator gazetteer of villages', () => {
 
   it('"Idleb countryside" is the province even where a city is spelled so: a town named beside it is more specific', () => {
     expect(placeOf('en', 'A child was killed as militants positioned in Idleb countryside shelled Mhardeh with rockets.')).toEqual(['Mhardeh']);
+  });
+
+  it('"the Homs district of Baba Amr": the quarter, not the district the gazetteer holds', () => {
+    expect(placeIds('In the Homs district of Baba Amr, the Syrian Network for Human Rights said 21 people died.')).toEqual(['unlisted:حمص:baba amr']);
   });
 
   it('"the city of Mhardeh", held only as a district, is the town: more specific than the province named beside it', () => {
