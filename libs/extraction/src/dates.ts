@@ -19,6 +19,8 @@ export function sentenceDate(all: Token[], publishedAt: string, lex: Lexicon): C
   const published = Date.parse(publishedAt);
   const publishedDay = Date.UTC(new Date(published).getUTCFullYear(), new Date(published).getUTCMonth(), new Date(published).getUTCDate());
   for (let i = 0; i < tokens.length; i++) {
+    // ("since Nov. 20", "منذ 5 آذار": where a span of days begins, not a day's date.)
+    if (/^(since|منذ)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     const explicit = explicitDateAt(tokens, i, publishedDay, lex);
     if (explicit) return { value: explicit, precision: 1, basis: 'explicit' };
   }
@@ -48,10 +50,12 @@ function explicitDateAt(tokens: Token[], i: number, publishedDay: number, lex: L
     if (tokens[next]?.norm === '/' && lex.monthAt(tokens, next + 1)) next = (lex.monthAt(tokens, next + 1) as { end: number }).end;
   } else {
     const m = lex.monthAt(tokens, i);
-    if (!m || dayAt(tokens[m.end]) === undefined) return undefined;
+    // ("Nov. 13": an abbreviated month keeps its stop.)
+    const dayAtIndex = m && tokens[m.end]?.norm === '.' && m.end - m.start === 1 && tokens[m.start].raw.length <= 4 ? m.end + 1 : m?.end;
+    if (!m || dayAtIndex === undefined || dayAt(tokens[dayAtIndex]) === undefined) return undefined;
     month = m.value;
-    day = dayAt(tokens[m.end]);
-    next = m.end + 1;
+    day = dayAt(tokens[dayAtIndex]);
+    next = dayAtIndex + 1;
   }
   if (day === undefined || month === undefined) return undefined;
   if (tokens[next]?.norm === ',') next++;

@@ -17,6 +17,7 @@ describe('figures that are no claims', () => {
     ['a week before', 'ar', 'وجاء الاتفاق بعد أسبوع من الغارة التي قُتل فيها 12 جندياً تركياً قرب بلدة بليون.'],
     ['during the year of an earlier edition', 'en', 'During the 2017 edition, a rocket hit the entrance of the fairground, killing six people.'],
     ['a toll dated three weeks before the article', 'en', 'The shelling of the market on June 26 killed 11 people, activists said, as the government pressed on with its offensive.'],
+    ['an abbreviated month two weeks before, a span\'s start no date', 'en', 'Turkey says it has hit 500 targets since Jul. 12 in response to the Jun. 30 bombing in Istanbul that killed six people.'],
     ['a month before', 'ar', 'وذكّر عضو الوفد بأن الهجوم الكيماوي على خان شيخون قبل شهر أودى بحياة أكثر من 80 مدنياً.'],
     ['detainees freed, not taken', 'ar', 'وتجمع مئات من ذوي المعتقلين أمام السجن، فيما خرج من السجون آلاف المعتقلين الذين أطلقت سراحهم الفصائل.'],
     ['prisoners who were released', 'en', 'Crowds gathered outside the prison as hundreds of detainees who were released overnight walked out.'],
