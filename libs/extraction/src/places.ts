@@ -118,7 +118,8 @@ function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker
   if (known && lex.language === 'ar' && known.end - known.start === 1 && definiteMarkerWord(tokens[i], lex)) return undefined;
   if (known) return known;
   // English: "the assault on Baghouz", "near Jisr al-Shughur": a name after a locative.
-  if (lex.language === 'en' && marker === 'locative' && nameLike(tokens[i]) && !lex.weekdayAt(tokens, i) && !lex.monthAt(tokens, i) && !lex.actorAt(tokens, i)) {
+  // ("in Turkish border towns": a nationality is no name.)
+  if (lex.language === 'en' && marker === 'locative' && nameLike(tokens[i]) && !lex.weekdayAt(tokens, i) && !lex.monthAt(tokens, i) && !lex.actorAt(tokens, i) && !lex.nationality(tokens[i])) {
     const name = unlisted(scan, i, 'settlement');
     // A name is followed by punctuation or a little word, not a noun: "in Russian airstrikes" names no place.
     const next = name ? tokens[name.end] : undefined;

@@ -113,7 +113,8 @@ function vagueQuantityAt(tokens: Token[], i: number): number | undefined {
   return end === undefined ? undefined : (at[end] ?? tokens.length);
 }
 const PRELIMINARY = table<true>([['preliminary', true], ['initial toll', true], ['initial count', true], ['provisional', true]]);
-const NEGATION = new Set(['no', 'not', 'without', 'none', "didn't", 'nobody']);
+// ("families who believed thousands of prisoners were still trapped": a hope or a belief reports nothing.)
+const NEGATION = new Set(['no', 'not', 'without', 'none', "didn't", 'nobody', 'believed', 'believing', 'hoped', 'hoping']);
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'meanwhile']);
 const ATTACKER = new Set(['by', 'attack', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'fire', 'raid', 'ambush', 'carried', 'launched']);
 const OWNER = new Set(['affiliated', 'linked', 'allied', 'loyal', 'backed', 'run']);
@@ -193,6 +194,8 @@ const LONG_PERIOD = new RegExp(
     // A whole year, a month of reports, an average, a count since something began.
     '\\b(in|during|throughout) (19|20)\\d\\d\\b|\\b(during|over|in) the (month|year|past month|past year|first half|second half|quarter)\\b',
     '\\bon average\\b|\\bsince (it|they|its|their) \\w+|\\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|ceasefire|truce|escalation)\\b',
+    // What had happened the week before, told as background: "two children had been wounded last week".
+    '\\bhad\\b[^,;]{0,60}\\blast (week|month)\\b',
     // Told as history: "Months later, jihadists killed…" ("three years ago" often only dates a background clause).
     '\\b(months|years|decades) (later|earlier)\\b',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
