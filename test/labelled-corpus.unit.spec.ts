@@ -51,15 +51,15 @@ describe.each([
   ['Arabic last', arabicLast, 0.62, 0],
   ['English last', englishLast, 0.66, 0],
   ['Arabic recent', arabicRecent, 0.68, 0],
-  ['English recent', englishRecent, 0.64, 1],
+  ['English recent', englishRecent, 0.64, 0],
   ['Arabic later', arabicLater, 0.48, 0],
   ['English later', englishLater, 0.64, 0],
-  ['Arabic sixth', arabicSixth, 0.5, 0],
-  ['English sixth', englishSixth, 0.5, 0],
-  ['Arabic seventh', arabicSeventh, 0.58, 1],
-  ['English seventh', englishSeventh, 0.46, 1],
+  ['Arabic sixth', arabicSixth, 0.56, 0],
+  ['English sixth', englishSixth, 0.6, 0],
+  ['Arabic seventh', arabicSeventh, 0.58, 0],
+  ['English seventh', englishSeventh, 0.5, 0],
   ['Arabic eighth', arabicEighth, 0.6, 0],
-  ['English eighth', englishEighth, 0.68, 0],
+  ['English eighth', englishEighth, 0.7, 0],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
