@@ -417,7 +417,16 @@ class ArticleReading {
       // (By the day of the claim: a 2025 story of a 2013 massacre names the regime of 2013.)
       const claimDay = (whole?.date ?? date).value;
       const side = sideInItsTime(affiliation, claimDay);
-      const victims = inherited ?? (side ? { kind, affiliation: side } : { kind });
+      // ("ارتفع إلى ستة عدد الشهداء", "later raised the toll to 45": a risen toll counts whom the story counted before.)
+      // (Only a toll said to have risen, by the same source or by no other: another's "put the toll
+      // at 19" counts whom it counts.)
+      const risen = figure.toll && kind === 'unspecified' && figure.subsetOf === undefined && TOLL_RISEN.test(sentence.text);
+      const earlierCount = risen
+        ? this.earlier.filter((c) => c.outcome === figure.outcome && !c.parentKey && c.victims.kind !== 'unspecified' && (c.count.min ?? 0) <= (figure.count.min ?? Number.MAX_SAFE_INTEGER)).at(-1)
+        : undefined;
+      const sameSpeaker = !!earlierCount && (!sentenceSources || sentenceSources.some((s) => s.key === earlierCount.source.key));
+      const risenOf = sameSpeaker ? earlierCount?.victims : undefined;
+      const victims = inherited ?? risenOf ?? (side ? { kind, affiliation: side } : { kind });
       const perpetrator = sideInItsTime(perpetratorOf(actors, figure, affiliation), claimDay);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);
       for (const source of sources) {

@@ -21,6 +21,8 @@ export type Figure = {
   ofEarlier?: boolean;
   /** Fighters the text names by no side ("عدد منهم" of "الإرهابيين"): none is to be guessed for them. */
   sideless?: boolean;
+  /** A toll's bare number ("ارتفع إلى ستة عدد الشهداء", "raised the toll to 45"): of whom the story counted. */
+  toll?: boolean;
   /** Where the list it was named in begins, when it is one group of several ("31 fighters and 19 jihadists"). */
   list?: number;
   /** A part of a toll given by place ("بينهم 54 في حلب"): the token where its own place is named. */
@@ -424,7 +426,7 @@ function figuresOf(
   };
   if (phrase.items.length === 1) {
     const item = phrase.items[0];
-    return [{ ...base, victims: victimsOf(item), count: toCount(item.n, qualifier, item.vague), others: item.others, ordinal: item.ordinal }];
+    return [{ ...base, victims: victimsOf(item), count: toCount(item.n, qualifier, item.vague), others: item.others, ordinal: item.ordinal, ...(item.toll ? { toll: true } : {}) }];
   }
   // Civilians named one by one ("رجل وطفل", "a woman and two children") make one civilian total
   // with its children and women as parts; every other group ("two soldiers and a civilian",

@@ -43,6 +43,12 @@ describe('Arabic figures', () => {
     expect(parts('ما أدى إلى مقتل 5 منهم بينهم سيدة وطفل، وإصابة 3 آخرين.').map((p) => p.split(' ')[0])).toEqual(['5', '1', '1', '3']);
   });
 
+  it('a toll said to have risen counts whom the story counted before; another\'s toll counts whom it names', () => {
+    const kinds = (body: string) => claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min}`);
+    expect(kinds('قُتل أربعة مدنيين بقصف على حي الحمدانية في حلب، بحسب مصدر في قيادة الشرطة. وتوفي رجل متأثراً بجراحه ليرتفع عدد الشهداء إلى خمسة.')).toContain('civilians 5');
+    expect(kinds('قُتل أربعة مدنيين بقصف على حي الحمدانية في حلب. وقال المرصد السوري إن حصيلة القتلى بلغت عشرة.')).toContain('unspecified 10');
+  });
+
   it('a breakdown told after a toll it repeats is made of parts of that toll', () => {
     const claims = claimsOf('ar', 'ارتفع إلى 8 عدد المدنيين الذين قُتلوا جراء القصف على مخيم للنازحين قرب بلدة حربنوش، والقتلى هم 4 أطفال وسيدتان ورجلان.');
     const total = claims.find((c) => c.count.min === 8);
