@@ -3,7 +3,10 @@
  * what claims carry as victims' affiliation and perpetrator.
  */
 export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string[]]> = [
-  ['regime_forces', ['القوات النظامية', 'الجيش النظامي', 'قوات حفظ النظام', 'قوات النظام', 'قوات النظام السوري', 'جيش النظام', 'الجيش السوري', 'الجيش العربي السوري', 'قوات الأسد', 'قوات أسد', 'جيش أسد', 'ميليشيات أسد', 'ميليشيات الأسد', 'ميليشيا أسد', 'ميليشيا الأسد', 'عصابات الأسد', 'عصابات أسد', 'القوات الحكومية', 'القوات الحكومية السورية', 'ميليشيات النظام', 'عناصر النظام', 'النظام السوري', 'الشبيحة', 'ميليشيا الشبيحة', 'shabiha',
+  ['regime_forces', ['القوات النظامية', 'الجيش النظامي', 'قوات حفظ النظام', 'قوات النظام', 'قوات النظام السوري', 'جيش النظام', 'الجيش السوري', 'الجيش العربي السوري', 'قوات الأسد', 'قوات أسد', 'جيش أسد', 'ميليشيات أسد', 'ميليشيات الأسد', 'ميليشيا أسد', 'ميليشيا الأسد', 'عصابات الأسد', 'عصابات أسد',
+    // The regime's divisions, guards and intelligence branches by name.
+    'الفرقة الرابعة', 'الحرس الجمهوري', 'قوات النمر', 'الأمن العسكري', 'فرع الأمن العسكري', 'الأمن الجوي', 'المخابرات الجوية', 'الأمن السياسي', 'أمن الدولة', 'الدفاع الجوي', 'قوات الدفاع الجوي',
+    'Fourth Division', 'Republican Guard', 'Tiger Forces', 'Military Security', 'Air Force Intelligence', 'القوات الحكومية', 'القوات الحكومية السورية', 'ميليشيات النظام', 'عناصر النظام', 'النظام السوري', 'الشبيحة', 'ميليشيا الشبيحة', 'shabiha',
     // The National Defence militia is counted with the forces it fights beside.
     'الدفاع الوطني', 'ميليشيا الدفاع الوطني', 'قوات الدفاع الوطني', 'National Defence Forces', 'National Defense Forces', 'NDF', 'regime forces', 'Syrian regime forces', 'government forces', 'Syrian government forces', 'pro-government forces', 'Syrian army', 'Syrian troops', 'regime troops', 'Assad forces',
     // The army and the security forces as the state's own news (and most others) name them.

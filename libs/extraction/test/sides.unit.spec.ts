@@ -50,6 +50,11 @@ describe('sides by name and by date', () => {
     expect(read('ar', 'وقُتل ستة من عناصر الفصائل المحلية المرافقة للقافلة قرب بلدة براق.', AFTER)[0].victims).toEqual({ kind: 'combatants' });
   });
 
+  it('the regime\'s divisions and intelligence branches by name are the regime\'s', () => {
+    expect(read('ar', 'اغتال مسلحون مجهولون عنصراً في "الفرقة الرابعة" في مدينة طفس.', BEFORE)[0].victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
+    expect(read('ar', 'قُتل عنصران من فرع الأمن العسكري بهجوم على حاجز في مدينة جاسم.', BEFORE)[0].victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
+  });
+
   it('tribal fighters have no side, alone or listed beside a side\'s', () => {
     expect(read('ar', 'قُتل سبعة من مقاتلي العشائر العربية في اشتباكات مع قوات سوريا الديمقراطية في بلدة ذيبان.', BEFORE)[0].victims).toEqual({ kind: 'combatants' });
     expect(read('ar', 'قُتل ستة من مقاتلي العشائر وأربعة عناصر من قوات سوريا الديمقراطية "قسد" في بلدة ذيبان.', BEFORE).map((c) => c.victims)).toEqual([
