@@ -578,7 +578,10 @@ class ArticleReading {
       return 0;
     });
     const best = ranked[0];
-    if (nationwide) return country();
+    // ("strikes on the town of Talbiseh have killed 17, a day after Moscow said it hit targets across
+    // Syria": a town the figure's English subject names as such is its place, whatever else the clause says.)
+    const target = !!best && this.lex.language === 'en' && clauseOf(best) && best.start < figure.first && best.marker === 'settlement' && specificity(best, chosen.get(best)) <= KIND_RANK.town;
+    if (nationwide && !target) return country();
     if (!best) return this.lastLocated ?? this.placeBefore(sentenceIndex) ?? unknownPlace();
     // ("Syria's Health Ministry said 11 people had been killed there": the country alone, not said to
     // be a nationwide toll, is no place; the place in focus is.)

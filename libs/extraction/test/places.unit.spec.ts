@@ -39,6 +39,13 @@ describe('a dateline\'s town no gazetteer knows', () => {
   });
 });
 
+describe('a town a figure\'s subject names, in a clause that also speaks of the whole country', () => {
+  it('"strikes on the town of Talbiseh have killed 17…, a day after Moscow said it hit targets across Syria": Talbiseh', () => {
+    const [claim] = claimsOf('en', 'Russian air strikes on the town of Talbiseh in Homs province have killed at least 17 civilians, according to activists, a day after Moscow said its jets had hit 60 targets across Syria.');
+    expect(claim.place.nameEn ?? claim.place.name).toMatch(/Talbiseh|Talbīsah|Talbisah|تلبيسة/);
+  });
+});
+
 describe('abbreviations are no names', () => {
   it('"the Tishreen Dam east of Manbij": "Dam" is no abbreviation of Damascus', () => {
     const [claim] = claimsOf('en', 'Fighting around the Tishreen Dam east of Manbij killed 17 SNA fighters, the Syrian Observatory for Human Rights said.');
