@@ -426,7 +426,10 @@ class ArticleReading {
         : undefined;
       const sameSpeaker = !!earlierCount && (!sentenceSources || sentenceSources.some((s) => s.key === earlierCount.source.key));
       const risenOf = sameSpeaker ? earlierCount?.victims : undefined;
-      const victims = inherited ?? risenOf ?? (side ? { kind, affiliation: side } : { kind });
+      // ("مقتل ثلاثة منهم", "killing three of them" with no noun of the kind near: of those the story counted last.)
+      const ofThem = figure.others && kind === 'unspecified' && !inherited && tokens.slice(figure.first, figure.last + 1).some((t) => /^(منهم|منهن|them)$/.test(t.lower));
+      const themOf = ofThem ? [...this.earlier, ...claims].filter((c) => !c.parentKey && c.victims.kind !== 'unspecified').at(-1)?.victims : undefined;
+      const victims = inherited ?? risenOf ?? themOf ?? (side ? { kind, affiliation: side } : { kind });
       const perpetrator = sideInItsTime(perpetratorOf(actors, figure, affiliation), claimDay);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);
       for (const source of sources) {

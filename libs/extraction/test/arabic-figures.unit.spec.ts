@@ -43,6 +43,11 @@ describe('Arabic figures', () => {
     expect(parts('ما أدى إلى مقتل 5 منهم بينهم سيدة وطفل، وإصابة 3 آخرين.').map((p) => p.split(' ')[0])).toEqual(['5', '1', '1', '3']);
   });
 
+  it('"قضى 28 منهم" with no noun of a kind near: of those the story counted last', () => {
+    const claims = claimsOf('ar', 'وثّق المرصد السوري مقتل 94 مدنياً في الغوطة الشرقية. وتوزع الضحايا على عدة مناطق، إذ قضى 28 منهم في بلدة حمورية.');
+    expect(claims.map((c) => `${c.victims.kind} ${c.count.min}`)).toContain('civilians 28');
+  });
+
   it('a toll said to have risen counts whom the story counted before; another\'s toll counts whom it names', () => {
     const kinds = (body: string) => claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min}`);
     expect(kinds('قُتل أربعة مدنيين بقصف على حي الحمدانية في حلب، بحسب مصدر في قيادة الشرطة. وتوفي رجل متأثراً بجراحه ليرتفع عدد الشهداء إلى خمسة.')).toContain('civilians 5');
