@@ -95,7 +95,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // (and after "على الأقل" when that comes first).
     const among = amongAfter(tokens, phrase.end + 1, clause, lex);
     const apposed = among === undefined ? partOfThem(tokens, phrase.end + 1, lex) : undefined;
-    const part = among !== undefined ? countPhraseAt(tokens, among, lex) : apposed?.phrase;
+    // ("بينهم قرابة أربعين طفلاً", "including at least 12 children": a part with a qualifier of its own.)
+    const partAt = among !== undefined && QUALIFIER_START.test(tokens[among]?.norm ?? '') ? [among + 1, among + 2, among + 3].find((j) => lex.numberAt(tokens, j) && lex.qualifierBefore(tokens, j)?.start === among) ?? among : among;
+    const part = partAt !== undefined ? countPhraseAt(tokens, partAt, lex) : apposed?.phrase;
     const partFirst = among !== undefined ? among - 1 : (apposed?.phrase.start ?? 0);
     const verbFrom = phrase.affiliation ? afterAffiliation(tokens, phrase, lex) - 1 : phrase.end;
     // ("شخصين على الأقل … تحت الركام": a qualifier after the noun is no distance from its verb.)

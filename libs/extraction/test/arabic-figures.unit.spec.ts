@@ -24,6 +24,7 @@ describe('Arabic figures', () => {
     ['a toll of whom, after "من"', 'ارتفعت حصيلة القتلى من المدنيين إلى 16 في قصف على مدينة دوما.', ['killed civilians 16']],
     ['whose fate is unknown, the number alone', 'ولا يزال مصير ثلاثة مجهولاً بعد الهجوم على القافلة قرب بلدة براق.', ['missing unspecified 3']],
     ['wanted men arrested', 'وأسفرت الحملة عن اعتقال نحو 40 مطلوباً في أحياء وادي الذهب وعكرمة.', ['captured unspecified 40']],
+    ['a part with a qualifier of its own', 'قُتل مئة مدني بينهم قرابة أربعين طفلاً في الغارات على مدينة دوما.', ['killed civilians 100', 'killed children 40']],
     ['two bodies of two, in construct', 'عثر أهالي بلدة الكرك الشرقي على جثتي شابين مجهولي الهوية في أرض زراعية.', ['killed men 2']],
     ['"other" agreeing with a dual counts no one more', 'قُتل جندي وأصيب عنصران آخران بجروح متفاوتة في بلدة مورك.', ['killed combatants 1', 'injured combatants 2']],
     ['the verb after the counted, with them as its object', 'وأكد الناشط أن 30 شاباً اعتقلهم التنظيم في بلدة الشحيل.', ['captured men 30']],
