@@ -704,7 +704,8 @@ function itemAt(
       nounAt += 3;
       continue;
     }
-    if (!isAdjective(view[nounAt])) break;
+    // ("a camp guard", "a truck driver": a noun naming the kind of the next.)
+    if (!isAdjective(view[nounAt]) && !nounModifier(view, nounAt, lex)) break;
     side ??= lex.nationality(view[nounAt]);
     nounAt++;
   }
@@ -824,15 +825,22 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
       side = actor.value;
       k = afterActor;
     }
-    for (let skip = 0; skip < 3 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && (englishAdjective(tokens[k], lex) || nounModifier(tokens, k, lex)); skip++) {
+    // (An actor's name before its members is no adjective: "25 suspected Islamic State group members".)
+    const actorBeforeMembers = (at: number) => {
+      const a = lex.actorAt(tokens, at);
+      return !!a && (!!lex.victim(tokens[a.end]) || (tokens[a.end]?.lower === 'group' && !!lex.victim(tokens[a.end + 1])));
+    };
+    for (let skip = 0; skip < 3 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && !actorBeforeMembers(k) && (englishAdjective(tokens[k], lex) || nounModifier(tokens, k, lex)); skip++) {
       side ??= lex.nationality(tokens[k]);
       k++;
     }
     // "three Lebanese Hezbollah members": the side's name after an adjective.
     const named = lex.actorAt(tokens, k);
-    if (named && lex.victim(tokens[named.end])) {
+    // ("25 suspected Islamic State group members": "group" after the name here too.)
+    const namedEnd = named && tokens[named.end]?.lower === 'group' ? named.end + 1 : named?.end;
+    if (named && namedEnd !== undefined && lex.victim(tokens[namedEnd])) {
       side = named.value;
-      k = named.end;
+      k = namedEnd;
     }
   }
   // "Two of the dead were fighters guarding the building", "12 of the dead were passengers".

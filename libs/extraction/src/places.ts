@@ -210,7 +210,9 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
   }
   // "the Menagh military airport": one describing word may come before the marker.
   const site = tokens[i + words.length];
-  const marker = site && SITE_ADJECTIVES.has(site.lower) && SITES.has(tokens[i + words.length + 1]?.lower ?? '') ? tokens[i + words.length + 1] : site;
+  // ("the Al-Hol displacement camp": so may one for a camp.)
+  const described = site && ((SITE_ADJECTIVES.has(site.lower) && SITES.has(tokens[i + words.length + 1]?.lower ?? '')) || (CAMP_ADJECTIVES.has(site.lower) && tokens[i + words.length + 1]?.lower === 'camp'));
+  const marker = described ? tokens[i + words.length + 1] : site;
   if (!words.length || !marker || !(POST_MARKERS.has(marker.lower) || SITES.has(marker.lower)) || /^(the|a|an)$/.test(words[0].lower)) return undefined;
   const key = words.map((t) => t.key).join(' ');
   const listed = gazetteer.lookupKey(key) ?? gazetteer.lookupKey(withoutArticle(key));
@@ -221,6 +223,7 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
 const QUARTER_MARKERS = new Set(['حي', 'حيي', 'neighbourhood', 'neighborhood', 'quarter']);
 /** Places named like quarters but lying outside towns: "the Menagh airport", "the Kuweires air base". */
 const SITES = new Set(['airport', 'airbase', 'base']);
+const CAMP_ADJECTIVES = new Set(['displacement', 'displaced', 'refugee', 'refugees', 'detention', 'idp']);
 const SITE_ADJECTIVES = new Set(['military', 'air', 'main', 'old', 'new', 'international']);
 const BELOW_TOWN = new Set(['neighbourhood', 'neighborhood', 'quarter', 'suburb', 'camp']);
 const POST_MARKERS = new Set([...BELOW_TOWN, 'district', 'area']);

@@ -19,6 +19,8 @@ describe('English figures', () => {
     ['a list whose groups carry descriptions', 'The strikes killed 14 Syrian soldiers, 16 fighters from the Afghan Fatemiyoun brigade and 11 Iraqi militiamen from Iran-backed groups, the monitor said.', ['killed combatants 14', 'killed combatants 16', 'killed combatants 11']],
     ['a toll of whom the number counts', 'The Syrian Observatory for Human Rights put the number of civilians killed at 146.', ['killed civilians 146']],
     ['the number of whom, risen', 'The monitor said the number of children killed in the strikes rose to 12.', ['killed children 12']],
+    ['an actor\'s name with "group" after an adjective', 'Kurdish forces arrested 25 suspected Islamic State group members in the camp.', ['captured combatants 25']],
+    ['"a camp guard": a noun naming the kind of the next', 'A camp guard from the Asayish internal security forces was wounded in the attack.', ['injured combatants 1']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });

@@ -34,6 +34,13 @@ describe('the country, a region or a dateline, and the town meant', () => {
   });
 });
 
+describe('a camp named before its word', () => {
+  it('"the sprawling Al-Hol displacement camp": a describing word may stand between', () => {
+    const [claim] = claimsOf('en', 'HASAKEH, Syria (AFP) - Kurdish security forces have arrested 25 suspected Islamic State group members in a sweep of the sprawling Al-Hol displacement camp, the SDF said Sunday.');
+    expect(claim.place.name).toBe('Al-Hol');
+  });
+});
+
 describe('a toll spread over places, each with its number in brackets', () => {
   it('"توزعوا على مدينة أريحا (6) وبلدة كفرنبل (4)…": each a part at its own place', () => {
     const claims = claimsOf('ar', 'ارتفعت حصيلة ضحايا القصف الجوي الروسي وقصف قوات النظام على ريف إدلب اليوم الإثنين إلى 16 مدنياً، توزعوا على مدينة أريحا (6) وبلدة كفرنبل (4) ومدينة معرة النعمان (3) وقرية محمبل (3)، بحسب ما أفاد الدفاع المدني السوري.', '2019-07-15T17:30:00Z');

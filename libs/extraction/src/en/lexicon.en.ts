@@ -48,7 +48,7 @@ const VICTIMS = new Map<string, VictimWord>([
   ['militant', V('combatants', 'sg')], ['militants', V('combatants', 'pl')], ['troops', V('combatants', 'pl')], ['gunmen', V('combatants', 'pl')],
   // What the Islamic State calls the fighters it kills.
   ['apostate', V('combatants', 'sg')], ['apostates', V('combatants', 'pl')],
-  ['members', V('combatants', 'pl')], ['member', V('combatants', 'sg')], ['officers', V('combatants', 'pl')], ['officer', V('combatants', 'sg')], ['rebels', V('combatants', 'pl')],
+  ['members', V('combatants', 'pl')], ['member', V('combatants', 'sg')], ['guard', V('combatants', 'sg')], ['guards', V('combatants', 'pl')], ['officers', V('combatants', 'pl')], ['officer', V('combatants', 'sg')], ['rebels', V('combatants', 'pl')],
   ['jihadists', V('combatants', 'pl')], ['personnel', V('combatants', 'pl')], ['policemen', V('combatants', 'pl')],
   ['villagers', V('civilians', 'pl')], ['workers', V('civilians', 'pl')], ['father', V('men', 'sg')], ['migrants', V('civilians', 'pl')], ['refugees', V('civilians', 'pl')], ['paramedics', V('civilians', 'pl')],
   ['journalists', V('civilians', 'pl')], ['medics', V('civilians', 'pl')], ['mother', V('women', 'sg')],
