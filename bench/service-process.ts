@@ -10,7 +10,7 @@ function cliPath(): string {
   }
   throw new Error(`bin/incident-ledger.js not found above ${__dirname}`);
 }
-const LISTENING = /listening on (http:\/\/\S+)/;
+const LISTENING = /listening on (http:\/\/\S+)\s/;
 
 /**
  * `incident-ledger serve` in a process of its own, as it is deployed. It asks for PORT=0 and reads
@@ -20,26 +20,36 @@ const LISTENING = /listening on (http:\/\/\S+)/;
 export class ServiceProcess {
   private readonly child: ChildProcess;
   private output = '';
+  private failed?: Error;
   private readonly exit: Promise<void>;
 
   /** `logs: false` sends the logs (standard output) nowhere, as a benchmark under load wants. */
   constructor(args: string[], env: NodeJS.ProcessEnv, options: { nodeOptions?: string[]; logs?: boolean } = {}) {
     const stdout = options.logs === false ? 'ignore' : 'pipe';
-    this.child = spawn(process.execPath, [...(options.nodeOptions ?? []), cliPath(), 'serve', ...args], { env: { ...env, PORT: '0' }, stdio: ['ignore', stdout, 'pipe'] });
-    const keep = (chunk: Buffer) => {
-      this.output = (this.output + chunk.toString('utf8')).slice(-20_000);
+    // (On loopback, as the tests and benches reach it.)
+    this.child = spawn(process.execPath, [...(options.nodeOptions ?? []), cliPath(), 'serve', ...args], { env: { ...env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', stdout, 'pipe'] });
+    const keep = (chunk: string) => {
+      this.output = (this.output + chunk).slice(-20_000);
     };
-    this.child.stdout?.on('data', keep);
-    this.child.stderr?.on('data', keep);
-    this.exit = new Promise((resolve) => this.child.once('exit', () => resolve()));
+    this.child.stdout?.setEncoding('utf8').on('data', keep);
+    this.child.stderr?.setEncoding('utf8').on('data', keep);
+    // (A process that could not be spawned emits 'error' and never 'exit'.)
+    this.exit = new Promise((resolve) => {
+      this.child.once('exit', () => resolve());
+      this.child.once('error', (error) => {
+        this.failed = error;
+        resolve();
+      });
+    });
   }
 
   get pid(): number {
-    return this.child.pid as number;
+    if (this.child.pid === undefined) throw new Error(`the service did not start: ${this.failed?.message ?? 'no pid'}`);
+    return this.child.pid;
   }
 
   get exited(): boolean {
-    return this.child.exitCode !== null || this.child.signalCode !== null;
+    return this.child.exitCode !== null || this.child.signalCode !== null || !!this.failed;
   }
 
   /** The base URL once the API listens; rejects with the process's output when it exits or stalls first. */
@@ -48,7 +58,7 @@ export class ServiceProcess {
     for (;;) {
       const found = LISTENING.exec(this.output);
       if (found) return found[1];
-      if (this.exited) throw new Error(`the service exited (${this.child.exitCode ?? this.child.signalCode}) before listening:\n${this.tail()}`);
+      if (this.exited) throw new Error(`the service exited (${this.failed?.message ?? this.child.exitCode ?? this.child.signalCode}) before listening:\n${this.tail()}`);
       if (Date.now() > deadline) throw new Error(`the service did not listen within ${timeoutMs} ms:\n${this.tail()}`);
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -208,8 +208,9 @@ function arabicSubjectBefore(tokens: Token[], verb: number, lex: Lexicon): Token
   // "وكانت وزارة الداخلية قد أعلنت": the pluperfect's "كان … قد" around the speaker.
   if (/^(قد|لقد)$/.test(words[words.length - 1]?.norm ?? '')) words.pop();
   if (/^و?(كان|كانت|كانوا)$/.test(words[0]?.norm ?? '')) words.shift();
-  // ("أما مركز حلب الإعلامي فقد وثّق": after "أما" the subject is whatever it names.)
-  if (topic) return words;
+  // ("أما مركز حلب الإعلامي فقد وثّق": after "أما" the subject is whatever it names; "أما في درعا
+  // فقد…" names a place, no speaker.)
+  if (topic) return words.length && !/^(في|من|على|علي|الى|الي|عن|ب)$/.test(words[0].norm) ? words : [];
   const head = words.find((t) => t.kind === 'word');
   // (A word may begin with و of its own: "وزارة".)
   return head && (SOURCE_HEADS.has(head.norm) || SOURCE_HEADS.has(head.norm.replace(/^و/, ''))) ? words : [];
@@ -423,7 +424,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     if (officialAt > 0 && officialAt < current.length - 1 && /^ب[^ب]{2,}/.test(t.norm)) break;
     // "the local news network Daraa 24": a number closing a name is part of it.
     // ("مراسل درعا 24", "شبكة السويداء 24": the same in Arabic, the number last before the stop.)
-    const nameEnd = !tokens[k + 1] || tokens[k + 1].kind === 'punct' || (lex.language === 'ar' && /^(من|عن|في)$/.test(tokens[k + 1].norm));
+    // ("حصلت عليها السويداء 24 من المشفى", not "وثّق المرصد 12 من الضحايا": a count follows there.)
+    const nameEnd = !tokens[k + 1] || tokens[k + 1].kind === 'punct' || (lex.language === 'ar' && /^(من|عن|في)$/.test(tokens[k + 1].norm) && !!tokens[k + 2] && !lex.victim(tokens[k + 2]) && !lex.outcome(tokens[k + 2]));
     if (t.kind === 'number' && nameEnd && (tokens[k - 1]?.capitalised || (lex.language === 'ar' && current.length > 0 && tokens[k - 1]?.kind === 'word' && Number(t.norm) < 100))) {
       current.push(t);
       continue;

@@ -32,7 +32,7 @@ type PendingClaim = Omit<Claim, 'claimId' | 'incidentId' | 'subsetOf'> & {
 
 const LEXICONS: Record<'ar' | 'en', Lexicon> = { ar: arabic, en: english };
 /** A toll said to have risen or been revised (English, and Arabic folded or not). */
-const TOLL_RISEN = /\b(rose|risen|climbed|raised|revised|updated)\b|(ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع)/;
+const TOLL_RISEN = /\b(rose|risen|climbed|revised)\b|\braised (the|its) (death )?toll\b|(^|\s)[وفل]?(ارتفع|ارتفعت|يرتفع|ترتفع|لترتفع)(\s|$)/;
 
 /** Reads an article's casualty claims and groups them into incidents. Pure apart from hashing. */
 export class Extractor {
@@ -388,7 +388,8 @@ class ArticleReading {
       // ("عشرات القتلى في صفوف المسلحين", "20 إرهابياً": fighters named only by what they are called
       // get no side guessed for them.)
       // ("سبعة من مقاتلي العشائر": the noun in construct with whose fighters they are.)
-      const sideless = figure.sideless || (!figure.victims.affiliation && tokens.slice(figure.first, figure.last + 2).some((t) => lex.namesNoSide(t)));
+      const construct = tokens[figure.last + 1] && !/^و/.test(tokens[figure.last + 1].norm) ? 2 : 1;
+      const sideless = figure.sideless || (!figure.victims.affiliation && tokens.slice(figure.first, figure.last + construct).some((t) => lex.namesNoSide(t) || lex.namesTribe(t)));
       const enemy = figure.victims.affiliation || sideless ? undefined : this.enemyReferredTo(tokens, figure, at, sentenceSources);
       const fighters = figure.victims.kind === 'combatants' || !!enemy;
       // ("قتل 6 جنود وأصيب 11 آخرون": the others are of the side of those counted before them.)
@@ -421,14 +422,15 @@ class ArticleReading {
       // (Only a toll said to have risen, by the same source or by no other: another's "put the toll
       // at 19" counts whom it counts.)
       const risen = figure.toll && kind === 'unspecified' && figure.subsetOf === undefined && TOLL_RISEN.test(sentence.text);
-      const earlierCount = risen
-        ? this.earlier.filter((c) => c.outcome === figure.outcome && !c.parentKey && c.victims.kind !== 'unspecified' && (c.count.min ?? 0) <= (figure.count.min ?? Number.MAX_SAFE_INTEGER)).at(-1)
-        : undefined;
+      // (The toll counted last, at the same place: not any toll the article gave before.)
+      const earlierCount = risen ? this.earlier.filter((c) => c.outcome === figure.outcome && !c.parentKey).at(-1) : undefined;
       const sameSpeaker = !!earlierCount && (!sentenceSources || sentenceSources.some((s) => s.key === earlierCount.source.key));
-      const risenOf = sameSpeaker ? earlierCount?.victims : undefined;
+      const counted = sameSpeaker && earlierCount.place.id === located.place.id && earlierCount.victims.kind !== 'unspecified' && (earlierCount.count.min ?? 0) <= (figure.count.min ?? Number.MAX_SAFE_INTEGER);
+      const risenOf = counted ? earlierCount.victims : undefined;
       // ("مقتل ثلاثة منهم", "killing three of them" with no noun of the kind near: of those the story counted last.)
       const ofThem = figure.others && kind === 'unspecified' && !inherited && tokens.slice(figure.first, figure.last + 1).some((t) => /^(منهم|منهن|them)$/.test(t.lower));
-      const themOf = ofThem ? [...this.earlier, ...claims].filter((c) => !c.parentKey && c.victims.kind !== 'unspecified').at(-1)?.victims : undefined;
+      const lastCounted = ofThem ? [...this.earlier, ...claims].filter((c) => !c.parentKey).at(-1) : undefined;
+      const themOf = lastCounted && lastCounted.victims.kind !== 'unspecified' ? lastCounted.victims : undefined;
       const victims = inherited ?? risenOf ?? themOf ?? (side ? { kind, affiliation: side } : { kind });
       const perpetrator = sideInItsTime(perpetratorOf(actors, figure, affiliation), claimDay);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);

@@ -338,6 +338,9 @@ function partsInBrackets(tokens: Token[], start: number, lex: Lexicon): ReturnTy
     let k = at;
     if (parts.length && (tokens[k]?.norm === ',' || tokens[k]?.norm === '،')) k++;
     if (parts.length && AND_ALONE.test(tokens[k]?.lower ?? '')) k++;
+    // (A place's word first: "مدينة أريحا (6)"; not "الطفل محمد (10)", a name and an age.)
+    const marker = tokens[k] && tokens[k].kind === 'word' ? lex.placeMarker({ ...tokens[k], norm: tokens[k].norm.replace(/^و/, ''), forms: undefined }) : undefined;
+    if (marker !== 'settlement' && marker !== 'admin') break;
     let open = k;
     while (open < k + 5 && tokens[open]?.kind === 'word') open++;
     const num = open > k && tokens[open]?.norm === '(' ? lex.numberAt(tokens, open + 1) : undefined;
@@ -537,7 +540,12 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
   }
   if (items.length === 1 && first.item.n === null) return undefined;
   // (In a list, a group named by whose fighters they are without a side keeps none: "ستة من مقاتلي العشائر وأربعة عناصر من قسد".)
-  if (items.length > 1) for (const item of items) if (item.span && !item.affiliation && tokens.slice(item.span[0], item.span[1] + 2).some((t) => lex.namesNoSide(t))) item.sideless = true;
+  if (items.length > 1) {
+    for (const item of items) {
+      const past = item.span && tokens[item.span[1] + 1] && !/^و/.test(tokens[item.span[1] + 1].norm) ? 2 : 1;
+      if (item.span && !item.affiliation && tokens.slice(item.span[0], item.span[1] + past).some((t) => lex.namesNoSide(t) || lex.namesTribe(t))) item.sideless = true;
+    }
+  }
   const phrase: CountPhrase = { items, start: i, end, numeric: first.numeric, outcomeFromNoun: first.outcomeFromNoun, toll: first.item.toll };
   phrase.affiliation = affiliationAfter(tokens, end, lex);
   return phrase;

@@ -39,6 +39,8 @@ export interface Lexicon {
   enemyAt(tokens: Token[], i: number): boolean;
   /** What one side calls the other's fighters, naming no side: "إرهابيين", "مسلحين", "terrorists". */
   namesNoSide(token: Token): boolean;
+  /** A tribe or clan: its fighters ("مقاتلي العشائر", "tribal fighters") are of no side, but it names no armed men alone. */
+  namesTribe(token: Token): boolean;
   /** "بينهم" / "including": opens a subset. */
   isAmong(tokens: Token[], i: number): number | undefined;
   /**

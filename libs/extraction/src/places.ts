@@ -183,7 +183,7 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
     const nameWord = marker === 'locative' && k === i && lex.language === 'ar';
     if (t.kind !== 'word' || (marker && !nameWord) || lex.isAnd(t) !== undefined || lex.endsSourceName(t) || lex.outcome(t)) break;
     // ("وتجمع مئات من ذوي المعتقلين", "تجمع للمدنيين": a number or the people counted is no name.)
-    if (lex.numberAt(tokens, k) || lex.victim(t)) break;
+    if (lex.numberAt(tokens, k) || lex.victim(t) || /^و?(كان|كانت|كانوا|كانا|التي|الذي|الذين)$/.test(t.norm)) break;
     if (!allowCommon && COMMON_WORDS.has(withoutArticle(t.key))) break;
     if (lex.language === 'en' && !nameLike(t)) break;
     words.push(t);
@@ -306,7 +306,7 @@ function spanKeys(span: Token[], lex: Lexicon, afterPreposition = false): Array<
   return keys;
 }
 
-const PREPOSITIONS = new Set(['في', 'من', 'الى', 'على', 'علي', 'عن', 'قرب', 'داخل', 'مع', 'حتى', 'حتي']);
+const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'قرب', 'داخل', 'مع', 'حتي']);
 
 function afterPreposition(tokens: Token[], i: number, lex: Lexicon): boolean {
   return lex.language === 'ar' && PREPOSITIONS.has(tokens[i - 1]?.norm ?? '');

@@ -29,6 +29,15 @@ describe('figures that are no claims', () => {
     expect(claims(language as 'ar' | 'en', body)).toEqual([]);
   });
 
+  it('a relative clause in the pluperfect dates no figure of the day ("a town rebels had captured last week")', () => {
+    expect(claims('en', 'Airstrikes killed 12 civilians in a town that rebels had captured last week, activists said.')).toHaveLength(1);
+    expect(claims('ar', 'قُتل 12 مدنياً في بلدة كانت الفصائل قد سيطرت عليها الشهر الماضي.')).toHaveLength(1);
+  });
+
+  it('"ارتفاع" (altitude) is no risen toll: a toll dated weeks before stays history', () => {
+    expect(claims('ar', 'قُتل عشرة مدنيين في غارة يوم 20 حزيران نفذتها طائرة حلقت على ارتفاع منخفض.')).toEqual([]);
+  });
+
   it('the risen toll of a day weeks before is news of it', () => {
     expect(claims('en', 'The death toll from the June 26 shelling of the market has risen to 14, activists said.')).toHaveLength(1);
   });

@@ -47,6 +47,11 @@ describe('a toll spread over places, each with its number in brackets', () => {
     const total = claims.find((c) => c.count.min === 16);
     expect(claims.filter((c) => c.subsetOf === total?.claimId).map((c) => `${c.count.min} ${c.place.name}`)).toEqual(['6 أريحا', '4 كفرنبل', '3 معرة النعمان', '3 محمبل']);
   });
+
+  it('"بينهم الطفل محمد (10)": a name and an age in brackets are no place and its part', () => {
+    const claims = claimsOf('ar', 'قُتل 17 مدنياً بينهم الطفل محمد (10) والطفلة سارة (7) في قصف على مدينة دوما.');
+    expect(claims.map((c) => c.place.name)).not.toContain('محمد');
+  });
 });
 
 describe('abbreviations are no names', () => {

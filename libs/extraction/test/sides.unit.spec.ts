@@ -55,6 +55,10 @@ describe('sides by name and by date', () => {
     expect(read('ar', 'قُتل عنصران من فرع الأمن العسكري بهجوم على حاجز في مدينة جاسم.', BEFORE)[0].victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
   });
 
+  it('a tribe named alone names no armed men: its dead are not fighters', () => {
+    expect(read('ar', 'قصف الطيران قرية لعشيرة الشعيطات ما أدى إلى مقتل عدد منهم.', BEFORE)[0].victims.kind).not.toBe('combatants');
+  });
+
   it('tribal fighters have no side, alone or listed beside a side\'s', () => {
     expect(read('ar', 'قُتل سبعة من مقاتلي العشائر العربية في اشتباكات مع قوات سوريا الديمقراطية في بلدة ذيبان.', BEFORE)[0].victims).toEqual({ kind: 'combatants' });
     expect(read('ar', 'قُتل ستة من مقاتلي العشائر وأربعة عناصر من قوات سوريا الديمقراطية "قسد" في بلدة ذيبان.', BEFORE).map((c) => c.victims)).toEqual([

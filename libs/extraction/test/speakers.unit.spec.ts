@@ -36,6 +36,10 @@ describe('Arabic speakers', () => {
   ])('%s', (_, body, name) => {
     expect(sources(body)).toEqual([name]);
   });
+
+  it('"أما في درعا فقد قالت المصادر": a place after "أما" is no speaker', () => {
+    expect(sources('أما في درعا فقد قالت المصادر إن خمسة مدنيين قتلوا.')).not.toContain('في درعا');
+  });
 });
 
 describe('English speakers', () => {

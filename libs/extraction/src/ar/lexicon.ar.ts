@@ -151,7 +151,9 @@ const VICTIMS = foldedMap<VictimWord>([
 
 const OF = foldedSet(['من']);
 /** Fighters (or an armed group) called by what they are, with no side: terrorists, gunmen, takfiris. */
-const UNNAMED_FIGHTERS = /^(و|ب|ل|لل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابيي|ارهابي|ارهابيه|مسلحين|مسلحون|مسلحا|مسلحه|تكفيريين|تكفيريا|تكفيري|عشاير|عشيره|قبايل)$/;
+const UNNAMED_FIGHTERS = /^(و|ب|ل|لل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابيي|ارهابي|ارهابيه|مسلحين|مسلحون|مسلحا|مسلحه|تكفيريين|تكفيريا|تكفيري)$/;
+/** Tribes and clans (folded). */
+const TRIBES = /^(و|ب|ل|لل)?(ال)?(عشاير|عشيره|قبايل)$/;
 const ATTACKERS = foldedSet(['المهاجمين', 'المهاجمون', 'مهاجمين', 'مهاجمون', 'المهاجمة']);
 /** Verbs of killing or felling done by one side to the other ("قضت على", "أوقعت", "تحييد"). */
 const KILLED_BY_SIDE = /^و?(قضت|قضوا|قضي|قضى|قتلت|قتلوا|اوقعت|اوقعوا|اردت|اردوا|تحييد|تصفيه)$/;
@@ -354,7 +356,7 @@ const LONG_PERIOD = new RegExp(
     // Told as history: "قبل عامين", "بعد أشهر".
     '(^| )(قبل|بعد) (اشهر|سنوات|اعوام|عامين|عام|سنه|سنتين|اسابيع|اسبوع|اسبوعين|شهر|شهرين)( |$)',
     // "وكان طفلان قد أصيبا … الأسبوع الماضي": what had happened the week before, told as background.
-    '(^| )و?(كان|كانت|كانا|كانتا|كانوا)( \\S+){1,4} قد( \\S+){1,8} (الاسبوع|الشهر) الماضي( |$)',
+    '(^| )و?(كان|كانت|كانا|كانتا|كانوا)( \\S+){1,4} قد (اصيب|قتل|استشهد|جرح|اختطف|اعتقل|فقد)\\S*( \\S+){0,8} (الاسبوع|الشهر) الماضي( |$)',
     // The war's own toll: "النزاع الذي دخل عامه الحادي عشر أسفر عن مقتل…".
     '(^| )(الحرب|النزاع|الصراع|حرب|نزاع|صراع)( \\S+){0,6} (اسفر|اسفرت|خلف|خلفت|حصد|حصدت|اودي|اودت)( |$)',
     // A month gone by: "في الخامس والعشرين من تموز الماضي".
@@ -449,6 +451,7 @@ export const arabic: Lexicon = {
   isAnd: (t) => (t && t.kind === 'word' && t.norm.startsWith('و') && t.norm.length > 2 ? t.norm.slice(1) : undefined),
   isOthers: (t) => wordIn(OTHERS, t),
   namesNoSide: (t) => t.kind === 'word' && UNNAMED_FIGHTERS.test(t.norm),
+  namesTribe: (t) => t.kind === 'word' && TRIBES.test(t.norm),
   enemyAt: (tokens, i) => {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return false;

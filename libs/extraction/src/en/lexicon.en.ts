@@ -195,7 +195,7 @@ const LONG_PERIOD = new RegExp(
     '\\b(in|during|throughout) (19|20)\\d\\d\\b|\\b(during|over|in) the (month|year|past month|past year|first half|second half|quarter)\\b',
     '\\bon average\\b|\\bsince (it|they|its|their) \\w+|\\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|ceasefire|truce|escalation)\\b',
     // What had happened the week before, told as background: "two children had been wounded last week".
-    '\\bhad\\b[^,;]{0,60}\\blast (week|month)\\b',
+    '\\bhad been (\\w+ly )?(killed|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\\b[^,;]{0,60}\\blast (week|month)\\b',
     // Told as history: "Months later, jihadists killed…" ("three years ago" often only dates a background clause).
     '\\b(months|years|decades) (later|earlier)\\b',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
@@ -246,7 +246,8 @@ export const english: Lexicon = {
   isOf: (t) => !!t && t.lower === 'of',
   isAnd: (t) => (t && t.lower === 'and' ? 'and' : undefined),
   isOthers: (t) => !!t && t.lower === 'others',
-  namesNoSide: (t) => /^(terrorists|terrorist|tribal|tribesmen|tribesman|clan)$/.test(t.lower),
+  namesNoSide: (t) => /^(terrorists|terrorist)$/.test(t.lower),
+  namesTribe: (t) => /^(tribal|tribesmen|tribesman|clan)$/.test(t.lower),
   enemyAt: (tokens, i) => /^(attackers|assailants)$/.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'ranks' && tokens[i - 1]?.lower === 'their'),
   sideAnaphor: (t) => SIDE_ANAPHORS.get(t.lower),
   warAgeIn: (sentence) => /\b(war|uprising|conflict|revolution|crisis)\b.{0,40}\b(entered|enters|is in|was in) its \w+ year\b/i.test(sentence),
