@@ -438,6 +438,13 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     if (lex.language === 'ar' && current.length && (lex.sayingVerb(t) || NAME_ENDS_AR.test(t.norm))) break;
     // "عضو في مركز حلب الإعلامي لأورينت نت": to whom it was told ends the name.
     if (lex.language === 'ar' && current.length && toldTo(t, outletWords)) break;
+    // ("مدير المستشفى الميداني في البلدة الطبيب محمد خير الأحمد": past where the office is, the person by his title.)
+    const titleAt = lex.language === 'ar' && t.norm === 'في' && current.length ? [k + 2, k + 3].find((m) => PERSON_TITLES.test(tokens[m]?.norm ?? '') && tokens[m + 1]?.kind === 'word' && tokens.slice(k + 1, m).every((w) => w.kind === 'word')) : undefined;
+    if (titleAt !== undefined) {
+      current.push(...tokens.slice(k, titleAt));
+      k = titleAt - 1;
+      continue;
+    }
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
     // "سجّل التقرير ما لا يقل عن 209": a qualifier begins what was said.
     if (current.length && lex.language === 'ar' && COUNT_OPENERS.has(t.norm)) break;
@@ -532,6 +539,8 @@ const TOLD_TO_HEADS = /^(موقع|وكاله|قناه|صحيفه|مراسل|مر
 const ARTICLES = /^(a|an|the)$/;
 const TITLE = /^(dr|mr|mrs|ms|gen|col|lt|maj|capt|sgt|brig|prof)$/;
 const COUNT_OPENERS = new Set(['ما', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'زهاء'].map(fold));
+/** A person's title before his name (folded): "الطبيب", "الناشط", "العقيد". */
+const PERSON_TITLES = /^(الطبيب|الدكتور|الناشط|المهندس|الصحفي|المحامي|العقيد|العميد|النقيب|الملازم|المقدم|الرايد)$/;
 const SPOKESMEN = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'ناطق', 'متحدث', 'متحدثة', 'عضو', 'مدير', 'قائد', 'مراسل', 'مسؤولة', 'مصدرا'].map(fold));
 /** "تحدث فيها عن": a pronoun after the verb is no speaker. */
 const PRONOUN_PHRASE = /^(فيها|فيه|فيهم|عنها|عنه|لها|له|لهم|منها|منه|بها|به|إليها|اليها|اليه)$/;
@@ -544,6 +553,13 @@ function isHeadNoun(t: Token): boolean {
 }
 
 function plainName(party: Token[], body: string, lex: Lexicon): string {
+  // ("مدير المستشفى الميداني في البلدة الطبيب محمد خير الأحمد": the person the office names, by his title.)
+  const titled = lex.language === 'ar' ? party.findIndex((t, j) => j > 0 && PERSON_TITLES.test(t.norm) && party[j + 1]?.kind === 'word') : -1;
+  if (titled > 0) {
+    const name: Token[] = [];
+    for (let j = titled + 1; j < party.length && party[j].kind === 'word' && name.length < MAX_NAME_WORDS; j++) name.push(party[j]);
+    return stripConjunction(body.slice(name[0].start, name[name.length - 1].end));
+  }
   const words: Token[] = [];
   for (const [j, t] of party.entries()) {
     // "Dr. Hassan Sheikho": a title and its full stop are no part of the name.
