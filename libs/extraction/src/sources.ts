@@ -18,6 +18,8 @@ const KNOWN_SOURCES: ReadonlyArray<readonly [key: string, names: readonly string
   // The north-east's Kurdish-led alliance, which the wires name by its backer.
   ['syrian democratic forces', ['Syrian Democratic Forces', 'SDF', 'Syrian Democratic Forces (SDF)', 'Kurdish-led Syrian Democratic Forces', 'U.S.-backed Syrian Democratic Forces', 'US-backed Syrian Democratic Forces',
     'U.S.-backed forces', 'US-backed forces', 'U.S.-backed Syrian fighters', 'US-backed Syrian fighters', 'Kurdish-led forces', 'قوات سوريا الديمقراطية', 'قسد']],
+  // The north-east's internal security (Asayish).
+  ['asayish', ['Asayish', 'the Asayish', 'Asayish internal security forces', 'Asayish internal security', 'Internal Security Forces', 'Internal Security Forces (Asayish)', 'Kurdish internal security forces', 'الأسايش', 'الآسايش', 'قوى الأمن الداخلي', 'قوى الأمن الداخلي (الأسايش)']],
   ['syrian network for human rights', ['Syrian Network for Human Rights', 'SNHR', 'الشبكة السورية لحقوق الإنسان']],
 ];
 

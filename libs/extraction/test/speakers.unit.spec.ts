@@ -116,6 +116,8 @@ describe('sources known by many names', () => {
     ['ar', 'قُتل 14 شخصاً بغارات على مصياف، بحسب وكالة الأنباء السورية الرسمية.', 'وكالة الأنباء السورية الرسمية', 'sana'],
     ['en', 'Five civilians were killed in Ariha, the White Helmets rescue group said.', 'White Helmets rescue group', 'syrian civil defence'],
     ['en', 'At least 13 civilians were killed in Tal Abyad, the Turkish National Defense Ministry said.', 'Turkish National Defense Ministry', 'turkish defence ministry'],
+    ['en', 'A guard was wounded in al-Hol camp, the Asayish internal security forces said.', 'Asayish internal security forces', 'asayish'],
+    ['ar', 'أصيب عنصر في مخيم الهول، بحسب قوى الأمن الداخلي (الأسايش).', 'قوى الأمن الداخلي', 'asayish'],
   ] as const)('%s: "%s" is %s', (language, body, name, key) => {
     expect(source(language, body)).toEqual({ name, key });
   });
