@@ -31,8 +31,6 @@ type PendingClaim = Omit<Claim, 'claimId' | 'incidentId' | 'subsetOf'> & {
 };
 
 const LEXICONS: Record<'ar' | 'en', Lexicon> = { ar: arabic, en: english };
-/** A toll said to have risen or been revised (English, and Arabic folded or not). */
-const TOLL_RISEN = /\b(rose|risen|climbed|revised)\b|\braised (the|its) (death )?toll\b|(^|\s)[وفل]?(ارتفع|ارتفعت|يرتفع|ترتفع|لترتفع)(\s|$)/;
 
 /** Reads an article's casualty claims and groups them into incidents. Pure apart from hashing. */
 export class Extractor {
@@ -348,7 +346,7 @@ class ArticleReading {
     // before is background; two weeks leaves room for a date misread from a relative clause).
     // (A toll of an older day that has risen is news of it: "the toll of the 21 August attack rose to…".)
     const ago = date.basis === 'explicit' ? Date.parse(article.publishedAt) - Date.parse(date.value) : 0;
-    const history = ago > 366 * 86_400_000 || (ago > 14 * 86_400_000 && !TOLL_RISEN.test(sentence.text));
+    const history = ago > 366 * 86_400_000 || (ago > 14 * 86_400_000 && !lex.risenTollIn(sentence.text));
     const texts = [...new Set(clauses)].map((c) => [c, clauseText(tokens, clauses, c, lex)] as const);
     // "إعدام ثلاثة معتقلين عام 2014" in an article of 2023: a year gone by is history too.
     const publishedYear = Number(article.publishedAt.slice(0, 4));
@@ -421,7 +419,7 @@ class ArticleReading {
       // ("ارتفع إلى ستة عدد الشهداء", "later raised the toll to 45": a risen toll counts whom the story counted before.)
       // (Only a toll said to have risen, by the same source or by no other: another's "put the toll
       // at 19" counts whom it counts.)
-      const risen = figure.toll && kind === 'unspecified' && figure.subsetOf === undefined && TOLL_RISEN.test(sentence.text);
+      const risen = figure.toll && kind === 'unspecified' && figure.subsetOf === undefined && lex.risenTollIn(sentence.text);
       // (The toll counted last, at the same place: not any toll the article gave before.)
       const earlierCount = risen ? this.earlier.filter((c) => c.outcome === figure.outcome && !c.parentKey).at(-1) : undefined;
       const sameSpeaker = !!earlierCount && (!sentenceSources || sentenceSources.some((s) => s.key === earlierCount.source.key));

@@ -41,6 +41,8 @@ export interface Lexicon {
   namesNoSide(token: Token): boolean;
   /** A tribe or clan: its fighters ("مقاتلي العشائر", "tribal fighters") are of no side, but it names no armed men alone. */
   namesTribe(token: Token): boolean;
+  /** Does a sentence say a toll has risen or was revised ("rose to", "ارتفعت الحصيلة")? */
+  risenTollIn(sentence: string): boolean;
   /** "بينهم" / "including": opens a subset. */
   isAmong(tokens: Token[], i: number): number | undefined;
   /**

@@ -137,6 +137,7 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
   if (!firsts.some((f) => gazetteer.startsName(f) || gazetteer.startsName(withoutArticle(f)))) return undefined;
   // Days, months and numbers are never the start of a place here ("الخميس", "آب", "خمس").
   if (lex.weekdayAt(tokens, i) || lex.monthAt(tokens, i) || lex.relativeDay(tokens, i) || lex.numberAt(tokens, i)) return undefined;
+  const prepositioned = afterPreposition(tokens, i, lex);
   for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= minWords; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t, j) => quoted.has(i + j) || (t.kind === 'punct' && t.norm !== '-'))) continue;
@@ -144,13 +145,14 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
     if (lex.language === 'en' && n > 1 && lex.placeMarker(span[n - 1]) && lex.isOf(tokens[i + n]) && tokens[i + n + 1] && nameLike(tokens[i + n + 1])) continue;
     // "عين ترما": a first element alone ("عين", "دير") is not the place when a name follows it.
     if (n === 1 && lex.language === 'ar' && isCompoundFirst(span[0], tokens[i + 1]) && tokens[i + 1]?.kind === 'word') continue;
-    // "Damascus, SANA –": an agency's name is no village of that name.
-    if (knownSourceKey(written(body, span))) continue;
-    // "بجروح", "قتلى": the casualty words themselves name no place unless a settlement marker says so.
-    if (n === 1 && marker !== 'settlement' && (lex.outcome(span[0]) || lex.victim(span[0]))) continue;
-    for (const { key, withArticle } of spanKeys(span, lex, afterPreposition(tokens, i, lex))) {
+    for (const { key, withArticle } of spanKeys(span, lex, prepositioned)) {
       const candidates = gazetteer.lookupKey(key, withArticle);
       if (!candidates?.length) continue;
+      // (Asked only of a name the gazetteer holds: most spans hold none.)
+      // "Damascus, SANA –": an agency's name is no village of that name.
+      if (knownSourceKey(written(body, span))) continue;
+      // "بجروح", "قتلى": the casualty words themselves name no place unless a settlement marker says so.
+      if (n === 1 && marker !== 'settlement' && (lex.outcome(span[0]) || lex.victim(span[0]))) continue;
       // A one-word name is often an ordinary word too ("السكنية", "الشمالي"): without a marker
       // only a city or an admin unit is taken, and common words never are.
       if (n === 1 && !allowCommon && (lex.language === 'ar' ? tokenForms(span[0]) : [span[0].key]).some((f) => COMMON_WORDS.has(withoutArticle(f)))) continue;

@@ -452,6 +452,8 @@ export const arabic: Lexicon = {
   isOthers: (t) => wordIn(OTHERS, t),
   namesNoSide: (t) => t.kind === 'word' && UNNAMED_FIGHTERS.test(t.norm),
   namesTribe: (t) => t.kind === 'word' && TRIBES.test(t.norm),
+  // (A word of its own: "ارتفاع", altitude, is none.)
+  risenTollIn: (sentence) => /(^|\s)[وفل]?(ارتفع|ارتفعت|يرتفع|ترتفع|لترتفع)(\s|$)/.test(sentence),
   enemyAt: (tokens, i) => {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return false;

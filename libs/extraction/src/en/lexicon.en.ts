@@ -248,6 +248,7 @@ export const english: Lexicon = {
   isOthers: (t) => !!t && t.lower === 'others',
   namesNoSide: (t) => /^(terrorists|terrorist)$/.test(t.lower),
   namesTribe: (t) => /^(tribal|tribesmen|tribesman|clan)$/.test(t.lower),
+  risenTollIn: (sentence) => /\b(rose|risen|climbed|revised)\b|\braised (the|its) (death )?toll\b/.test(sentence),
   enemyAt: (tokens, i) => /^(attackers|assailants)$/.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'ranks' && tokens[i - 1]?.lower === 'their'),
   sideAnaphor: (t) => SIDE_ANAPHORS.get(t.lower),
   warAgeIn: (sentence) => /\b(war|uprising|conflict|revolution|crisis)\b.{0,40}\b(entered|enters|is in|was in) its \w+ year\b/i.test(sentence),
