@@ -325,7 +325,7 @@ function speakerBeforeClause(tokens: Token[], verb: number, lex: Lexicon): Token
   if (breakAt < 1 || breakAt > 3) return undefined;
   const speaker = words.slice(0, breakAt).filter((t, j) => j > 0 || !/^(the|a|an)$/.test(t.lower));
   const name = speaker.map((t) => t.raw).join(' ');
-  return speaker.length && (lex.isGenericSource(name) || /^(doctors|rebels|medics|rescuers|volunteers|monitors|sources|residents|activists|officials|witnesses)$/i.test(speaker[speaker.length - 1].raw)) ? speaker : undefined;
+  return speaker.length && (lex.isGenericSource(name) || lex.isGenericSource(speaker[speaker.length - 1].raw) || /^(doctors|rebels|rescuers|volunteers|monitors)$/i.test(speaker[speaker.length - 1].raw)) ? speaker : undefined;
 }
 
 /**
