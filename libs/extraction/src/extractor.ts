@@ -549,7 +549,8 @@ class ArticleReading {
     allMentions: PlaceMention[],
     chosen: Map<PlaceMention, ReturnType<typeof chooseCandidate>>,
     clauses: number[],
-    speakers: Set<PlaceMention>,
+    /** Places named with a speaker; true: in the name of an institution, its jurisdiction. */
+    speakers: Map<PlaceMention, boolean>,
     nationwide: boolean,
     sentenceIndex: number,
   ): Located {
@@ -586,6 +587,13 @@ class ArticleReading {
     const target = !!best && this.lex.language === 'en' && clauseOf(best) && best.start < figure.first && best.marker === 'settlement' && specificity(best, chosen.get(best)) <= KIND_RANK.town;
     if (nationwide && !target) return country();
     if (!best) return this.lastLocated ?? this.placeBefore(sentenceIndex) ?? unknownPlace();
+    // ("قالت مديرية صحة إدلب إن مستشفيات المنطقة استقبلت 46 جريحاً" after a strike on Jisr
+    // al-Shughur: a governorate's name in a speaker's is its jurisdiction; the town in focus there
+    // is the figure's place.)
+    const bestPlace = chosen.get(best);
+    if (speakers.get(best) && this.lastLocated && bestPlace?.admin1Ar && bestPlace.nameAr === bestPlace.admin1Ar && this.lastLocated.place.admin1 === bestPlace.admin1Ar && this.lastLocated.place.id !== bestPlace.id) {
+      return this.lastLocated;
+    }
     // ("Syria's Health Ministry said 11 people had been killed there": the country alone, not said to
     // be a nationwide toll, is no place; the place in focus is.)
     if (chosen.get(best)?.kind === 'country' && this.lastLocated && this.lastLocated.place.id !== best.candidates[0]?.id && !this.lastLocated.place.id.startsWith('country:')) return this.lastLocated;
@@ -612,8 +620,8 @@ class ArticleReading {
  * حلب". English puts the speaker before its verb (after the last comma), Arabic and "according to"
  * after it (up to the next punctuation or "أن").
  */
-function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: PlaceMention[], lex: Lexicon): Set<PlaceMention> {
-  const speakers = new Set<PlaceMention>();
+function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: PlaceMention[], lex: Lexicon): Map<PlaceMention, boolean> {
+  const speakers = new Map<PlaceMention, boolean>();
   for (const a of attributions) {
     let from: number;
     let to: number;
@@ -626,7 +634,11 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
       to = from;
       while (to + 1 < tokens.length && to < a.at + 8 && tokens[to + 1].kind !== 'punct' && !/^(ان|انه|بان|that)$/.test(tokens[to + 1].lower)) to++;
     }
-    for (const m of mentions) if (m.start >= from && m.start <= to) speakers.add(m);
+    // (Where a speaker is, "مراسل سانا في دير الزور", is its jurisdiction too; not the town an outlet is named for.)
+    for (const m of mentions) if (m.start >= from && m.start <= to && !speakers.has(m)) speakers.set(m, !a.sources.some((s) => s.name === m.written));
+    // ("وكان مصدر في قيادة شرطة محافظة حماة أفاد": a place inside the name of an institution that
+    // speaks, wherever it stands, is its jurisdiction — not an outlet named for its town, "السويداء 24".)
+    for (const m of mentions) if (a.sources.some((s) => s.kind !== 'media' && s.name !== m.written && s.name.includes(m.written))) speakers.set(m, true);
   }
   return speakers;
 }

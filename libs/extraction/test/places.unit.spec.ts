@@ -34,6 +34,28 @@ describe('the country, a region or a dateline, and the town meant', () => {
   });
 });
 
+describe("a governorate in a speaker's name is its jurisdiction", () => {
+  it('"قالت مديرية صحة إدلب إن مستشفيات المنطقة استقبلت 46 جريحاً" after a strike on Jisr al-Shughur: the town', () => {
+    const claims = claimsOf('ar', 'قُتل 14 مدنياً جراء غارات جوية على سوق وسط مدينة جسر الشغور اليوم. من جهتها، قالت مديرية صحة إدلب إن مستشفيات المنطقة استقبلت 46 جريحاً.');
+    expect(claims.map((c) => c.place.name)).toEqual(['جسر الشغور', 'جسر الشغور']);
+  });
+
+  it('"وكان مصدر في قيادة شرطة محافظة حماة أفاد": a speaker named before its verb too', () => {
+    const claims = claimsOf('ar', 'استشهد طفلان بقذائف صاروخية على مدينة السقيلبية اليوم. وكان مصدر في قيادة شرطة محافظة حماة أفاد بأن القذائف أسفرت عن إصابة 11 مواطناً.');
+    expect(claims.map((c) => c.place.name)).toEqual(['السقيلبية', 'السقيلبية']);
+  });
+
+  it('with no town in focus, the governorate the speaker names serves', () => {
+    const [claim] = claimsOf('ar', 'قالت مديرية صحة إدلب إن مستشفيات المنطقة استقبلت 46 جريحاً اليوم.');
+    expect(claim.place.name).toBe('إدلب');
+  });
+
+  it('"مراسل السويداء 24": an outlet named for its town names no jurisdiction', () => {
+    const claims = claimsOf('ar', 'قُتل ثلاثة مدنيين في حي المقوس بمدينة السويداء اليوم. وأكد مراسل السويداء 24 أن قصفاً على قرى الريف الغربي أدى إلى إصابة امرأة.');
+    expect(claims.map((c) => c.place.name)).toEqual(['المقوس', 'السويداء']);
+  });
+});
+
 describe('a camp named before its word', () => {
   it('"the sprawling Al-Hol displacement camp": a describing word may stand between', () => {
     const [claim] = claimsOf('en', 'HASAKEH, Syria (AFP) - Kurdish security forces have arrested 25 suspected Islamic State group members in a sweep of the sprawling Al-Hol displacement camp, the SDF said Sunday.');
