@@ -34,6 +34,13 @@ describe('the country, a region or a dateline, and the town meant', () => {
   });
 });
 
+describe('a road between two towns', () => {
+  it('"on the road between Atarib and Darat Izza in the western Aleppo countryside": the first town', () => {
+    const [claim] = claimsOf('en', 'Two aid workers were killed when their vehicle was hit by a shell on the road between Atarib and Darat Izza in the western Aleppo countryside, the United Nations said on Tuesday.');
+    expect(claim.place.nameEn).toBe('Atarib');
+  });
+});
+
 describe("a governorate in a speaker's name is its jurisdiction", () => {
   it('"قالت مديرية صحة إدلب إن مستشفيات المنطقة استقبلت 46 جريحاً" after a strike on Jisr al-Shughur: the town', () => {
     const claims = claimsOf('ar', 'قُتل 14 مدنياً جراء غارات جوية على سوق وسط مدينة جسر الشغور اليوم. من جهتها، قالت مديرية صحة إدلب إن مستشفيات المنطقة استقبلت 46 جريحاً.');

@@ -445,6 +445,13 @@ export const arabic: Lexicon = {
       const hit = bare !== form ? VICTIMS.get(bare) ?? VICTIMS.get(`${bare}ن`) : undefined;
       if (hit?.number === 'pl') return hit;
     }
+    // "عاملان", "ممرضتان": the nominative dual of a noun the table has only in the singular ("-ين"
+    // is left alone: it is a sound plural as often, "العاملين في المجال الإنساني").
+    for (const form of forms(t)) {
+      const stem = /..ان$/.test(form) ? form.slice(0, -2) : undefined;
+      const hit = stem ? (VICTIMS.get(stem) ?? VICTIMS.get(stem.replace(/ت$/, 'ة'))) : undefined;
+      if (hit?.number === 'sg') return { ...hit, number: 'dual' };
+    }
     return undefined;
   },
   isOf: (t) => wordIn(OF, t),

@@ -145,7 +145,7 @@ const KIND_RULES: Array<[RegExp, SourceKind]> = [
 const ANAPHORIC = new Set(['agency', 'network', 'observatory', 'group', 'ministry', 'monitor', 'organisation', 'organization', 'channel', 'source', 'report', 'statement']);
 const SETTLEMENT = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'camp', 'villages', 'towns']);
 // Verbs of striking name their target: "when rockets hit Bulbul", "shells struck Ariha".
-const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'at', 'on', 'hit', 'struck', 'targeted', 'targeting', 'shelled', 'bombed', 'pounded', 'hitting', 'striking', 'stormed', 'attacked']);
+const LOCATIVE = new Set(['in', 'near', 'between', 'outside', 'around', 'at', 'on', 'hit', 'struck', 'targeted', 'targeting', 'shelled', 'bombed', 'pounded', 'hitting', 'striking', 'stormed', 'attacked']);
 const ADMIN = new Set(['province', 'governorate', 'countryside']);
 const RELATIVE = table<number>([['yesterday', -1], ['today', 0], ['last night', -1], ['this morning', 0], ['overnight', -1]]);
 const WEEKDAYS = table<number>([['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6]]);
