@@ -209,6 +209,21 @@ class ArticleReading {
   }
 
   /**
+   * "Russia said it had 'eliminated' more than 30 militants" in a story about HTS: what the story
+   * calls jihadists ("militants", "إرهابيين") are of the one jihadist group it has named so far —
+   * none when it named none, or both IS and HTS.
+   */
+  private jihadistsOfStory(tokens: Token[], figure: Figure, at: number): string | undefined {
+    if (!tokens.slice(figure.first, figure.last + 1).some((t) => this.lex.namesJihadists(t))) return undefined;
+    const named = new Set<string>();
+    for (let j = 0; j <= at; j++) {
+      const sentenceTokens = this.all[j].tokens;
+      for (const a of actorsIn(j === at ? sentenceTokens.slice(0, figure.first) : sentenceTokens, this.lex)) if (JIHADIST_GROUPS.has(a.key)) named.add(a.key);
+    }
+    return named.size === 1 ? [...named][0] : undefined;
+  }
+
+  /**
    * "وقتلت ٧ من المهاجمين", "وأوقعت 17 قتيلاً في صفوفهم", "killed three of the attackers": fighters
    * named only as the other side are of the side fought, not of the one that speaks or fights. The
    * speaker's side, the sentence's first side (its subject) and sides whose losses were counted
@@ -399,6 +414,7 @@ class ArticleReading {
         enemy ??
         (fighters && !mixedSides(figures, index)
           ? (this.sideReferredTo(tokens, figure, at) ??
+            this.jihadistsOfStory(tokens, figure, at) ??
             // (Named only by what they are called, they get a side only as above: "20 إرهابياً من التنظيم".)
             (sideless
               ? undefined
@@ -642,6 +658,9 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
   }
   return speakers;
 }
+
+/** The groups a story's "militants" and "إرهابيين" may stand for. */
+const JIHADIST_GROUPS = new Set(['isis', 'hts']);
 
 const QUOTE_OPENERS = /^["«“]/;
 

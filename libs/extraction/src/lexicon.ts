@@ -39,6 +39,8 @@ export interface Lexicon {
   enemyAt(tokens: Token[], i: number): boolean;
   /** What one side calls the other's fighters, naming no side: "إرهابيين", "مسلحين", "terrorists". */
   namesNoSide(token: Token): boolean;
+  /** What a story calls jihadists ("militants", "إرهابيين"): of the one jihadist group the story names, if it names one. */
+  namesJihadists(token: Token): boolean;
   /** A tribe or clan: its fighters ("مقاتلي العشائر", "tribal fighters") are of no side, but it names no armed men alone. */
   namesTribe(token: Token): boolean;
   /** Does a sentence say a toll has risen or was revised ("rose to", "ارتفعت الحصيلة")? */

@@ -122,3 +122,25 @@ describe('a state that speaks of soldiers', () => {
     expect(claimsOf('en', 'The strike killed two mourners at a funeral in Houla, activists said.').map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['civilians 2']);
   });
 });
+
+describe('what a story calls jihadists', () => {
+  const sides = (language: 'ar' | 'en', body: string) => claimsOf(language, body).map((c) => c.victims.affiliation ?? null);
+
+  it('"militants" in a story that named Hayat Tahrir al-Sham are its fighters', () => {
+    expect(sides('en', 'Russia and Hayat Tahrir al-Sham (HTS) gave different accounts of air strikes on Kafr Nabl. Russia\'s Defense Ministry said its aircraft had "eliminated" more than 30 militants.')).toEqual(['hts']);
+  });
+
+  it('"الإرهابيين" in a story that named the Islamic State are its fighters', () => {
+    expect(sides('ar', 'هاجم تنظيم داعش نقاطاً للجيش قرب السخنة. وقال مصدر ميداني إن الجيش قتل 15 من الإرهابيين.')).toEqual(['isis']);
+  });
+
+  it('no side when the story named no jihadist group, or named both', () => {
+    expect(sides('en', 'Air strikes on Kafr Nabl killed more than 30 militants, the ministry said.')).toEqual([null]);
+    expect(sides('en', 'Islamic State and Hayat Tahrir al-Sham fighters clashed near Idlib. Air strikes on Kafr Nabl killed more than 30 militants, the ministry said.')).toEqual([null]);
+  });
+
+  it('"terrorists" and "تكفيريين", a government\'s and Hezbollah\'s words for any armed opponent, name no side', () => {
+    expect(sides('en', 'Islamic State fighters attacked Palmyra. State television said the army had killed "dozens of terrorists" near Sawran.')).toEqual([null]);
+    expect(sides('ar', 'هاجم تنظيم داعش نقاطاً للجيش قرب السخنة. وقال مصدر ميداني إن مقاتلي الحزب قتلوا 20 تكفيرياً.')).toEqual([null]);
+  });
+});

@@ -153,6 +153,8 @@ const OF = foldedSet(['من']);
 /** Fighters (or an armed group) called by what they are, with no side: terrorists, gunmen, takfiris. */
 const UNNAMED_FIGHTERS = /^(و|ب|ل|لل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابيي|ارهابي|ارهابيه|مسلحين|مسلحون|مسلحا|مسلحه|تكفيريين|تكفيريا|تكفيري)$/;
 /** Tribes and clans (folded). */
+// (Not "تكفيريين": Hezbollah's word for any armed opponent.)
+const JIHADISTS = /^(و|ب|ل|لل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابيي|جهاديين|جهاديا)$/;
 const TRIBES = /^(و|ب|ل|لل)?(ال)?(عشاير|عشيره|قبايل)$/;
 const ATTACKERS = foldedSet(['المهاجمين', 'المهاجمون', 'مهاجمين', 'مهاجمون', 'المهاجمة']);
 /** Verbs of killing or felling done by one side to the other ("قضت على", "أوقعت", "تحييد"). */
@@ -458,6 +460,7 @@ export const arabic: Lexicon = {
   isAnd: (t) => (t && t.kind === 'word' && t.norm.startsWith('و') && t.norm.length > 2 ? t.norm.slice(1) : undefined),
   isOthers: (t) => wordIn(OTHERS, t),
   namesNoSide: (t) => t.kind === 'word' && UNNAMED_FIGHTERS.test(t.norm),
+  namesJihadists: (t) => t.kind === 'word' && JIHADISTS.test(t.norm),
   namesTribe: (t) => t.kind === 'word' && TRIBES.test(t.norm),
   // (A word of its own: "ارتفاع", altitude, is none.)
   risenTollIn: (sentence) => /(^|\s)[وفل]?(ارتفع|ارتفعت|يرتفع|ترتفع|لترتفع)(\s|$)/.test(sentence),

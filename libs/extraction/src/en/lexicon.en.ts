@@ -247,6 +247,8 @@ export const english: Lexicon = {
   isAnd: (t) => (t && t.lower === 'and' ? 'and' : undefined),
   isOthers: (t) => !!t && t.lower === 'others',
   namesNoSide: (t) => /^(terrorists|terrorist)$/.test(t.lower),
+  // (Not "terrorists": a government's word for any armed opponent.)
+  namesJihadists: (t) => /^(militants|militant|jihadists|jihadist|extremists)$/.test(t.lower),
   namesTribe: (t) => /^(tribal|tribesmen|tribesman|clan)$/.test(t.lower),
   risenTollIn: (sentence) => /\b(rose|risen|climbed|revised)\b|\braised (the|its) (death )?toll\b/.test(sentence),
   enemyAt: (tokens, i) => /^(attackers|assailants)$/.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'ranks' && tokens[i - 1]?.lower === 'their'),
