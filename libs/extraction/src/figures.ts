@@ -216,7 +216,8 @@ function inheritOthers(figures: Figure[]): void {
     if (!f.others || f.victims.kind !== 'unspecified' || f.subsetOf !== undefined) continue;
     // "وأصيب ستة آخرون، بينهم مدنيان": others with civilians among them are not all fighters.
     if (figures.some((g) => g.subsetOf === i && CIVILIAN_KINDS.has(g.victims.kind))) continue;
-    const before = [...figures.slice(0, i)].reverse().find((g) => g.subsetOf === undefined);
+    // (The figure counted just before in the text: numberless ones, "وأصيب آخرون", are read last.)
+    const before = figures.filter((g) => g !== f && g.subsetOf === undefined && g.last < f.first).reduce<Figure | undefined>((a, g) => (!a || g.last > a.last ? g : a), undefined);
     if (before?.victims.kind === 'combatants') f.victims = { ...before.victims };
   }
 }
@@ -1260,7 +1261,7 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
       continue;
     }
     if (oc?.roles.includes('trigger') && lex.isOthers(tokens[i + 1]) && !lex.negatedAt(tokens, i)) {
-      figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i + 1 });
+      figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i + 1, others: true });
       used.add(i).add(i + 1);
       continue;
     }
@@ -1314,7 +1315,9 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     if (!outcome || lex.negatedAt(tokens, i)) continue;
     const kind = victim?.kind ?? 'combatants';
     const affiliation = actor?.value ?? (kind === 'combatants' ? affiliationAfter(tokens, end, lex) : undefined);
-    figures.push({ ...base, outcome, victims: affiliation ? { kind, affiliation } : { kind }, first: i, last: end });
+    // ("and wounded several others": others, who may be of the fighters counted before.)
+    const others = lex.isOthers(tokens[nounAt]) ? { others: true } : {};
+    figures.push({ ...base, outcome, victims: affiliation ? { kind, affiliation } : { kind }, first: i, last: end, ...others });
     for (let k = i; k <= end; k++) used.add(k);
   }
   return figures;

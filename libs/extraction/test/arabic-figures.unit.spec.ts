@@ -9,6 +9,8 @@ describe('Arabic figures', () => {
     ['women fighters, two', 'قُتلت مقاتلتان من وحدات حماية المرأة بقصف على قرية تل جمعة.', ['killed combatants 2']],
     ['the dual of a noun the lexicon holds in the singular only', 'قُتل مسعفان وأصيب عاملان في قصف على بلدة الأتارب.', ['killed civilians 2', 'injured civilians 2']],
     ['"-ين" is a sound plural as often as a dual: no count', 'قُتل العاملين في قصف على بلدة الأتارب.', []],
+    ['others with no number after fighters are of their side', 'قُتل عنصران من قوات النظام وإصابة آخرين بانفجار لغم في بلدة مورك.', ['killed combatants 2', 'injured combatants null']],
+    ['others with no number after civilians stay unspecified', 'قُتل مدنيان وإصابة آخرين بانفجار لغم في بلدة مورك.', ['killed civilians 2', 'injured unspecified null']],
     ['a family of seven', 'قُتلت عائلة من سبعة أفراد في غارة على بلدة كفرنبل.', ['killed civilians 7']],
     ['a family made up of five', 'ما أدى إلى مقتل أسرة مؤلفة من خمسة أشخاص في بلدة سرمين.', ['killed civilians 5']],
     ['a man and his daughter', 'وأصيب رجل وطفلته بجروح في القصف على بلدة أريحا.', ['injured civilians 2', 'injured children 1']],
