@@ -540,6 +540,11 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     end = next.end;
   }
   if (items.length === 1 && first.item.n === null) return undefined;
+  // ("a commander and his driver", "قيادي ومرافقه": a fighter's own retinue is of his side.)
+  const head = items.find((x) => x.kind === 'combatants');
+  for (const item of items.slice(1)) {
+    if (head && item !== head && item.span && retinue(tokens, item.span)) Object.assign(item, { kind: 'combatants', affiliation: head.affiliation });
+  }
   // (In a list, a group named by whose fighters they are without a side keeps none: "ستة من مقاتلي العشائر وأربعة عناصر من قسد".)
   if (items.length > 1) {
     for (const item of items) {
@@ -1035,6 +1040,14 @@ function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<stri
   return lex.actorAt(tokens, at);
 }
 
+const RETINUE_AR = /^و?(مرافق|سائق|سايق|حارس|حراس)(ه|ها|يه|يها|هم|يهم)$/;
+const RETINUE_EN = /^(driver|drivers|bodyguard|bodyguards|escort|escorts|companion|companions|guards|aide|aides)$/;
+
+/** "his driver", "مرافقه", "وسائقها": a person's own retinue, named by whose it is. */
+function retinue(tokens: Token[], [from, to]: [number, number]): boolean {
+  return tokens.slice(from, to + 1).some((t, k) => RETINUE_AR.test(t.norm) || (RETINUE_EN.test(t.lower) && /^(his|her|their)$/.test(tokens[from + k - 1]?.lower ?? '')));
+}
+
 /**
  * The next item of an Arabic list after a described one: past a few words that describe it
  * ("المنتشرين في نقاط التماس", "اللبناني") and the comma before "و". Only a counted group follows.
@@ -1042,12 +1055,14 @@ function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<stri
 function nextInArabicList(tokens: Token[], from: number, lex: Lexicon): [number, NonNullable<ReturnType<typeof itemAt>>] | undefined {
   // (A description begins with an adjective, "المنتشرين", "اللبناني"; not "بينهم سيدة وطفل", a part.)
   const first = QUOTE_MARKS.has(tokens[from]?.norm ?? '') ? tokens[from + 1] : tokens[from];
-  if (!first || !(/^(ال|لل)/.test(first.norm) || first.norm === '،' || first.norm === ',')) return undefined;
+  // ("قيادي في مجموعة محلية مسلحة ومرافقه": a place in a group, when his own retinue follows.)
+  const prepositional = !!first && /^(في|من)$/.test(first.norm);
+  if (!first || !(/^(ال|لل)/.test(first.norm) || first.norm === '،' || first.norm === ',' || prepositional)) return undefined;
   for (let k = from; k < from + 6 && tokens[k]; k++) {
     const t = tokens[k];
     const comma = t.norm === '،' || t.norm === ',';
     const at = comma ? k + 1 : k;
-    if ((comma || k > from) && /^و/.test(tokens[at]?.norm ?? '') && !lex.outcome(tokens[at])) {
+    if ((comma || k > from) && /^و/.test(tokens[at]?.norm ?? '') && !lex.outcome(tokens[at]) && (!prepositional || RETINUE_AR.test(tokens[at].norm))) {
       const next = itemAt(tokens, at, lex, true);
       if (next) return next.item.others || next.outcomeFromNoun ? undefined : [at, next];
     }
