@@ -74,7 +74,9 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const after = lex.accordingToAt(tokens, i);
-    const saying = after === undefined && ((lex.sayingVerb(tokens[i]) && !reportsAsNoun(tokens, i)) || givesToll(tokens, i, lex));
+    // ("طلب عدم ذكر اسمه", "دون أن يذكر": a saying denied says nothing.)
+    const denied = lex.language === 'ar' && /^(عدم|دون|بدون)$/.test(tokens[i - 1]?.norm ?? '');
+    const saying = after === undefined && !denied && ((lex.sayingVerb(tokens[i]) && !reportsAsNoun(tokens, i)) || givesToll(tokens, i, lex));
     if (after === undefined && !saying) continue;
     // "بحسب ما أعلنه X", "وفق ما ذكرته X": the source follows the relative clause.
     let start = after ?? i + 1;
@@ -138,6 +140,8 @@ function afterReportOf(tokens: Token[], start: number): number {
 /** "إحصائية أولية حصلت عليها X", "حصيلة صادرة عن X": where X begins, else `start` (folded words). */
 function afterArabicReportOf(tokens: Token[], start: number): number {
   let k = start;
+  // ("وفق توثيقات المرصد السوري": whose documentation, in construct.)
+  if (/^(توثيقات|توثيق|احصاءات|سجلات)$/.test(tokens[k]?.norm ?? '') && /^ال/.test(tokens[k + 1]?.norm ?? '')) return k + 1;
   if (!/^(احصاييه|احصاييات|حصيله|ارقام|بيانات|معلومات)$/.test(tokens[k]?.norm ?? '')) return start;
   k++;
   while (k < start + 3 && /^(اوليه|جديده|رسميه|محدثه|نهاييه|غير)$/.test(tokens[k]?.norm ?? '')) k++;
@@ -409,7 +413,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
         parties.push(current);
         current = [];
         conjunctionAt = k + 1;
-      } else if (lex.language === 'en' && current.length) break;
+      } else if (current.length && (lex.language === 'en' || (next && lex.sourceRoleOrModifier(next) === 'modifier'))) break;
+      // ("مجلس تل أبيض العسكري، المنضوي في قسد": an Arabic apposition that describes ends the name too.)
       continue;
     }
     // "مسؤول في الدفاع المدني", "مصدر في الشرطة": an official is named by whom he speaks for.
@@ -520,6 +525,8 @@ const CLOSE_TO = /^(ال)?(مقرب|مقربه|مقربين|مقربون|قري�
 function describesAt(party: Token[], j: number, lex: Lexicon): boolean {
   // ("الناطق باسم الجبهة الوطنية للتحرير": whom a spokesman speaks for.)
   if (party[j].norm === 'باسم' && j > 0 && party.slice(0, j).every((w) => w.kind !== 'word' || spokesman(w) || !!lex.sourceRoleOrModifier(w))) return false;
+  // ("الناطق الرسمي باسم الجبهة": the spokesman's office, not a description of a name.)
+  if (/^ال(رسمي|رسميه|اعلامي)$/.test(party[j].norm) && j > 0 && spokesman(party[j - 1])) return false;
   return lex.sourceRoleOrModifier(party[j]) === 'modifier' && !(party[j].norm === 'من' && CLOSE_TO.test(party[j - 1]?.norm ?? ''));
 }
 
@@ -531,8 +538,9 @@ const NAME_ENDS_AR = /^(عبر|نقلا|بعد|خلال|اعدامهم|مقتل�
 const SAID_BEGINS = /^(التي|الذي|الذين|اللذين|فان|ان|انه|انها|فانه|بان)$/;
 /** "لأورينت نت", "لموقع تلفزيون سوريا", "لمراسل سانا": told to the outlet or its reporter. */
 function toldTo(t: Token, outletWords: ReadonlySet<string>): boolean {
-  if (!/^ل[^ل]/.test(t.norm)) return false;
-  const rest = t.norm.slice(1);
+  if (!/^ل/.test(t.norm)) return false;
+  // ("للسويداء 24": the lam joined to the article.)
+  const rest = /^لل/.test(t.norm) ? `ال${t.norm.slice(2)}` : t.norm.slice(1);
   return outletWords.has(rest) || TOLD_TO_HEADS.test(rest);
 }
 const TOLD_TO_HEADS = /^(موقع|وكاله|قناه|صحيفه|مراسل|مراسله|شبكه|تلفزيون|وكالتنا|موقعنا|مراسلنا|شبكتنا)$/;
@@ -585,7 +593,9 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     if (words.length && describesAt(party, j, lex)) break;
     if (role) continue;
     // ("الناطق باسم X": the spokesman's body is the name.)
-    if (!words.length && lex.language === 'ar' && spokesman(t) && party[j + 1]?.norm === 'باسم') continue;
+    // ("الناطق الرسمي باسم X": his office's adjective may stand between.)
+    const office = /^ال(رسمي|رسميه|اعلامي)$/.test(party[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+    if (!words.length && lex.language === 'ar' && spokesman(t) && party[office]?.norm === 'باسم') continue;
     // ("الناشط الإعلامي أبو رامي": "media" describes the activist before the name.)
     if (!words.length && /^(الاعلامي|الميداني|الحقوقي)$/.test(t.norm) && j > 0 && !!lex.sourceRoleOrModifier(party[j - 1])) continue;
     words.push(t);

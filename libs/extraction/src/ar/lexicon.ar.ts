@@ -237,7 +237,7 @@ const SOURCE_ROLE = foldedMap<SourceKind | 'modifier'>([
   ['المراسل', 'reporter'], ['مراسل', 'reporter'], ['الطبيب', 'medical'], ['المسعف', 'medical'], ['القيادي', 'armed_group'],
   ['المتحدث', 'modifier'], ['الرسمي', 'modifier'], ['باسم', 'modifier'], ['عضو', 'modifier'], ['مدير', 'modifier'], ['رئيس', 'modifier'],
   ['إحصائية', 'modifier'], ['تقرير', 'modifier'], ['بيان', 'modifier'], ['المعارض', 'modifier'], ['المعارضة', 'modifier'], ['الموالي', 'modifier'], ['الموالية', 'modifier'], ['الإرهابي', 'modifier'],
-  ['كل', 'modifier'], ['كلا', 'modifier'], ['من', 'modifier'], ['التابعة', 'modifier'], ['التابع', 'modifier'], ['المقرب', 'modifier'], ['المقربة', 'modifier'],
+  ['كل', 'modifier'], ['كلا', 'modifier'], ['من', 'modifier'], ['التابعة', 'modifier'], ['التابع', 'modifier'], ['المنضوي', 'modifier'], ['المنضوية', 'modifier'], ['المقرب', 'modifier'], ['المقربة', 'modifier'],
 ]);
 
 /** Kinds of source by the words of their name; the first rule that matches decides. */
