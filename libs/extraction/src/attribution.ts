@@ -212,6 +212,9 @@ function arabicSubjectBefore(tokens: Token[], verb: number, lex: Lexicon): Token
   // "وكانت وزارة الداخلية قد أعلنت": the pluperfect's "كان … قد" around the speaker.
   if (/^(قد|لقد)$/.test(words[words.length - 1]?.norm ?? '')) words.pop();
   if (/^و?(كان|كانت|كانوا)$/.test(words[0]?.norm ?? '')) words.shift();
+  // ("غير أن لجان التنسيق المحلية أحصت": a particle of contrast before the subject.)
+  if (/^(غير|الا)$/.test(words[0]?.norm ?? '') && words[1]?.norm === 'ان') words.splice(0, 2);
+  else if (/^و?(لكن|بينما|فيما)$/.test(words[0]?.norm ?? '')) words.shift();
   // ("أما مركز حلب الإعلامي فقد وثّق": after "أما" the subject is whatever it names; "أما في درعا
   // فقد…" names a place, no speaker.)
   if (topic) return words.length && !/^(في|من|على|علي|الى|الي|عن|ب)$/.test(words[0].norm) ? words : [];
@@ -453,6 +456,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
     // "سجّل التقرير ما لا يقل عن 209": a qualifier begins what was said.
     if (current.length && lex.language === 'ar' && COUNT_OPENERS.has(t.norm)) break;
+    // ("أحصت عدداً أكبر": what was counted follows the verb, not who counted.)
+    if (lex.language === 'ar' && /^(عدد|عددا|اعداد|اعدادا)$/.test(t.norm)) break;
     if (lex.outcome(t)) break;
     // "قناة "حميميم" وموقع "روسيا اليوم"", "الدفاع المدني ومصادر طبية": a new party after a
     // closing quote, or a conjunction on a word that heads a source's name.
@@ -555,7 +560,7 @@ const PRONOUN_PHRASE = /^(فيها|فيه|فيهم|عنها|عنه|لها|له|�
 
 const HEAD_NOUNS = new Set(['قناه', 'موقع', 'شبكه', 'وكاله', 'صحيفه', 'مركز', 'تنسيقيه', 'منظمه', 'هيئه', 'فصيل', 'جريده', 'اذاعه', 'تلفزيون', 'حركه', 'لواء', 'منصه']);
 /** Words a source's name starts with, after which "و" joins another source. */
-const SOURCE_HEADS = new Set([...HEAD_NOUNS, 'مصادر', 'مصدر', 'ناشطين', 'ناشطون', 'المرصد', 'الدفاع', 'مديريه', 'وزاره', 'الهلال', 'فرق', 'شهود', 'سكان', 'اهالي']);
+const SOURCE_HEADS = new Set([...HEAD_NOUNS, 'لجان', 'تنسيقيات', 'مصادر', 'مصدر', 'ناشطين', 'ناشطون', 'المرصد', 'الدفاع', 'مديريه', 'وزاره', 'الهلال', 'فرق', 'شهود', 'سكان', 'اهالي']);
 function isHeadNoun(t: Token): boolean {
   return HEAD_NOUNS.has(t.norm.replace(/^و/, ''));
 }
