@@ -255,7 +255,9 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
   const opening = tokens[verb - 1]?.norm === ')' ? [2, 3, 4, 5].map((d) => verb - 1 - d).find((k) => tokens[k]?.norm === '(') : undefined;
   const from = opening !== undefined ? opening - 1 : verb - 1;
   // ("X and Y said": two names, each as long as one.)
-  for (let k = from; k >= 0 && words.length < (words.some((w) => w.lower === 'and') ? 2 * MAX_NAME_WORDS + 1 : MAX_NAME_WORDS); k--) {
+  // (A name of capitalised words joined by "of", "for" may be longer: "Centre for Reconciliation of the Opposing Sides".)
+  const capitalisedName = () => words.length > 0 && words.every((w) => w.capitalised || /^(of|for|the|and)$/.test(w.lower));
+  for (let k = from; k >= 0 && words.length < (words.some((w) => w.lower === 'and') ? 2 * MAX_NAME_WORDS + 1 : capitalisedName() ? 2 * MAX_NAME_WORDS : MAX_NAME_WORDS); k--) {
     const t = tokens[k];
     // "Medical sources in Daraa told…", "a doctor at the town's main hospital said": where the
     // speaker is is no part of the speaker's name.
@@ -288,7 +290,9 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     // "It later raised…": an adverb before the verb is no part of who.
     if (!words.length && SPEAKER_ADVERBS.test(t.lower)) continue;
     // ("Raqqa is Being Slaughtered Silently said": so is "is" in a name of capitalised words.)
-    const inName = /^(of|is)$/.test(t.lower) && words.length > 0 && words[0].capitalised && !!tokens[k - 1]?.capitalised;
+    // ("Reconciliation of the Opposing Sides": "the" may follow "of".)
+    const nameStart = words[0]?.lower === 'the' ? words[1] : words[0];
+    const inName = /^(of|is|for)$/.test(t.lower) && !!nameStart?.capitalised && !!tokens[k - 1]?.capitalised;
     if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k))) break;
     if (!inName && (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that)$/.test(t.lower) || lex.sayingVerb(t))) break;
     words.unshift(t);
@@ -374,7 +378,10 @@ function properName(all: Token[]): Token[] {
   // ("State-run TV" keeps it too: a medium alone names nobody.)
   const mediumAlone = words.length - from === 2 && MEDIUM.test(words[from + 1].lower);
   if (from < words.length - 1 && !mediumAlone && /-(based|affiliated|backed|run|linked|led|allied|owned|funded)$/.test(words[from].lower) && words[from + 1].capitalised) from++;
-  const lastLower = words.findLastIndex((t, j) => j >= from && t.kind === 'word' && !t.capitalised && !/^(of|for|and|al|el|is)$/.test(t.lower) && !/^(al|el)-/.test(t.lower));
+  // ("Centre for Reconciliation of the Opposing Sides": "the" after "of" is inside the name.)
+  const lastLower = words.findLastIndex(
+    (t, j) => j >= from && t.kind === 'word' && !t.capitalised && !/^(of|for|and|al|el|is)$/.test(t.lower) && !/^(al|el)-/.test(t.lower) && !(t.lower === 'the' && /^(of|for)$/.test(words[j - 1]?.lower ?? '')),
+  );
   const tail = words.slice(lastLower + 1);
   // "state TV" is a name as a whole: a medium alone names nobody.
   const medium = tail.length === 1 && MEDIUM.test(tail[0].lower);

@@ -177,6 +177,8 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
 /** "قرية المريعة" with no gazetteer entry: the place is kept as written. */
 function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCommon = false): PlaceMention | undefined {
   const { tokens, body, lex } = scan;
+  // ("a training camp of Hayat Tahrir al-Sham": whose camp it is names no place.)
+  if (lex.actorAt(tokens, i)) return undefined;
   const words: Token[] = [];
   for (let k = i; k < tokens.length && words.length < 2; k++) {
     const t = tokens[k];

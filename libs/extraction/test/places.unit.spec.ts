@@ -41,6 +41,13 @@ describe('a road between two towns', () => {
   });
 });
 
+describe('whose camp it is', () => {
+  it('"a training camp of Hayat Tahrir al-Sham in the area": no place named Hayat Tahrir', () => {
+    const [claim] = claimsOf('en', 'Air strikes hit the outskirts of Kafr Nabl on Sunday. The ministry said its aircraft had hit a training camp of Hayat Tahrir al-Sham in the area, eliminating 15 militants.');
+    expect(claim.place.nameEn).not.toMatch(/Hayat/);
+  });
+});
+
 describe("a governorate in a speaker's name is its jurisdiction", () => {
   it('"قالت مديرية صحة إدلب إن مستشفيات المنطقة استقبلت 46 جريحاً" after a strike on Jisr al-Shughur: the town', () => {
     const claims = claimsOf('ar', 'قُتل 14 مدنياً جراء غارات جوية على سوق وسط مدينة جسر الشغور اليوم. من جهتها، قالت مديرية صحة إدلب إن مستشفيات المنطقة استقبلت 46 جريحاً.');

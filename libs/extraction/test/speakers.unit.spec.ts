@@ -55,6 +55,7 @@ describe('English speakers', () => {
   });
 
   it.each([
+    ['a capitalised name joined by "for", "of the" is whole', "Russia's Centre for Reconciliation of the Opposing Sides said its aircraft had killed 15 militants near Idlib.", "Russia's Centre for Reconciliation of the Opposing Sides"],
     ['"activists say": the present tense says too', 'Barrel bombs killed at least 15 people on Sunday in the Masaken Hanano area, activists say.', 'activists'],
     ['"Doctors in the besieged rebel enclave of Eastern Ghouta say": the sources, not where they are', 'Doctors in the besieged rebel enclave of Eastern Ghouta say at least 45 people were killed on Tuesday in Kafr Batna.', 'Doctors'],
     ['"X blamed … and said": the second verb shares the sentence\'s subject', 'Syria\'s state news agency SANA blamed "terrorist groups" for the killings and said three members of the security forces had been killed.', 'SANA'],
