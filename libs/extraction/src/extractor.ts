@@ -409,9 +409,12 @@ class ArticleReading {
       // ("وإصابة جنديين آخرين": the word for others may follow the counted noun.)
       const saysOthers = tokens.slice(figure.first, figure.last + 2).some((t) => lex.isOthers(t));
       const othersOf = (figure.others || saysOthers) && fighters ? claims.filter((c) => !c.parentKey).at(-1)?.victims : undefined;
+      // ("Seven soldiers were killed, including a colonel": a part with no side of its own is of its whole's.)
+      const wholeSide = parent && figure.victims.kind === 'combatants' ? claims.find((c) => c.key.startsWith(`${sentence.start}:${figure.subsetOf}:`))?.victims : undefined;
       const affiliation =
         figure.victims.affiliation ??
         enemy ??
+        (wholeSide?.kind === 'combatants' ? wholeSide.affiliation : undefined) ??
         (fighters && !mixedSides(figures, index)
           ? (this.sideReferredTo(tokens, figure, at) ??
             this.jihadistsOfStory(tokens, figure, at) ??

@@ -144,3 +144,13 @@ describe('what a story calls jihadists', () => {
     expect(sides('ar', 'هاجم تنظيم داعش نقاطاً للجيش قرب السخنة. وقال مصدر ميداني إن مقاتلي الحزب قتلوا 20 تكفيرياً.')).toEqual([null]);
   });
 });
+
+describe('a part of fighters', () => {
+  it('"Seven soldiers were killed, including a colonel": the part with no side of its own is of its whole\'s', () => {
+    const claims = claimsOf('en', 'Seven soldiers were killed in the attack on a checkpoint near Morek, including a colonel, SANA said.');
+    expect(claims.map((c) => c.victims)).toEqual([
+      { kind: 'combatants', affiliation: 'regime_forces' },
+      { kind: 'combatants', affiliation: 'regime_forces' },
+    ]);
+  });
+});
