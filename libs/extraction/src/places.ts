@@ -192,6 +192,12 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
     if (lex.language === 'en' && !nameLike(t)) break;
     words.push(t);
     if (lex.language === 'en' && /['’]s$/.test(t.raw)) break;
+    // ("حي هشام بن عبد الملك": a man's name, "son of" and his father's name.)
+    if (lex.language === 'ar' && /^(بن|ابن)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'word') {
+      const father = /^(عبد|ابو)$/.test(tokens[k + 2].norm) && tokens[k + 3]?.kind === 'word' ? 2 : 1;
+      words.push(...tokens.slice(k + 1, k + 2 + father));
+      break;
+    }
     // An Arabic name is one word unless the first is a common first element ("بيت سوى", "عين ترما",
     // "دير حافر") or a noun in construct with a definite one ("طريق الباب", "ساحة العباسيين").
     if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm) && !articledCompoundFirst(t, tokens[k + 1]) && !(k === i && constructWithNext(t, tokens[k + 1]))) break;

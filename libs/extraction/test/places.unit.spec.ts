@@ -41,6 +41,13 @@ describe('a road between two towns', () => {
   });
 });
 
+describe('a quarter named for a man', () => {
+  it('"حي هشام بن عبد الملك": the name runs through "son of" and the father\'s name', () => {
+    const [claim] = claimsOf('ar', 'قُتل ثلاثة مدنيين بقذيفة سقطت على حي هشام بن عبد الملك في مدينة الرقة.');
+    expect(claim.place.name).toBe('هشام بن عبد الملك');
+  });
+});
+
 describe('whose camp it is', () => {
   it('"a training camp of Hayat Tahrir al-Sham in the area": no place named Hayat Tahrir', () => {
     const [claim] = claimsOf('en', 'Air strikes hit the outskirts of Kafr Nabl on Sunday. The ministry said its aircraft had hit a training camp of Hayat Tahrir al-Sham in the area, eliminating 15 militants.');
