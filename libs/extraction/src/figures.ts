@@ -1084,6 +1084,8 @@ function affiliationAfter(tokens: Token[], end: number, lex: Lexicon): string | 
     // ("two of its fighters were killed and three wounded when the YPG attacked": a verb or a new
     // clause ends the words that may name whose they are.)
     if (lex.language === 'en' && (!!lex.outcome(tokens[k]) || /^(when|as|after|while|and|but|who|which|that|during)$/.test(tokens[k].lower))) return undefined;
+    // ("16 شخصاً قتلوا برصاص قوات النظام": past their verb, a side is who killed them.)
+    if (lex.language === 'ar' && lex.outcome(tokens[k])?.roles.includes('laterVerb')) return undefined;
   }
   // "عناصر من فرع الأمن العسكري التابع للنظام السوري": the unit's side, named further on.
   for (let k = end + 1; k <= end + 8 && k < tokens.length && tokens[k].kind !== 'punct'; k++) {
