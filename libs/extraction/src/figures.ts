@@ -222,6 +222,12 @@ function inheritOthers(figures: Figure[]): void {
   }
 }
 
+/** "members of a Kurdish family", "أفراد من عائلة واحدة" at token k. */
+function familyMembers(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const members = lex.language === 'en' ? tokens[k]?.lower === 'members' : /^(افراد|الافراد)$/.test(tokens[k]?.norm ?? '');
+  return members && tokens.slice(k + 1, k + 5).some((t) => /^(family|families)$/.test(t.lower) || /^(عايله|عايلات|اسره|اسر|عايلت(ه|ها|هم)|اسرت(ه|ها|هم))$/.test(t.norm));
+}
+
 /** A number that counts people ("ثلاثة أطفال", "12 people"), not "one family" or "three days". */
 function startsFigure(tokens: Token[], k: number, lex: Lexicon): boolean {
   const num = lex.numberAt(tokens, k);
@@ -723,6 +729,8 @@ function itemAt(
     side ??= lex.nationality(view[nounAt]);
     nounAt++;
   }
+  // ("a civilian woman": the noun after the adjective says who.)
+  if (article && /^civilian$/.test(view[nounAt]?.lower ?? '') && CIVILIAN_KINDS.has(lex.victim(view[nounAt + 1])?.kind ?? 'unspecified')) nounAt++;
   const victim = lex.victim(view[nounAt]);
   // "أطفالهما الثلاثة", "أبناؤه الأربعة": an owned plural counted by the number after it.
   if (lex.language === 'ar' && victim?.number === 'pl' && OWNED.test(view[nounAt].norm) && /^ال/.test(view[nounAt + 1]?.norm ?? '')) {
@@ -894,10 +902,16 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     };
   }
   if (victim) {
-    // "five members of one family": a family's members are civilians.
-    if (lex.language === 'en' && tokens[k].lower === 'members' && tokens.slice(k + 1, k + 5).some((t) => t.lower === 'family')) {
-      return { item: { kind: 'civilians', n, vague: num.vague, plural: true }, end: k };
+    // "five members of one family", "خمسة أفراد من عائلة واحدة": a family's members are civilians.
+    if (familyMembers(tokens, k, lex)) return { item: { kind: 'civilians', n, vague: num.vague, plural: true }, end: k };
+    // ("خمسة أفراد من قوات النظام": members of a side are its fighters.)
+    if (lex.language === 'ar' && /^(افراد|الافراد)$/.test(tokens[k].norm) && lex.isOf(tokens[k + 1])) {
+      const force = lex.actorAt(tokens, k + 2);
+      if (force) return { item: { kind: 'combatants', n, vague: num.vague, plural: true, affiliation: force.value }, end: force.end - 1 };
     }
+    // ("a civilian woman", "two civilian men": the noun after the adjective says who.)
+    const person = lex.language === 'en' && victim.kind === 'civilians' && /^civilian$/.test(tokens[k].lower) ? lex.victim(tokens[k + 1]) : undefined;
+    if (person && CIVILIAN_KINDS.has(person.kind)) return { item: { kind: person.kind, n, vague: num.vague, plural: n > 1 }, end: k + 1 };
     // Arabic names the side after the noun: "3 جنود أتراك".
     side ??= lex.language === 'ar' ? lex.nationality(tokens[k + 1]) : undefined;
     const others = lex.isOthers(tokens[k]);
@@ -1330,7 +1344,8 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     const end = actor ? actor.end - 1 : nounAt;
     const outcome = triggerBefore(tokens, i, lex) ?? laterVerb(tokens, end, clause, lex);
     if (!outcome || lex.negatedAt(tokens, i)) continue;
-    const kind = victim?.kind ?? 'combatants';
+    // ("several members of a Kurdish family": civilians.)
+    const kind = familyMembers(tokens, nounAt, lex) ? 'civilians' : (victim?.kind ?? 'combatants');
     const affiliation = actor?.value ?? (kind === 'combatants' ? affiliationAfter(tokens, end, lex) : undefined);
     // ("and wounded several others": others, who may be of the fighters counted before.)
     const others = lex.isOthers(tokens[nounAt]) ? { others: true } : {};
