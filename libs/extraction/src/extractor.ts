@@ -402,7 +402,9 @@ class ArticleReading {
       // get no side guessed for them.)
       // ("سبعة من مقاتلي العشائر": the noun in construct with whose fighters they are.)
       const construct = tokens[figure.last + 1] && !/^و/.test(tokens[figure.last + 1].norm) ? 2 : 1;
-      const sideless = figure.sideless || (!figure.victims.affiliation && tokens.slice(figure.first, figure.last + construct).some((t) => lex.namesNoSide(t) || lex.namesTribe(t)));
+      // ("17 fighters on both sides", "من الطرفين": of two sides, so of none.)
+      const bothSides = tokens.slice(figure.last + 1, figure.last + 4).some((t, j, after) => /^(الطرفين|الجانبين|الطرفان|الجانبان)$/.test(t.norm) || (t.lower === 'both' && /^sides?$/.test(after[j + 1]?.lower ?? '')));
+      const sideless = figure.sideless || bothSides || (!figure.victims.affiliation && tokens.slice(figure.first, figure.last + construct).some((t) => lex.namesNoSide(t) || lex.namesTribe(t)));
       const enemy = figure.victims.affiliation || sideless ? undefined : this.enemyReferredTo(tokens, figure, at, sentenceSources);
       const fighters = figure.victims.kind === 'combatants' || !!enemy;
       // ("قتل 6 جنود وأصيب 11 آخرون": the others are of the side of those counted before them.)

@@ -154,3 +154,10 @@ describe('a part of fighters', () => {
     ]);
   });
 });
+
+describe('fighters of both sides', () => {
+  it('"17 fighters on both sides", "من الطرفين": no side, though the story named one', () => {
+    expect(claimsOf('en', 'Islamic State fighters attacked the town of al-Bab. Clashes there killed 17 fighters on both sides, activists said.').map((c) => c.victims)).toEqual([{ kind: 'combatants' }]);
+    expect(claimsOf('ar', 'هاجم تنظيم داعش مدينة الباب. وقتل 17 مقاتلاً من الطرفين في الاشتباكات، بحسب المرصد.').map((c) => c.victims)).toEqual([{ kind: 'combatants' }]);
+  });
+});
