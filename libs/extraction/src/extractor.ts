@@ -283,7 +283,10 @@ class ArticleReading {
   private speakersSide(sources: Source[] | undefined): string | undefined {
     if (!sources?.length) return undefined;
     const name = sentences(sources[0].name)[0]?.tokens ?? [];
-    return actorsIn(name, this.lex)[0]?.key ?? stateForcesOf(sources[0]);
+    // ("The Kurdish-led force said": a force named by whom it is of.)
+    const force = name.some((t) => /^(force|forces|militia|militias|factions|army|military|قوات|فصايل|جيش)$/.test(t.lower) || /^(قوات|فصايل|جيش)$/.test(t.norm));
+    const of = force ? name.map((t) => this.lex.nationality(t)).find(Boolean) : undefined;
+    return actorsIn(name, this.lex)[0]?.key ?? of ?? stateForcesOf(sources[0]);
   }
 
   /** The places sentence `at` names (its dateline left out), read once however often they are asked for. */

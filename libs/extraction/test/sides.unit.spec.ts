@@ -161,3 +161,10 @@ describe('fighters of both sides', () => {
     expect(claimsOf('ar', 'هاجم تنظيم داعش مدينة الباب. وقتل 17 مقاتلاً من الطرفين في الاشتباكات، بحسب المرصد.').map((c) => c.victims)).toEqual([{ kind: 'combatants' }]);
   });
 });
+
+describe('a force named by whom it is of', () => {
+  it('"The Kurdish-led force said three more of its fighters were wounded": its own, the SDF\'s', () => {
+    const claims = claimsOf('en', 'Islamic State cells attacked a checkpoint near Derik. The Kurdish-led force said three more of its fighters were wounded in the attack.');
+    expect(claims.map((c) => c.victims)).toEqual([{ kind: 'combatants', affiliation: 'sdf' }]);
+  });
+});
