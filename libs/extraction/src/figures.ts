@@ -49,6 +49,8 @@ type Item = {
   span?: [number, number];
   /** "ستة من مقاتلي العشائر": named as fighters of no side; the list's side is not theirs. */
   sideless?: boolean;
+  /** "three of its fighters and two members of X": owned by a pronoun; the list's side is not theirs. */
+  owned?: boolean;
 };
 type CountPhrase = {
   items: Item[];
@@ -433,7 +435,7 @@ function figuresOf(
   const preliminary = preliminaryClauses.has(clause);
   const base = { outcome, preliminary, first, last, clause };
   const victimsOf = (item: Item): Victims => {
-    const affiliation = item.kind === 'combatants' ? item.affiliation ?? (item.sideless ? undefined : phrase.affiliation) : undefined;
+    const affiliation = item.kind === 'combatants' ? item.affiliation ?? (item.sideless || item.owned ? undefined : phrase.affiliation) : undefined;
     return affiliation ? { kind: item.kind, affiliation } : { kind: item.kind };
   };
   if (phrase.items.length === 1) {
@@ -556,6 +558,7 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     for (const item of items) {
       const past = item.span && tokens[item.span[1] + 1] && !/^و/.test(tokens[item.span[1] + 1].norm) ? 2 : 1;
       if (item.span && !item.affiliation && tokens.slice(item.span[0], item.span[1] + past).some((t) => lex.namesNoSide(t) || lex.namesTribe(t))) item.sideless = true;
+      if (item !== items[items.length - 1] && item.span && tokens.slice(item.span[0], item.span[1] + 1).some((t, j, span) => OWN_FIGHTERS_AR.test(t.norm) || (/^(its|their|his)$/.test(t.lower) && !!span[j + 1]))) item.owned = true;
     }
   }
   const phrase: CountPhrase = { items, start: i, end, numeric: first.numeric, outcomeFromNoun: first.outcomeFromNoun, toll: first.item.toll };

@@ -168,3 +168,10 @@ describe('a force named by whom it is of', () => {
     expect(claims.map((c) => c.victims)).toEqual([{ kind: 'combatants', affiliation: 'sdf' }]);
   });
 });
+
+describe('a list whose first group is owned', () => {
+  it('"three of its fighters and two members of the Asayish": the side named last is not the owned group\'s', () => {
+    const claims = claimsOf('en', 'The Syrian Democratic Forces (SDF) said that three of its fighters and two members of the Internal Security Forces (Asayish) were killed while guarding a silo near Qamishli.');
+    expect(claims.map((c) => c.victims)).toEqual([{ kind: 'combatants', affiliation: 'sdf' }, { kind: 'combatants' }]);
+  });
+});
