@@ -275,8 +275,10 @@ class ArticleReading {
     // "The SDF said they had killed 37 IS militants, while three of their own fighters were killed":
     // their own are the subject's, not the side named last.
     if (tokens.slice(figure.first, figure.last + 1).some((t) => t.lower === 'own')) return this.speakersSide(sources) ?? before[0]?.key;
-    // "Hezbollah buried four of its fighters": the side named before owns them; else the speaker.
-    return before.length ? before[before.length - 1].key : this.speakersSide(sources);
+    // A side that speaks of its fighters ("قال فيلق الرحمن إن مقاتليه صدّوا … معترفاً بمقتل ثلاثة من
+    // مقاتليه") speaks of its own, whatever enemy it named between; "Hezbollah buried four of its
+    // fighters", told by another, names its owner before them.
+    return this.speakersSide(sources) ?? (before.length ? before[before.length - 1].key : undefined);
   }
 
   /** The side a speaker belongs to ("المركز الإعلامي لمجلس منبج العسكري"); a state speaks for its forces ("Turkey said…"). */

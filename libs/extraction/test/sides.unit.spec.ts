@@ -175,3 +175,10 @@ describe('a list whose first group is owned', () => {
     expect(claims.map((c) => c.victims)).toEqual([{ kind: 'combatants', affiliation: 'sdf' }, { kind: 'combatants' }]);
   });
 });
+
+describe('a side that speaks of its own fighters', () => {
+  it('"قال فيلق الرحمن إن مقاتليه … قتلوا 11 عنصراً منها، معترفاً بمقتل ثلاثة من مقاتليه": its own, not the enemy named between', () => {
+    const claims = claimsOf('ar', 'وعلى جبهة حي جوبر، قال فيلق الرحمن إن مقاتليه صدّوا محاولة تقدم لقوات النظام وقتلوا 11 عنصراً منها، معترفاً بمقتل ثلاثة من مقاتليه.', '2018-03-01T10:00:00Z');
+    expect(claims.map((c) => `${c.count.min} ${c.victims.affiliation}`)).toEqual(['11 regime_forces', '3 faylaq_al_rahman']);
+  });
+});
