@@ -10,6 +10,8 @@ describe('English figures', () => {
     ['a man and his driver stay civilians', 'A man and his driver were killed when a shell hit their car in Ariha, activists said.', ['killed civilians 2']],
     ['"a civilian woman": the noun after the adjective', 'The shelling wounded a civilian woman in Douma, activists said.', ['injured women 1']],
     ['"several members of a Kurdish family" are civilians', 'Gunmen abducted several members of a Kurdish family in Afrin, activists said.', ['captured civilians null']],
+    ['people brought to hospital with symptoms are injured', 'Medics said more than 500 people, most of them women and children, had been brought to medical centres with symptoms of exposure.', ['injured unspecified 501']],
+    ['a hospital\'s patients may be anyone', 'MSF said hospitals it supports treated about 3,600 patients displaying neurotoxic symptoms.', ['injured unspecified 3600']],
     ['a part of one, with its article', 'Two civilians, one of them a child, were killed in the shelling, a local activist said.', ['killed civilians 2', 'killed children 1 (part)']],
     ['a part of one after the verb', 'Three people were wounded, one of them a woman, medics said.', ['injured unspecified 3', 'injured women 1 (part)']],
     ['people treated for symptoms are injured', 'Medics said nearly 400 people had been treated for symptoms of exposure to a nerve agent.', ['injured unspecified 400']],

@@ -20,7 +20,9 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   // "37 are still receiving treatment".
   ['treatment', K('injured', 'laterVerb')], ['wounds', K('injured', 'laterVerb')],
   // "nearly 400 people had been treated for symptoms", "12 were hospitalised".
-  ['treated', K('injured', 'laterVerb')], ['hospitalised', K('injured', 'laterVerb')], ['hospitalized', K('injured', 'laterVerb')],
+  ['treated', K('injured', 'trigger', 'laterVerb')],
+  // "brought to medical centres with symptoms of exposure": they suffered them.
+  ['symptoms', K('injured', 'laterVerb')], ['hospitalised', K('injured', 'laterVerb')], ['hospitalized', K('injured', 'laterVerb')],
   ['eliminated', K('killed', 'trigger', 'laterVerb')], ['liquidated', K('killed', 'trigger', 'laterVerb')],
   ['eliminating', K('killed', 'trigger')], ['buried', K('killed', 'trigger')],
   // "Nine members of another family remain unaccounted for".
@@ -57,13 +59,15 @@ const VICTIMS = new Map<string, VictimWord>([
   ['person', V('unspecified', 'sg')], ['people', V('unspecified', 'pl')], ['persons', V('unspecified', 'pl')],
   ['others', V('unspecified', 'pl')], ['individuals', V('unspecified', 'pl')], ['victims', V('unspecified', 'pl')],
   ['individual', V('unspecified', 'sg')], ['victim', V('unspecified', 'sg')],
+  // A hospital's patients may be anyone, soldiers too.
+  ['patient', V('unspecified', 'sg')], ['patients', V('unspecified', 'pl')],
   // Prisoners who broke out may be fighters or not: the news rarely says.
   ['inmate', V('unspecified', 'sg')], ['inmates', V('unspecified', 'pl')], ['escapees', V('unspecified', 'pl')], ['fugitives', V('unspecified', 'pl')],
   ['attacker', V('combatants', 'sg')], ['attackers', V('combatants', 'pl')], ['assailant', V('combatants', 'sg')], ['assailants', V('combatants', 'pl')],
   // People news names by what they were doing or who they were: civilians unless armed.
   ...(['protester', 'demonstrator', 'passer-by', 'passerby', 'farmer', 'shepherd', 'herder', 'student', 'pupil', 'teacher', 'journalist',
     'nurse', 'paramedic', 'medic', 'volunteer', 'rescuer', 'driver', 'worker', 'villager', 'refugee', 'migrant', 'gatherer', 'vendor', 'trader', 'merchant', 'passenger', 'shopper', 'worshipper',
-    'patient', 'employee', 'doctor', 'engineer', 'technician', 'detainee', 'hunter', 'labourer', 'laborer', 'contractor', 'shopkeeper', 'baker', 'mechanic', 'pilgrim',
+    'employee', 'doctor', 'engineer', 'technician', 'detainee', 'hunter', 'labourer', 'laborer', 'contractor', 'shopkeeper', 'baker', 'mechanic', 'pilgrim',
     'mourner', 'bystander', 'resident', 'civilian'] as const)
     .flatMap((w) => [[w, V('civilians', 'sg')], [`${w}s`, V('civilians', 'pl')]] as Array<[string, VictimWord]>),
   ['passers-by', V('civilians', 'pl')], ['infant', V('children', 'sg')], ['infants', V('children', 'pl')], ['baby', V('children', 'sg')],
