@@ -95,7 +95,7 @@ const QUALIFIER_AFTER = table<Qualifier>([['or more', 'at_least'], ['at least', 
 const AMONG = table<true>([['including', true], ['among them', true], ['among whom', true], ['of whom', true], ['among them were', true]]);
 const VAGUE_QUANTITY = table<true>([
   ['a number of', true], ['several', true], ['many', true], ['a group of', true], ['scores of', true], ['an unknown number of', true],
-  ['a large number of', true], ['large numbers of', true], ['a few', true],
+  ['a large number of', true], ['large numbers of', true], ['a few', true], ['a handful of', true],
 ]);
 const QUOTES = new Set(['"', '“', '”']);
 /** A country's adjective other than Syria's: "Iraqi", "Lebanese", "Israeli", "Turkish". */
