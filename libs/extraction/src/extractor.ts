@@ -402,7 +402,10 @@ class ArticleReading {
       const ownPlace = figure.placeAt !== undefined ? this.placeNamedAt(figure.placeAt, mentions, chosen) : undefined;
       // ("بينهم 3 في حالة خطرة", "including 3 in critical condition": no place there, no part by place.)
       if (figure.placeAt !== undefined && !ownPlace) continue;
-      const located = ownPlace ?? whole?.located ?? this.locate(figure, mentions, chosen, clauses, speakers, nationwide.has(figure.clause), at);
+      // ("More than 300 people were killed in Hama province, including more than 200 in Tremseh": a
+      // part's place is the part's, not its total's.)
+      const partsPlaces = (m: PlaceMention) => figures.some((f) => f !== figure && f.placeAt !== undefined && m.start >= f.first && m.start <= f.last);
+      const located = ownPlace ?? whole?.located ?? this.locate(figure, mentions.filter((m) => !partsPlaces(m)), chosen, clauses, speakers, nationwide.has(figure.clause), at);
       // ("عشرات القتلى في صفوف المسلحين", "20 إرهابياً": fighters named only by what they are called
       // get no side guessed for them.)
       // ("سبعة من مقاتلي العشائر": the noun in construct with whose fighters they are.)

@@ -154,12 +154,15 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const breakdown = among !== undefined && BREAKDOWN.has(tokens[among - 1]?.norm ?? '');
     const partCounts = part && part.items.every((it) => isPartOf(it, phrase, breakdown));
     // "…في أنحاء البلاد، بينهم 54 في حلب و31 في دمشق": parts of the toll, each with its place.
-    const byPlace = among !== undefined && !partCounts && figures[index] ? partsByPlace(tokens, among, lex) ?? partsInBrackets(tokens, among, lex) : undefined;
+    // ("killed 40 people in Homs, twenty-one of them in the Baba Amr district": the same in apposition.)
+    const apposedAt = among === undefined && !part && figures[index] ? commaAfter(tokens, phrase.end + 1, lex) : undefined;
+    const apposedByPlace = apposedAt !== undefined && lex.isOf(tokens[(lex.numberAt(tokens, apposedAt)?.end ?? -1)]) ? partsByPlace(tokens, apposedAt, lex) : undefined;
+    const byPlace = (among !== undefined && !partCounts && figures[index] ? partsByPlace(tokens, among, lex) ?? partsInBrackets(tokens, among, lex) : undefined) ?? apposedByPlace;
     if (byPlace) {
       for (const p of byPlace) {
         // (A part with no noun of its own is of the total's kind: "143 مدنياً، بينهم 54 في حلب".)
         const victims = p.victims.kind === 'unspecified' ? figures[index].victims : p.victims;
-        figures.push({ ...figures[index], ...p, victims, count: toCount(p.n, 'exact', p.vague), subsetOf: index, first: p === byPlace[0] ? (among as number) - 1 : p.first });
+        figures.push({ ...figures[index], ...p, victims, count: toCount(p.n, p.qualifier ?? 'exact', p.vague), subsetOf: index, first: p === byPlace[0] && among !== undefined ? among - 1 : p.first });
         for (let k = p.first; k <= p.last; k++) used.add(k);
       }
       continue;
@@ -242,6 +245,16 @@ function startsFigure(tokens: Token[], k: number, lex: Lexicon): boolean {
  * ", five of them children", ", three of whom were women": a part named in apposition right after
  * the figure (English; Arabic says "بينهم").
  */
+/** The token after the comma that closes an English figure's clause ("killed nine people on Wednesday, …"), if near. */
+function commaAfter(tokens: Token[], from: number, lex: Lexicon): number | undefined {
+  if (lex.language !== 'en') return undefined;
+  for (let k = from; k < from + 6 && tokens[k]; k++) {
+    if (tokens[k].norm === ',') return k + 1;
+    if (tokens[k].kind === 'punct' || lex.numberAt(tokens, k)) return undefined;
+  }
+  return undefined;
+}
+
 function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: CountPhrase } | undefined {
   if (lex.language !== 'en') return undefined;
   // "killed nine people on Wednesday, four of them civilians": a few words may come between.
@@ -309,16 +322,22 @@ function partsByPlace(
   tokens: Token[],
   start: number,
   lex: Lexicon,
-): Array<Pick<Figure, 'victims' | 'first' | 'last' | 'placeAt'> & { n: number; vague: boolean }> | undefined {
-  const parts: Array<Pick<Figure, 'victims' | 'first' | 'last' | 'placeAt'> & { n: number; vague: boolean }> = [];
+): Array<Pick<Figure, 'victims' | 'first' | 'last' | 'placeAt'> & { n: number; vague: boolean; qualifier?: Qualifier }> | undefined {
+  const parts: Array<Pick<Figure, 'victims' | 'first' | 'last' | 'placeAt'> & { n: number; vague: boolean; qualifier?: Qualifier }> = [];
   let at = start;
   while (parts.length < 12) {
     let k = at;
     if (parts.length && (tokens[k]?.norm === ',' || tokens[k]?.norm === '،')) k++;
     if (parts.length && AND_ALONE.test(tokens[k]?.lower ?? '')) k++;
-    const num = lex.numberAt(tokens, k);
+    // ("including more than 200 in Tremseh": a part may have a qualifier of its own.)
+    const qualified = lex.numberAt(tokens, k) ? undefined : [k + 1, k + 2, k + 3].find((m) => lex.numberAt(tokens, m) && lex.qualifierBefore(tokens, m)?.start === k);
+    const qualifier = qualified !== undefined ? lex.qualifierBefore(tokens, qualified)?.value : undefined;
+    const num = lex.numberAt(tokens, qualified ?? k);
     if (!num || (num.value >= 1900 && !num.vague)) break;
     let j = num.end;
+    // ("twenty-one of them in the Baba Amr district", "11 منهم في دوما")
+    if (lex.isOf(tokens[j]) && /^(them|منهم)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
+    else if (/^منهم$/.test(tokens[j]?.norm ?? '')) j += 1;
     const victim = lex.victim(tokens[j]);
     const kind = victim && victim.number !== 'sg' && SUBSET_KINDS.has(victim.kind) ? victim.kind : 'unspecified';
     if (victim || countNoun(tokens[j], lex)) j++;
@@ -329,7 +348,7 @@ function partsByPlace(
     let last = placeAt;
     const nextPart = (m: number) => !!lex.numberAt(tokens, m) || (AND_ALONE.test(tokens[m]?.lower ?? '') && !!lex.numberAt(tokens, m + 1));
     while (last < placeAt + 5 && tokens[last + 1]?.kind === 'word' && !nextPart(last + 1)) last++;
-    parts.push({ victims: { kind }, n: num.value as number, vague: num.vague, first: k, last, placeAt });
+    parts.push({ victims: { kind }, n: num.value as number, vague: num.vague, first: k, last, placeAt, ...(qualifier ? { qualifier } : {}) });
     at = last + 1;
   }
   // (Whether a place is really named at `placeAt` is the extractor's to check, with the gazetteer.)

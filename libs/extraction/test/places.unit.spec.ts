@@ -117,6 +117,14 @@ describe('a toll broken down by place', () => {
   const read = (language: 'ar' | 'en', body: string) =>
     claimsOf(language, body, '2012-08-01T20:15:00Z').map((c) => `${c.count.min} ${c.place.nameEn ?? c.place.name}${c.subsetOf ? ' (part)' : ''}`);
 
+  it('"including more than 200 in Tremseh": a part with a qualifier; the total keeps its own place', () => {
+    expect(read('en', 'More than 300 people were killed in Hama province on Thursday, including more than 200 in Tremseh, activists said.')).toEqual(['301 Hama province', '201 Tremseh (part)']);
+  });
+
+  it('"killed 40 people in Homs, twenty-one of them in the Baba Amr district": a part by place in apposition', () => {
+    expect(read('en', 'Shelling killed 40 people in Homs, twenty-one of them in the Baba Amr district, activists said.')).toEqual(['40 Homs', '21 Baba Amr (part)']);
+  });
+
   it('"بينهم 54 في حلب و31 في دمشق": each part at its own place, a part of the total', () => {
     expect(read('ar', 'قالت لجان التنسيق المحلية إن 143 شخصاً قُتلوا اليوم في أنحاء البلاد، بينهم 54 في حلب و31 في دمشق وريفها.')).toEqual([
       '143 Syria',
