@@ -271,10 +271,12 @@ export const english: Lexicon = {
       return outcome ? { outcome, end: i + 3 } : undefined;
     }
     if (tokens[i]?.lower !== 'among' || !/^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
-    const noun = tokens[i + 2]?.lower ?? '';
+    // ("among those who died", "among those killed", "among those who were wounded")
+    const who = tokens[i + 1].lower === 'those' && tokens[i + 2]?.lower === 'who' ? (/^(were|had)$/.test(tokens[i + 3]?.lower ?? '') ? (tokens[i + 4]?.lower === 'been' ? i + 5 : i + 4) : i + 3) : i + 2;
+    const noun = tokens[who]?.lower ?? '';
     const outcome = OUTCOMES.get(noun)?.outcome ?? (noun === 'victims' ? 'killed' : undefined);
     if (!outcome) return undefined;
-    return { outcome, end: /^(were|was|are|is)$/.test(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3 };
+    return { outcome, end: /^(were|was|are|is)$/.test(tokens[who + 1]?.lower ?? '') ? who + 2 : who + 1 };
   },
   isAmong: (tokens, i) => AMONG.matchAt(tokens, i, forms)?.end,
   vagueQuantityAt,
