@@ -774,6 +774,9 @@ function itemAt(
   const ranked = afterRank(view, twoAfter(view, nounAt) ? nounAt + 1 : described, lex);
   // "أصيب عنصران آخران": "other" agrees with the dual it follows and counts no one more.
   const end = lex.language === 'ar' && victim.number === 'dual' && /^(اخران|اخرين)$/.test(view[ranked + 1]?.norm ?? '') ? ranked + 1 : ranked;
+  // ("استشهد عضوان في قوى الأمن الداخلي": members of a force are its fighters.)
+  const force = lex.language === 'ar' && /^(عضو|عضوا|عضوان|عضوين)$/.test(view[nounAt].norm) && /^(من|في)$/.test(view[end + 1]?.norm ?? '') ? lex.actorAt(view, end + 2) : undefined;
+  if (force) return { item: { kind: 'combatants', n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: force.value }, end: force.end - 1, numeric: false };
   const kind = minor && CIVILIAN_KINDS.has(victim.kind) ? 'children' : victim.kind;
   return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
 }
@@ -926,8 +929,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (victim) {
     // "five members of one family", "خمسة أفراد من عائلة واحدة": a family's members are civilians.
     if (familyMembers(tokens, k, lex)) return { item: { kind: 'civilians', n, vague: num.vague, plural: true }, end: k };
-    // ("خمسة أفراد من قوات النظام": members of a side are its fighters.)
-    if (lex.language === 'ar' && /^(افراد|الافراد)$/.test(tokens[k].norm) && lex.isOf(tokens[k + 1])) {
+    // ("خمسة أفراد من قوات النظام", "أعضاء في قوى الأمن": members of a side are its fighters.)
+    if (lex.language === 'ar' && /^(افراد|الافراد|اعضاء)$/.test(tokens[k].norm) && /^(من|في)$/.test(tokens[k + 1]?.norm ?? '')) {
       const force = lex.actorAt(tokens, k + 2);
       if (force) return { item: { kind: 'combatants', n, vague: num.vague, plural: true, affiliation: force.value }, end: force.end - 1 };
     }

@@ -15,6 +15,8 @@ describe('Arabic figures', () => {
     ['a leader of a side and her driver: two of that side', 'قُتلت قيادية في وحدات حماية المرأة وسائقها بغارة تركية على القامشلي.', ['killed combatants 2']],
     ['the side that killed them, named after their verb, is not theirs', 'قالت الهيئة العامة للثورة السورية إن 16 شخصاً قتلوا برصاص قوات النظام في حمص.', ['killed unspecified 16']],
     ['members of a family are civilians', 'اختطف مسلحون خمسة أفراد من عائلة كردية في مدينة عفرين.', ['captured civilians 5']],
+    ['two members of a force, in the dual', 'استشهد عضوان في قوى الأمن الداخلي بهجوم على حاجز في مدينة الحسكة.', ['killed combatants 2']],
+    ['a member of a council is of no kind', 'قُتل عضو في المجلس المحلي بانفجار عبوة ناسفة في مدينة الباب.', ['killed unspecified 1']],
     ['members of a side are its fighters', 'قُتل خمسة أفراد من قوات النظام بكمين قرب مدينة عفرين.', ['killed combatants 5']],
     ['a family of seven', 'قُتلت عائلة من سبعة أفراد في غارة على بلدة كفرنبل.', ['killed civilians 7']],
     ['a family made up of five', 'ما أدى إلى مقتل أسرة مؤلفة من خمسة أشخاص في بلدة سرمين.', ['killed civilians 5']],

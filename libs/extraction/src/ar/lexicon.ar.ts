@@ -146,7 +146,9 @@ const VICTIMS = foldedMap<VictimWord>([
   ['مرافق', V('combatants', 'sg')], ['مرافقين', V('combatants', 'pl')], ['مرافقيه', V('combatants', 'pl')], ['مرافقيهم', V('combatants', 'pl')],
   ['ضابطان', V('combatants', 'dual')], ['ضابطين', V('combatants', 'dual')], ['عسكريان', V('combatants', 'dual')],
   ['شخص', V('unspecified', 'sg')], ['شخصا', V('unspecified', 'sg')], ['شخصين', V('unspecified', 'dual')], ['شخصان', V('unspecified', 'dual')],
-  ['أشخاص', V('unspecified', 'pl')], ['أفراد', V('unspecified', 'pl')], ['مطلوبا', V('unspecified', 'sg')], ['مطلوبين', V('unspecified', 'pl')], ['مطلوبون', V('unspecified', 'pl')], ['آخرون', V('unspecified', 'pl')], ['آخرين', V('unspecified', 'pl')], ['آخران', V('unspecified', 'dual')],
+  ['أشخاص', V('unspecified', 'pl')], ['أفراد', V('unspecified', 'pl')],
+  // Members of something ("عضوان في قوى الأمن الداخلي", "أعضاء المجلس المحلي"): of whatever they are members of.
+  ['عضو', V('unspecified', 'sg')], ['عضوا', V('unspecified', 'sg')], ['عضوان', V('unspecified', 'dual')], ['عضوين', V('unspecified', 'dual')], ['أعضاء', V('unspecified', 'pl')], ['مطلوبا', V('unspecified', 'sg')], ['مطلوبين', V('unspecified', 'pl')], ['مطلوبون', V('unspecified', 'pl')], ['آخرون', V('unspecified', 'pl')], ['آخرين', V('unspecified', 'pl')], ['آخران', V('unspecified', 'dual')],
 ]);
 
 const OF = foldedSet(['من']);
