@@ -46,7 +46,12 @@ export class SourceMemory {
       const properNoun = /(^|\s)[A-Z]/.test(name.replace(/^the\s+/i, '')) || described;
       // (A monitor is an observatory: "the war monitor" after the Syrian Observatory for Human Rights.)
       const heads = head === 'monitor' ? ['monitor', 'observatory'] : [head];
-      const earlier = [...this.named].reverse().find((s) => heads.some((h) => fold(s.name).includes(h))) ?? (properNoun ? undefined : this.last);
+      // ("رصدت الشبكة 38 حالة خطف" with no other source named yet: the outlet speaks of itself.)
+      // (A medium's word points back to the last medium named, else to the outlet itself, never to a person.)
+      const byHead = [...this.named].reverse().find((s) => heads.some((h) => fold(s.name).includes(h)));
+      // ("رصدت الشبكة" after "أحد أقارب المخطوفين": no person is a network.)
+      const person = (s: Source | undefined) => !!s && /^(احد|احدي|مصدر|مصادر|شاهد|شهود|ناشط|ناشطون|ناشطين|طبيب|مسوول|قايد|سكان|اهالي|a|an|one|witness|witnesses|activist|activists|resident|residents|doctor|official|officials|source|sources)( |$)/.test(fold(s.name));
+      const earlier = byHead ?? (properNoun ? undefined : OUTLET_HEADS.has(head) && (!this.last || person(this.last)) ? this.outlet() : this.last);
       if (earlier) return earlier;
     }
     const known = knownSourceKey(name);
@@ -68,6 +73,9 @@ export class SourceMemory {
     return source;
   }
 }
+
+/** Anaphoric heads an outlet is called by when it speaks of itself (folded). */
+const OUTLET_HEADS = new Set(['شبكه', 'وكاله', 'موقع', 'قناه', 'صحيفه', 'agency', 'network', 'channel', 'newspaper', 'website']);
 
 /** Finds who is quoted in a sentence: subjects of verbs of saying, and "according to" phrases. */
 export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memory: SourceMemory): Attribution[] {
@@ -184,7 +192,8 @@ const CLAUSE_VERBS = /^(hit|struck|targeted|shelled|bombed|attacked|was|were|is|
 /** The comma that opens an apposition closed at `closing` ("X, a Britain-based monitor, said"). */
 function appositionStart(tokens: Token[], closing: number): number | undefined {
   for (let k = closing - 2; k > 0 && k > closing - 40; k--) {
-    if (tokens[k].norm === ',' && tokens[k - 1].kind === 'word') return k;
+    // ("Suwayda 24, a local news network, said": a name may end in its number.)
+    if (tokens[k].norm === ',' && (tokens[k - 1].kind === 'word' || (tokens[k - 1].kind === 'number' && !!tokens[k - 2]?.capitalised))) return k;
     if (tokens[k].kind === 'punct' && tokens[k].norm !== '-' && tokens[k].norm !== '(' && tokens[k].norm !== ')') return undefined;
   }
   return undefined;
@@ -458,6 +467,11 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     if (titleAt !== undefined) {
       current.push(...tokens.slice(k, titleAt));
       k = titleAt - 1;
+      continue;
+    }
+    // ("أفاد به أحد أقارب المخطوفين", "أحد الأهالي": one of them speaks.)
+    if (lex.language === 'ar' && !current.length && /^(احد|احدي)$/.test(t.norm) && tokens[k + 1]?.kind === 'word') {
+      current.push(t);
       continue;
     }
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;

@@ -1224,6 +1224,8 @@ function verbBeforeSubject(tokens: Token[], from: number, lex: Lexicon): Outcome
     // ("عناصر تتبع لأحد فصائل…": "one of" in the subject counts no one.)
     if (t.kind === 'number' || (lex.numberAt(tokens, k) && !/^(ل|ب)?(احد|احدي)$/.test(t.norm))) return undefined;
     const oc = lex.outcome(t);
+    // ("احتجز مسلحون من أقارب الضحية ثلاثة عناصر": a definite victim in the subject's words counts no one.)
+    if (oc && !oc.roles.includes('trigger') && /^(و|ب|ل)?ال/.test(t.norm)) continue;
     if (oc) return named && oc.roles.includes('trigger') && !oc.roles.includes('countNoun') ? oc.outcome : undefined;
     // The subject: a side, or armed men no side is named for ("مجموعة مسلحة", "مسلحون مجهولون").
     // ("أعدم التنظيم صباح اليوم شابين": a side named before, by its anaphor.)

@@ -29,6 +29,7 @@ describe('Arabic speakers', () => {
     ['"الناطق الرسمي باسم X": the office\'s adjective between', 'وقال الناطق الرسمي باسم الجبهة الوطنية للتحرير إن مقاتليه قتلوا 40 عنصراً من قوات النظام قرب كفرنبودة.', 'الجبهة الوطنية للتحرير'],
     ['an Arabic apposition that describes ends the name ("، المنضوي في")', 'وأعلن مجلس تل أبيض العسكري، المنضوي في قوات سوريا الديمقراطية، أن مقاتليه قتلوا ثمانية عناصر قرب قرية معلق.', 'مجلس تل أبيض العسكري'],
     ['"غير أن X أحصت عدداً أكبر، إذ أكدت…": the subject after a particle of contrast, not what it counted', 'غير أن لجان التنسيق المحلية أحصت عدداً أكبر، إذ أكدت في بيان مسائي سقوط واحد وأربعين شهيداً في حمص.', 'لجان التنسيق المحلية'],
+    ['"أفاد به أحد أقارب المخطوفين": one of them speaks', 'اختطفت مجموعة مسلحة أربعة شبان من أبناء مدينة بصرى الشام، بحسب ما أفاد به أحد أقارب المخطوفين لشبكة السويداء 24.', 'أحد أقارب المخطوفين'],
     ['"وفق توثيقات X": whose documentation', 'قُتل ستة عناصر من الفصائل بقصف على بلدة كفرنبل، وفق توثيقات المرصد السوري لحقوق الإنسان.', 'المرصد السوري لحقوق الإنسان'],
     ['"طلب عدم ذكر اسمه": a saying denied names nobody', 'وقال قائد ميداني، الذي طلب عدم ذكر اسمه، إن الكتائب خسرت مقاتلين اثنين في الكمين قرب الرستن.', 'قائد ميداني'],
     ['a number closing a network\'s name is part of it ("مراسل درعا 24")', 'قُتل عنصران بانفجار عبوة ناسفة في ريف درعا الشرقي، بحسب ما أفاد به مراسل درعا 24.', 'درعا 24'],
@@ -126,3 +127,15 @@ describe('sources known by many names', () => {
   });
 });
 
+
+describe('a medium named by its word', () => {
+  it('"رصدت الشبكة" after only a person spoke: the outlet itself, no person is a network', () => {
+    const claims = claimsOf('ar', 'قُتل رجل برصاص مسلحين في قرية عريقة، بحسب ما أفاد به أحد أقارب المخطوفين. واحتجز مسلحون ثلاثة عناصر من قوات النظام قرب بلدة المزرعة. ورصدت الشبكة 38 حالة خطف منذ بداية العام.');
+    expect(claims.map((c) => c.source.name)).toEqual(["أحد أقارب المخطوفين", "Outlet"]);
+  });
+
+  it('"the network added" after "Suwayda 24, a local news network, said": that network', () => {
+    const claims = claimsOf('en', 'Suwayda 24, a local news network, said gunmen abducted seven soldiers near Shahba. Hours later, a member of a local armed faction was killed near Suwayda city, the network added.');
+    expect(claims.map((c) => c.source.name)).toEqual(['Suwayda 24', 'Suwayda 24']);
+  });
+});
