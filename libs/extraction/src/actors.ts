@@ -18,7 +18,7 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
   ['assad_loyalists', ['Bashar al-Assad', 'loyal to Assad', 'loyal to Bashar al-Assad', 'loyal to Bashar Assad', 'loyalists of Assad', 'Assad loyalists', 'pro-Assad fighters', 'pro-Assad gunmen', 'former regime remnants', 'remnants of the former regime', 'فلول النظام', 'فلول النظام البائد', 'فلول النظام السابق', 'فلول الأسد', 'فلول النظام المخلوع',
     'الموالين للنظام السابق', 'الموالين للنظام البائد', 'الموالين للنظام المخلوع', 'الموالية للنظام السابق', 'loyal to the former regime', 'loyal to the former government', 'loyal to the ousted government', 'loyal to the ousted regime']],
   ['isis', ['داعش', 'تنظيم داعش', 'تنظيم الدولة', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'ISIS', 'ISIL', 'Islamic State', 'IS', 'Daesh']],
-  ['sdf', ['قسد', 'الوحدات', 'الوحدات الكردية', 'Kurdish YPG', 'قوات سوريا الديمقراطية', 'وحدات حماية الشعب', 'SDF', 'Syrian Democratic Forces', 'YPG', "People's Protection Units", 'YPJ', "Women's Protection Units", 'وحدات حماية المرأة',
+  ['sdf', ['قسد', 'الوحدات', 'الوحدات الكردية', 'Kurdish YPG', 'قوات سوريا الديمقراطية', 'وحدات حماية الشعب', 'وحدات الحماية', 'SDF', 'Syrian Democratic Forces', 'YPG', "People's Protection Units", 'YPJ', "Women's Protection Units", 'وحدات حماية المرأة',
     // The SDF's military councils and internal security.
     'مجلس منبج العسكري', 'مجلس تل تمر العسكري', 'مجلس دير الزور العسكري', 'مجلس الرقة العسكري', 'مجلس الباب العسكري', 'مجلس جرابلس العسكري',
     'Manbij Military Council', 'Deir ez-Zor Military Council', 'Deir Ezzor Military Council', 'Raqqa Military Council', 'Tal Tamr Military Council',

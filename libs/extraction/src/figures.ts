@@ -671,7 +671,8 @@ function itemAt(
   view[i] = t;
   const num = lex.numberAt(view, i);
   // ("…and more than 170 soldiers": a group of a list may have a qualifier of its own.)
-  const qualified = continuing && !num && QUALIFIER_START.test(view[i].norm) ? [i + 1, i + 2, i + 3].find((j) => lex.numberAt(view, j) && lex.qualifierBefore(view, j)?.start === i) : undefined;
+  // ("وما لا يقل عن 31 عنصراً": four words of it in Arabic.)
+  const qualified = continuing && !num && QUALIFIER_START.test(view[i].norm) ? [i + 1, i + 2, i + 3, i + 4].find((j) => lex.numberAt(view, j) && lex.qualifierBefore(view, j)?.start === i) : undefined;
   if (qualified !== undefined) {
     const numbered = numberedItem(view, lex.numberAt(view, qualified) as NumberPhrase, lex);
     return numbered && { ...numbered, item: { ...numbered.item, qualifier: lex.qualifierBefore(view, qualified)?.value }, numeric: true };
