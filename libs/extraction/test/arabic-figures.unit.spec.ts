@@ -19,6 +19,8 @@ describe('Arabic figures', () => {
     ['a member of a council is of no kind', 'قُتل عضو في المجلس المحلي بانفجار عبوة ناسفة في مدينة الباب.', ['killed unspecified 1']],
     ['a definite victim among the subject\'s words counts no one', 'احتجز مسلحون من أقارب الضحية ثلاثة عناصر من قوات النظام على حاجز قرب بلدة المزرعة.', ['captured combatants 3']],
     ['a group of a list with a qualifier of four words', 'أفاد المرصد السوري بمقتل تسعة مقاتلين من وحدات الحماية وما لا يقل عن 31 عنصراً من قوات النظام قرب مدينة كوباني.', ['killed combatants 9', 'killed combatants 31']],
+    ['a schoolgirl, a youth: minors', 'ما أدى إلى استشهاد تلميذة وفتى في حي باب توما بمدينة دمشق.', ['killed children 2']],
+    ['"أعداد من" is an unknown number', 'دمرت وحدات من الجيش مقرات للتنظيمات الإرهابية قرب حرستا وقضت على أعداد من الإرهابيين.', ['killed combatants null']],
     ['members of a side are its fighters', 'قُتل خمسة أفراد من قوات النظام بكمين قرب مدينة عفرين.', ['killed combatants 5']],
     ['a family of seven', 'قُتلت عائلة من سبعة أفراد في غارة على بلدة كفرنبل.', ['killed civilians 7']],
     ['a family made up of five', 'ما أدى إلى مقتل أسرة مؤلفة من خمسة أشخاص في بلدة سرمين.', ['killed civilians 5']],

@@ -118,6 +118,8 @@ const VICTIMS = foldedMap<VictimWord>([
   // More people named by their work: civilians.
   ['فلاح', V('civilians', 'sg')], ['فلاحين', V('civilians', 'pl')], ['طالبا', V('civilians', 'sg')], ['طبيب', V('civilians', 'sg')], ['طبيبا', V('civilians', 'sg')],
   ['أطباء', V('civilians', 'pl')], ['ركاب', V('civilians', 'pl')], ['صياد', V('civilians', 'sg')], ['صيادين', V('civilians', 'pl')],
+  ['تلميذة', V('children', 'sg')], ['تلميذات', V('children', 'pl')], ['تلميذتين', V('children', 'dual')], ['تلميذتان', V('children', 'dual')],
+  ['فتى', V('children', 'sg')], ['فتيين', V('children', 'dual')], ['فتيان', V('children', 'pl')],
   ['تلميذ', V('children', 'sg')], ['تلميذا', V('children', 'sg')], ['تلاميذ', V('children', 'pl')], ['تلميذين', V('children', 'dual')], ['تلميذان', V('children', 'dual')],
   ['موظف', V('civilians', 'sg')], ['موظفا', V('civilians', 'sg')], ['موظفين', V('civilians', 'pl')], ['جامعي', V('civilians', 'pl')],
   ['مزارعين', V('civilians', 'pl')], ['راع', V('civilians', 'sg')], ['رعاة', V('civilians', 'pl')], ['طالب', V('civilians', 'sg')],
@@ -163,7 +165,7 @@ const ATTACKERS = foldedSet(['المهاجمين', 'المهاجمون', 'مها
 const KILLED_BY_SIDE = /^و?(قضت|قضوا|قضي|قضى|قتلت|قتلوا|اوقعت|اوقعوا|اردت|اردوا|تحييد|تصفيه)$/;
 const OTHERS = foldedSet(['آخرون', 'آخرين', 'آخر', 'آخرا', 'آخران']);
 const AMONG = table<true>([['بينهم', true], ['بينهن', true], ['منهم', true], ['منهن', true], ['من بينهم', true], ['بين القتلى', true], ['بين الضحايا', true]]);
-const VAGUE_QUANTITY = table<true>([['عدد من', true], ['عددا من', true], ['مجموعة من', true], ['بعض', true], ['العديد من', true]]);
+const VAGUE_QUANTITY = table<true>([['عدد من', true], ['عددا من', true], ['مجموعة من', true], ['بعض', true], ['العديد من', true], ['أعداد من', true], ['أعدادا من', true], ['أعداداً من', true]]);
 
 const QUALIFIER_BEFORE = table<Qualifier>([
   ['أكثر من', 'more_than'], ['ما يزيد عن', 'more_than'], ['ما يزيد على', 'more_than'], ['يزيد عن', 'more_than'], ['يزيد على', 'more_than'],
