@@ -84,7 +84,9 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     const after = lex.accordingToAt(tokens, i);
     // ("طلب عدم ذكر اسمه", "دون أن يذكر": a saying denied says nothing.)
     const denied = lex.language === 'ar' && /^(عدم|دون|بدون)$/.test(tokens[i - 1]?.norm ?? '');
-    const saying = after === undefined && !denied && ((lex.sayingVerb(tokens[i]) && !reportsAsNoun(tokens, i)) || givesToll(tokens, i, lex));
+    // ("حافلة نقل ركاب": carrying, not quoting; "نقلت سانا عن مصدر" quotes someone.)
+    const carried = lex.language === 'ar' && /^و?(نقل|نقلت)$/.test(tokens[i].norm) && !untilPunct(tokens, i + 1, 12).some((t) => t.norm === 'عن');
+    const saying = after === undefined && !denied && !carried && ((lex.sayingVerb(tokens[i]) && !reportsAsNoun(tokens, i)) || givesToll(tokens, i, lex));
     if (after === undefined && !saying) continue;
     // "بحسب ما أعلنه X", "وفق ما ذكرته X": the source follows the relative clause.
     let start = after ?? i + 1;
@@ -132,6 +134,13 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     i = Math.max(i, start + parties.reduce((n, p) => n + p.length, 0) - 1);
   }
   return found;
+}
+
+/** Up to `count` tokens from `from`, stopping at punctuation other than quotation marks. */
+function untilPunct(tokens: Token[], from: number, count: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < tokens.length && out.length < count && (tokens[k].kind !== 'punct' || QUOTES.has(tokens[k].norm) || /^[()]$/.test(tokens[k].norm)); k++) out.push(tokens[k]);
+  return out;
 }
 
 /** "a preliminary toll from X", "figures compiled by X", "the latest tally of X": where X begins, else `start`. */
@@ -567,7 +576,8 @@ function toldTo(t: Token, outletWords: ReadonlySet<string>): boolean {
   if (!/^ل/.test(t.norm)) return false;
   // ("للسويداء 24": the lam joined to the article.)
   const rest = /^لل/.test(t.norm) ? `ال${t.norm.slice(2)}` : t.norm.slice(1);
-  return outletWords.has(rest) || TOLD_TO_HEADS.test(rest);
+  // ("للشبكة", "للوكالة": told to the medium named before.)
+  return outletWords.has(rest) || TOLD_TO_HEADS.test(rest) || TOLD_TO_HEADS.test(rest.replace(/^ال/, ''));
 }
 const TOLD_TO_HEADS = /^(موقع|وكاله|قناه|صحيفه|مراسل|مراسله|شبكه|تلفزيون|وكالتنا|موقعنا|مراسلنا|شبكتنا)$/;
 const ARTICLES = /^(a|an|the)$/;

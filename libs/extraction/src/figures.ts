@@ -385,7 +385,9 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
   if (BREAKDOWN.has(tokens[from]?.norm ?? '') && startsFigure(tokens, from + 1, lex)) return from + 1;
   // "مقتل خمسة عسكريين، هم جنديان … وثلاثة عناصر …": who they were, group by group.
   const they = tokens[from]?.norm === '،' || tokens[from]?.norm === ',' ? from + 1 : from;
-  if (lex.language === 'ar' && /^و?هم$/.test(tokens[they]?.norm ?? '') && countPhraseAt(tokens, they + 1, lex)) return they + 1;
+  // ("11 قتيلاً، هم: 4 مدنيين … و4 من عناصر…": a colon after it.)
+  const colon = tokens[they + 1]?.norm === ':' ? 1 : 0;
+  if (lex.language === 'ar' && /^و?هم$/.test(tokens[they]?.norm ?? '') && countPhraseAt(tokens, they + 1 + colon, lex)) return they + 1 + colon;
   // (Arabic may name where and by whom before the parts: "…على بلدات الغوطة الشرقية المحاصرة بريف دمشق، بينهم 39 طفلاً".)
   for (let k = from; k < tokens.length && k < from + (lex.language === 'ar' ? 25 : 15) && clause[k] === clause[from - 1]; k++) {
     // ("…واعتقلت العشرات»، وقال إن بين القتلى…": a new statement begins no part of this figure.)
@@ -1215,7 +1217,8 @@ function verbBeforeSubject(tokens: Token[], from: number, lex: Lexicon): Outcome
     // ("اختطفت مجموعة مسلحة، فجر اليوم الثلاثاء، أربعة شبان": a time set off by commas.)
     if (t.norm === '،') {
       const open = [2, 3, 4, 5].map((d) => k - d).find((j) => tokens[j]?.norm === '،');
-      if (open !== undefined && tokens.slice(open + 1, k).every((w) => AR_TIME_WORD.test(w.norm))) {
+      // ("ليل الخميس – الجمعة": a night between two days.)
+      if (open !== undefined && tokens.slice(open + 1, k).every((w) => AR_TIME_WORD.test(w.norm) || /^[-–—]$/.test(w.norm))) {
         k = open;
         continue;
       }
