@@ -383,7 +383,16 @@ class ArticleReading {
     // "at least 93 people were killed across the country": a national toll, placed in the country.
     const nationwide = new Set(texts.filter(([, text]) => lex.nationwideIn(text)).map(([c]) => c));
     let statisticsOnly = 0;
+    // ("…في غارة إسرائيلية استهدفت مبنى في بلدة تمنين التحتا بقضاء بعلبك شرقي لبنان": a sentence that
+    // places its figures abroad only, naming no place of Syria's, tells of another country.)
+    // (Only a place named as where: "في … لبنان", "شرقي لبنان", "in Turkey" — not "Lebanon's Hezbollah".)
+    const named = mentions.filter((m) => tokens[m.start].start >= this.datelineEnd && chosen.get(m));
+    // (A country or a large city: a small place abroad may be a Syrian quarter's namesake, "حي البدو".)
+    const large = (p: GazetteerPlace | undefined) => !!p && (p.kind === 'country' || (p.population ?? 0) >= 50_000);
+    const placedAbroad = (m: PlaceMention) => abroad(chosen.get(m)) && large(chosen.get(m)) && (m.marker !== undefined || relativeTo(tokens, m, lex)) && !/['’]s$/.test(tokens[m.end - 1].raw);
+    const abroadOnly = named.some(placedAbroad) && !named.some((m) => !abroad(chosen.get(m)));
     for (const [index, figure] of figures.entries()) {
+      if (abroadOnly) continue;
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       const sentenceSources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : undefined);
       const saidBy = sentenceSources ?? [this.memory.outlet()];

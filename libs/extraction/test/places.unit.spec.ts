@@ -246,3 +246,18 @@ describe('with an operator gazetteer of villages', () => {
     expect(placeOf('en', 'A child was killed as militants in the Idleb countryside shelled the city of Mhardeh in the northern countryside of Hama.')).toEqual(['Mhardeh']);
   });
 });
+
+describe('a toll abroad', () => {
+  it('"في غارة … على بلدة تمنين التحتا بقضاء بعلبك شرقي لبنان": another country\'s, no claim', () => {
+    expect(claimsOf('ar', 'قُتل خمسة أشخاص، بينهم عاملان سوريان، في غارة إسرائيلية استهدفت مبنى سكنياً في بلدة تمنين التحتا بقضاء بعلبك شرقي لبنان.')).toEqual([]);
+  });
+
+  it('"in retaliation for the killing of nine Turkish soldiers in northern Iraq": no claim', () => {
+    expect(claimsOf('en', "Turkey's Defense Ministry said it had struck targets in retaliation for the killing of nine Turkish soldiers in northern Iraq on Friday.")).toEqual([]);
+  });
+
+  it('a country named as whose ("two members of Lebanon\'s Hezbollah") or beside a Syrian place places nothing abroad', () => {
+    expect(claimsOf('en', "An Israeli strike near Yafour killed two members of Lebanon's Hezbollah, Syria's defence ministry said.")).toHaveLength(1);
+    expect(claimsOf('ar', 'قُتل ثلاثة مدنيين بقصف تركي على قرية قرب مدينة عين العرب على الحدود مع تركيا.')).toHaveLength(1);
+  });
+});

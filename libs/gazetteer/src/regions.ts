@@ -28,6 +28,10 @@ const COUNTRIES: Array<[id: string, ar: string, en: string, alt: string[]]> = [
   ['country:LY', 'ليبيا', 'Libya', []],
   ['country:SD', 'السودان', 'Sudan', []],
   ['country:PS', 'فلسطين', 'Palestine', []],
+  // Neighbours whose news reaches the same outlets: a toll there is no toll of Syria's.
+  ['country:TR', 'تركيا', 'Turkey', ['Türkiye', 'Turkiye']],
+  ['country:JO', 'الأردن', 'Jordan', ['الاردن']],
+  ['country:IL', 'إسرائيل', 'Israel', ['اسرائيل']],
 ];
 
 export function countries(): GazetteerPlace[] {
