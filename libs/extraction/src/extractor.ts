@@ -146,7 +146,8 @@ function withoutDateline(mentions: PlaceMention[], tokens: Sentence['tokens'], d
 
 const MONTH_WORDS = 'كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الثاني|الاول|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april|may|june|july|august|september|october|november|december';
 // ("During the 2017 edition…", not "after the 2018 settlement deal": a time of its own.)
-const YEAR_NAMED = new RegExp(`(?:^| )(?:عام|العام|سنه|in|during the|in the|${MONTH_WORDS}) (\\d{4})(?= |$)`, 'g');
+// ("في شتاء 2019", "in the winter of 2019": a season of a year too.)
+const YEAR_NAMED = new RegExp(`(?:^| )(?:عام|العام|سنه|in|during the|in the|${MONTH_WORDS}|شتاء|صيف|ربيع|خريف|winter of|summer of|spring of|autumn of) (\\d{4})(?= |$)`, 'g');
 
 /** Years a clause names after "عام", "سنة", "in" or a month ("عام 2014", "in 2014", "في أيار 2012"). */
 function yearsNamed(text: string): number[] {

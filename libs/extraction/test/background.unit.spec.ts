@@ -15,6 +15,7 @@ describe('figures that are no claims', () => {
     ['خلال الفترة ذاتها', 'ar', 'وأزالت الفرق آلاف الذخائر منذ مطلع العام، فيما قُتل 40 شخصاً بانفجار ألغام خلال الفترة ذاتها.'],
     ['an anniversary by any ordinal, "today" in it', 'ar', 'تصادف اليوم الذكرى التاسعة لمجزرة الحولة. وقال مسعف يقيم اليوم في إدلب إنه فقد في المجزرة ثلاثة من أقاربه.'],
     ['a week before', 'ar', 'وجاء الاتفاق بعد أسبوع من الغارة التي قُتل فيها 12 جندياً تركياً قرب بلدة بليون.'],
+    ['a season of a year gone by', 'ar', 'ويذكر أن العاصفة الثلجية التي ضربت المنطقة في شتاء 2019 أدت إلى وفاة ثمانية أطفال في مخيمات ريف إدلب.'],
     ['during the year of an earlier edition', 'en', 'During the 2017 edition, a rocket hit the entrance of the fairground, killing six people.'],
     ['a toll dated three weeks before the article', 'en', 'The shelling of the market on June 26 killed 11 people, activists said, as the government pressed on with its offensive.'],
     ['an abbreviated month two weeks before, a span\'s start no date', 'en', 'Turkey says it has hit 500 targets since Jul. 12 in response to the Jun. 30 bombing in Istanbul that killed six people.'],
