@@ -392,8 +392,10 @@ class ArticleReading {
     const large = (p: GazetteerPlace | undefined) => !!p && (p.kind === 'country' || (p.population ?? 0) >= 50_000);
     const placedAbroad = (m: PlaceMention) => abroad(chosen.get(m)) && large(chosen.get(m)) && (m.marker !== undefined || relativeTo(tokens, m, lex)) && !/['’]s$/.test(tokens[m.end - 1].raw);
     const abroadOnly = named.some(placedAbroad) && !named.some((m) => !abroad(chosen.get(m)));
+    // ("تعرض لاعبان آخران لإصابات طفيفة": a match's injuries are no casualties of the war.)
+    const sport = lex.sportIn(sentence.text);
     for (const [index, figure] of figures.entries()) {
-      if (abroadOnly) continue;
+      if (abroadOnly || sport) continue;
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       const sentenceSources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : undefined);
       const saidBy = sentenceSources ?? [this.memory.outlet()];

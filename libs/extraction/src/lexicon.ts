@@ -43,6 +43,8 @@ export interface Lexicon {
   namesJihadists(token: Token): boolean;
   /** A tribe or clan: its fighters ("مقاتلي العشائر", "tribal fighters") are of no side, but it names no armed men alone. */
   namesTribe(token: Token): boolean;
+  /** Is a sentence about sport and not violence ("لاعبان آخران لإصابات طفيفة", "the striker was injured")? */
+  sportIn(sentence: string): boolean;
   /** Does a sentence say a toll has risen or was revised ("rose to", "ارتفعت الحصيلة")? */
   risenTollIn(sentence: string): boolean;
   /** "بينهم" / "including": opens a subset. */

@@ -15,6 +15,8 @@ describe('figures that are no claims', () => {
     ['خلال الفترة ذاتها', 'ar', 'وأزالت الفرق آلاف الذخائر منذ مطلع العام، فيما قُتل 40 شخصاً بانفجار ألغام خلال الفترة ذاتها.'],
     ['an anniversary by any ordinal, "today" in it', 'ar', 'تصادف اليوم الذكرى التاسعة لمجزرة الحولة. وقال مسعف يقيم اليوم في إدلب إنه فقد في المجزرة ثلاثة من أقاربه.'],
     ['a week before', 'ar', 'وجاء الاتفاق بعد أسبوع من الغارة التي قُتل فيها 12 جندياً تركياً قرب بلدة بليون.'],
+    ['a match\'s injuries', 'ar', 'وغادر المدافع أرض الملعب مصاباً، فيما تعرض لاعبان آخران لإصابات طفيفة لن تمنعهما من المشاركة في المباراة المقبلة.'],
+    ['a player hurt in a match', 'en', 'Two players were injured in the first half of the match in Damascus, the coach said.'],
     ['a season of a year gone by', 'ar', 'ويذكر أن العاصفة الثلجية التي ضربت المنطقة في شتاء 2019 أدت إلى وفاة ثمانية أطفال في مخيمات ريف إدلب.'],
     ['during the year of an earlier edition', 'en', 'During the 2017 edition, a rocket hit the entrance of the fairground, killing six people.'],
     ['a toll dated three weeks before the article', 'en', 'The shelling of the market on June 26 killed 11 people, activists said, as the government pressed on with its offensive.'],
@@ -201,5 +203,11 @@ describe('no claims in stories that report none', () => {
 describe('years since an event that is no massacre', () => {
   it('"بعد مرور عام على سقوط النظام، قُتل…" is news of the day', () => {
     expect(claimsOf('ar', 'بعد مرور عام على سقوط النظام، قُتل ثلاثة مدنيين بانفجار لغم في ريف حماة اليوم.', '2025-12-09T10:00:00Z').map((c) => c.count.min)).toEqual([3]);
+  });
+});
+
+describe('sport beside violence', () => {
+  it('a stadium shelled during a match is a toll', () => {
+    expect(claimsOf('en', 'Mortar shells hit the stadium during a football match in Damascus, killing two players, state media said.')).toHaveLength(1);
   });
 });

@@ -465,6 +465,9 @@ export const arabic: Lexicon = {
   isOthers: (t) => wordIn(OTHERS, t),
   namesNoSide: (t) => t.kind === 'word' && UNNAMED_FIGHTERS.test(t.norm),
   namesJihadists: (t) => t.kind === 'word' && JIHADISTS.test(t.norm),
+  sportIn: (sentence) =>
+    /(^|\s)[وبل]?(المنتخب|المباراة|مباراة|الملعب|لاعب|لاعبا|لاعبان|لاعبين|اللاعب|اللاعبين|كرة القدم|الشوط|الدوري|التصفيات|المدرب)(\s|$|[،.])/.test(sentence) &&
+    !/(قذيف|غار[ةه]|غارات|قصف|انفجار|رصاص|هجوم|تفجير|اشتباك|قناص|صاروخ)/.test(sentence),
   namesTribe: (t) => t.kind === 'word' && TRIBES.test(t.norm),
   // (A word of its own: "ارتفاع", altitude, is none.)
   risenTollIn: (sentence) => /(^|\s)[وفل]?(ارتفع|ارتفعت|يرتفع|ترتفع|لترتفع)(\s|$)/.test(sentence),

@@ -68,7 +68,7 @@ const VICTIMS = new Map<string, VictimWord>([
   ...(['protester', 'demonstrator', 'passer-by', 'passerby', 'farmer', 'shepherd', 'herder', 'student', 'pupil', 'teacher', 'journalist',
     'nurse', 'paramedic', 'medic', 'volunteer', 'rescuer', 'driver', 'worker', 'villager', 'refugee', 'migrant', 'gatherer', 'vendor', 'trader', 'merchant', 'passenger', 'shopper', 'worshipper',
     'employee', 'doctor', 'engineer', 'technician', 'detainee', 'hunter', 'labourer', 'laborer', 'contractor', 'shopkeeper', 'baker', 'mechanic', 'pilgrim',
-    'mourner', 'bystander', 'resident', 'civilian'] as const)
+    'mourner', 'bystander', 'resident', 'civilian', 'player', 'footballer'] as const)
     .flatMap((w) => [[w, V('civilians', 'sg')], [`${w}s`, V('civilians', 'pl')]] as Array<[string, VictimWord]>),
   ['passers-by', V('civilians', 'pl')], ['infant', V('children', 'sg')], ['infants', V('children', 'pl')], ['baby', V('children', 'sg')],
   ['babies', V('children', 'pl')], ['toddler', V('children', 'sg')], ['teenager', V('children', 'sg')], ['teenagers', V('children', 'pl')],
@@ -253,6 +253,9 @@ export const english: Lexicon = {
   namesNoSide: (t) => /^(terrorists|terrorist)$/.test(t.lower),
   // (Not "terrorists": a government's word for any armed opponent.)
   namesJihadists: (t) => /^(militants|militant|jihadists|jihadist|extremists)$/.test(t.lower),
+  sportIn: (sentence) =>
+    /\b(match|football|soccer|striker|midfielder|goalkeeper|tournament|player|players|coach|stadium)\b/i.test(sentence) &&
+    !/\b(shell|shells|shelling|strike|strikes|airstrike|bomb|bombing|blast|shot|shooting|attack|attacks|explosion|gunfire|clashes|sniper|rocket|mortar)\b/i.test(sentence),
   namesTribe: (t) => /^(tribal|tribesmen|tribesman|clan)$/.test(t.lower),
   risenTollIn: (sentence) => /\b(rose|risen|climbed|revised)\b|\braised (the|its) (death )?toll\b/.test(sentence),
   enemyAt: (tokens, i) => /^(attackers|assailants)$/.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'ranks' && tokens[i - 1]?.lower === 'their'),
