@@ -43,6 +43,8 @@ type Item = {
   /** "Two of the dead were fighters": a part of a total given before, with its outcome. */
   ofEarlier?: Outcome;
   toll?: boolean;
+  /** A range's lower bound: "between 20 and 30 people" (n is 30). */
+  low?: number;
   /** Its own qualifier, in a list: "at least 346 militants and more than 170 soldiers". */
   qualifier?: Qualifier;
   /** Its own words, in a list: the span a group's side and kind are read from. */
@@ -461,7 +463,7 @@ function figuresOf(
   };
   if (phrase.items.length === 1) {
     const item = phrase.items[0];
-    return [{ ...base, victims: victimsOf(item), count: toCount(item.n, qualifier, item.vague), others: item.others, ordinal: item.ordinal, ...(item.toll ? { toll: true } : {}) }];
+    return [{ ...base, victims: victimsOf(item), count: item.low !== undefined ? rangeCount(item.low, item.n as number) : toCount(item.n, qualifier, item.vague), others: item.others, ordinal: item.ordinal, ...(item.toll ? { toll: true } : {}) }];
   }
   // Civilians named one by one ("رجل وطفل", "a woman and two children") make one civilian total
   // with its children and women as parts; every other group ("two soldiers and a civilian",
@@ -502,6 +504,11 @@ function figuresOf(
 /** Subsets found by figuresOf point inside the phrase's own figures; callers offset them. */
 function sum(items: Item[]): number | null {
   return items.every((x) => x.n !== null) ? items.reduce((a, x) => a + (x.n as number), 0) : null;
+}
+
+/** "between 20 and 30": about, with both bounds. */
+function rangeCount(low: number, high: number): Count {
+  return { qualifier: 'about', min: low, max: high };
 }
 
 export function toCount(n: number | null, qualifier: Qualifier | undefined, vague: boolean): Count {
@@ -681,7 +688,8 @@ function itemAt(
   }
   if (num) {
     const numbered = numberedItem(view, num, lex);
-    return numbered && { ...numbered, numeric: true };
+    // ("between 20 and 30 people": a range keeps its lower bound.)
+    return numbered && { ...numbered, item: num.low !== undefined ? { ...numbered.item, low: num.low } : numbered.item, numeric: true };
   }
   // A dual casualty noun counts itself: "سقط قتيلان".
   // "one was killed and another was wounded": "another" alone is one more person.

@@ -1,8 +1,28 @@
 import { foldedMap } from './fold';
 import { Token } from './text';
 
-/** A number read from text: an exact value, or a vague magnitude ("dozens", "عشرات"). */
-export type NumberPhrase = { value: number; vague: boolean; start: number; end: number };
+/** A number read from text: an exact value, or a vague magnitude ("dozens", "عشرات"); a range's lower bound in `low`. */
+export type NumberPhrase = { value: number; vague: boolean; start: number; end: number; low?: number };
+
+/**
+ * "between 20 and 30", "ما بين 20 و30", "بين عشرين وثلاثين": a range, read as its upper number with
+ * the lower one in `low`; `single` reads one number (the language's own), `and` says whether a
+ * token joins the two (Arabic may write it on the second number).
+ */
+export function rangeAt(tokens: Token[], i: number, single: (tokens: Token[], i: number) => NumberPhrase | undefined, language: 'ar' | 'en'): NumberPhrase | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const from = language === 'en' ? (t.lower === 'between' ? i + 1 : undefined) : /^(بين|وبين)$/.test(t.norm) ? i + 1 : t.norm === 'ما' && tokens[i + 1]?.norm === 'بين' ? i + 2 : undefined;
+  if (from === undefined) return undefined;
+  // (Read alone: "عشرين وثلاثين" after "بين" is two numbers, not the compound fifty.)
+  const low = language === 'ar' ? single(tokens.slice(0, from + 1), from) : single(tokens, from);
+  if (!low || low.vague) return undefined;
+  // (Arabic "و30" is read "و" "30"; "وثلاثين" carries it on the word.)
+  const joined = tokens[low.end]?.lower === 'and' || tokens[low.end]?.norm === 'و' ? low.end + 1 : low.end;
+  const high = joined > low.end || language === 'ar' ? single(tokens, joined) : undefined;
+  if (!high || high.vague || high.value <= low.value || (language === 'ar' && joined === low.end && !/^و/.test(tokens[joined]?.norm ?? ''))) return undefined;
+  return { value: high.value, low: low.value, vague: false, start: i, end: high.end };
+}
 
 // Arabic cardinals in the forms news uses: masculine/feminine, nominative/oblique, construct.
 const AR_UNITS = foldedMap<number>([

@@ -4,6 +4,13 @@ import { claimsOf } from './support';
 describe('Arabic figures', () => {
   const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
 
+  it('"ما بين 20 و30 شخصاً", "بين عشرين وثلاثين": a range, about, with both bounds; "خمسة وعشرون" stays one number', () => {
+    const counts = (body: string) => claimsOf('ar', body).map((c) => c.count);
+    expect(counts('قُتل ما بين 20 و30 شخصاً بقصف على بلدة كفرنبودة.')).toEqual([{ qualifier: 'about', min: 20, max: 30 }]);
+    expect(counts('قُتل بين عشرين وثلاثين شخصاً بقصف على بلدة كفرنبودة.')).toEqual([{ qualifier: 'about', min: 20, max: 30 }]);
+    expect(counts('قُتل خمسة وعشرون شخصاً بقصف على بلدة كفرنبودة.')).toEqual([{ qualifier: 'exact', min: 25, max: 25 }]);
+  });
+
   it.each([
     ['the verb of dying before its subject', 'وفي بلدة بنش، فارق شاب الحياة متأثراً بجروحه.', ['killed men 1']],
     ['women fighters, two', 'قُتلت مقاتلتان من وحدات حماية المرأة بقصف على قرية تل جمعة.', ['killed combatants 2']],

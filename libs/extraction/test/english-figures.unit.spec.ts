@@ -4,6 +4,13 @@ import { claimsOf } from './support';
 describe('English figures', () => {
   const read = (body: string) => claimsOf('en', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}${c.subsetOf !== undefined ? ' (part)' : ''}`);
 
+  it('"between 20 and 30 people", "between 60 and 90 bodies": a range, about, with both bounds', () => {
+    const counts = (body: string) => claimsOf('en', body).map((c) => c.count);
+    expect(counts('Government shelling killed between 20 and 30 people in Kafr Nabudah, activists said.')).toEqual([{ qualifier: 'about', min: 20, max: 30 }]);
+    expect(counts('Activists said they found between 60 and 90 bodies in Kafr Zeita.')).toEqual([{ qualifier: 'about', min: 60, max: 90 }]);
+    expect(counts('Clashes between 2011 and 2013 in Homs killed 30 people, activists said.')).toEqual([{ qualifier: 'exact', min: 30, max: 30 }]);
+  });
+
   it.each([
     ['"wounded several others" after soldiers: of the soldiers\' side', 'Gunmen killed two soldiers and wounded several others near Morek, state media said.', ['killed combatants 2', 'injured combatants null']],
     ['a commander and his driver: two fighters of his side', 'A commander of the Syrian Democratic Forces (SDF) and his driver were killed near Kobani, local officials said.', ['killed combatants 2']],

@@ -1,7 +1,7 @@
 import { Qualifier, SourceKind } from '@app/domain';
 import { fold, foldedMap, foldedSet } from '../fold';
 import { Lexicon, OutcomeWord, PhraseMatch, PhraseTable, VictimWord } from '../lexicon';
-import { arabicNumberAt } from '../numbers';
+import { NumberPhrase, arabicNumberAt, rangeAt } from '../numbers';
 import { Token, tokenForms } from '../text';
 import { ACTORS } from '../actors';
 
@@ -397,6 +397,18 @@ function quotedActorAt(tokens: Token[], i: number): PhraseMatch<string> | undefi
   return { value: m.value, start: i, end };
 }
 
+/** A number, which may carry a proclitic: "بخمسة", "وثلاثة". */
+function arabicNumberWithProclitic(tokens: Token[], i: number): NumberPhrase | undefined {
+  const direct = arabicNumberAt(tokens, i);
+  if (direct || tokens[i]?.kind !== 'word') return direct;
+  const written = tokenForms(tokens[i]);
+  for (let f = 1; f < written.length; f++) {
+    const peeled = arabicNumberAt(tokens, i, written[f]);
+    if (peeled) return peeled;
+  }
+  return undefined;
+}
+
 export const arabic: Lexicon = {
   language: 'ar',
   nationality: (t) => (t && t.kind === 'word' ? NATIONALITY.get(t.norm) : undefined),
@@ -419,17 +431,7 @@ export const arabic: Lexicon = {
     return LONG_PERIOD.test(text) || (text.includes('منذ') && SINCE_EVENTS_OF_MONTH.test(text));
   },
   withoutComparisons: (clause) => clause.replace(SUPERLATIVE_SINCE, ' ').replace(STATE_SINCE, ' '),
-  numberAt: (tokens, i) => {
-    // A number may carry a proclitic: "بخمسة", "وثلاثة".
-    const direct = arabicNumberAt(tokens, i);
-    if (direct || tokens[i]?.kind !== 'word') return direct;
-    const written = tokenForms(tokens[i]);
-    for (let f = 1; f < written.length; f++) {
-      const peeled = arabicNumberAt(tokens, i, written[f]);
-      if (peeled) return peeled;
-    }
-    return undefined;
-  },
+  numberAt: (tokens, i) => rangeAt(tokens, i, arabicNumberWithProclitic, 'ar') ?? arabicNumberWithProclitic(tokens, i),
   outcome: (t) => {
     if (!t || t.kind !== 'word') return undefined;
     for (const form of forms(t)) {

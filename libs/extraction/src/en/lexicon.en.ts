@@ -1,7 +1,7 @@
 import { Qualifier, SourceKind } from '@app/domain';
 import { ACTORS } from '../actors';
 import { Lexicon, OutcomeWord, PhraseTable, VictimWord } from '../lexicon';
-import { englishNumberAt } from '../numbers';
+import { englishNumberAt, rangeAt } from '../numbers';
 import { Token } from '../text';
 
 const lower = (w: string) => w.toLowerCase();
@@ -244,7 +244,7 @@ export const english: Lexicon = {
     return LONG_PERIOD.test(text) || (text.includes('since') && SINCE_LAST_MONTH.test(text));
   },
   withoutComparisons: (clause) => clause.replace(SUPERLATIVE_SINCE, ' ').replace(STATE_SINCE, ' ').replace(WAVE_SINCE, ' '),
-  numberAt: englishNumberAt,
+  numberAt: (tokens, i) => rangeAt(tokens, i, englishNumberAt, 'en') ?? englishNumberAt(tokens, i),
   outcome: (t) => (t && t.kind === 'word' ? OUTCOMES.get(t.lower) : undefined),
   victim: (t) => (t && t.kind === 'word' ? VICTIMS.get(t.lower) : undefined),
   isOf: (t) => !!t && t.lower === 'of',
