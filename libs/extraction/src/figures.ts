@@ -757,6 +757,13 @@ function itemAt(
       nounAt += 3;
       continue;
     }
+    // ("a senior Hezbollah operative": a side's name before its member.)
+    const named = lex.language === 'en' ? lex.actorAt(view, nounAt) : undefined;
+    if (named && lex.victim(view[named.end])?.kind === 'combatants') {
+      side ??= named.value;
+      nounAt = named.end;
+      break;
+    }
     // ("a camp guard", "a truck driver": a noun naming the kind of the next.)
     if (!isAdjective(view[nounAt]) && !nounModifier(view, nounAt, lex)) break;
     side ??= lex.nationality(view[nounAt]);

@@ -22,6 +22,7 @@ describe('English figures', () => {
     ['"a handful of" is an unknown number', 'A handful of civilians were wounded in the shelling of Douma, activists said.', ['injured civilians null']],
     ['"were also among those who died": a part of the toll before', 'At least 70 people were killed in Khan Sheikhoun on Tuesday. 17 women were also among those who died, the directorate said.', ['killed unspecified 70', 'killed women 17 (part)']],
     ['"the execution of 12 men"', 'The Islamic State group released a video purporting to show the execution of 12 men in Palmyra.', ['killed men 12']],
+    ['"a senior Hezbollah operative": a side\'s name before its member', 'Two security sources told Reuters that a senior Hezbollah operative was killed in the strike near Damascus.', ['killed combatants 1']],
     ['a part of one, with its article', 'Two civilians, one of them a child, were killed in the shelling, a local activist said.', ['killed civilians 2', 'killed children 1 (part)']],
     ['a part of one after the verb', 'Three people were wounded, one of them a woman, medics said.', ['injured unspecified 3', 'injured women 1 (part)']],
     ['people treated for symptoms are injured', 'Medics said nearly 400 people had been treated for symptoms of exposure to a nerve agent.', ['injured unspecified 400']],

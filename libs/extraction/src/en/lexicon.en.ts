@@ -81,7 +81,7 @@ const VICTIMS = new Map<string, VictimWord>([
   ['brother', V('civilians', 'sg')], ['brothers', V('civilians', 'pl')], ['relatives', V('civilians', 'pl')], ['relative', V('civilians', 'sg')],
   // ("a rebel attack", "a general strike": those two words are adjectives too often to count one.)
   ...(['guard', 'policeman', 'conscript', 'recruit', 'commander', 'colonel', 'lieutenant', 'jihadist', 'gunman', 'member', 'companion', 'bodyguard', 'escort',
-    'serviceman', 'servicemen', 'paramilitary', 'mercenary', 'combatant', 'sniper', 'defector'] as const)
+    'serviceman', 'servicemen', 'paramilitary', 'mercenary', 'combatant', 'sniper', 'defector', 'operative'] as const)
     .flatMap((w) => [[w, V('combatants', 'sg')], [w.endsWith('y') ? `${w.slice(0, -1)}ies` : w.endsWith('man') ? `${w.slice(0, -3)}men` : `${w}s`, V('combatants', 'pl')]] as Array<[string, VictimWord]>),
 ]);
 
