@@ -595,8 +595,11 @@ class ArticleReading {
     nationwide: boolean,
     sentenceIndex: number,
   ): Located {
-    // A place abroad ("crossed from Iraq", "BEIRUT") is no place of a figure in news of Syria.
-    const home = allMentions.filter((m) => !abroad(chosen.get(m)));
+    // A place abroad ("crossed from Iraq", "BEIRUT") is no place of a figure in news of Syria; nor
+    // is one named as in a country abroad ("across the border in Kilis, Turkey").
+    const tokens = this.all[sentenceIndex].tokens;
+    const inForeignCountry = (m: PlaceMention) => tokens[m.end]?.norm === ',' && allMentions.some((o) => o.start === m.end + 1 && chosen.get(o)?.kind === 'country' && abroad(chosen.get(o)));
+    const home = allMentions.filter((m) => !abroad(chosen.get(m)) && !inForeignCountry(m));
     // A governorate named as such ("محافظة إدلب") serves when nothing finer than it is named.
     const finer = home.some((o) => o.marker !== 'admin' && specificity(o, chosen.get(o)) < KIND_RANK.governorate);
     const usable = home.filter((m) => m.marker !== 'admin' || !finer);

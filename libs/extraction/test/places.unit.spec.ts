@@ -261,3 +261,10 @@ describe('a toll abroad', () => {
     expect(claimsOf('ar', 'قُتل ثلاثة مدنيين بقصف تركي على قرية قرب مدينة عين العرب على الحدود مع تركيا.')).toHaveLength(1);
   });
 });
+
+describe('a place named as in a country abroad', () => {
+  it('"to hospitals in Azaz and across the border in Kilis, Turkey": Azaz', () => {
+    const claims = claimsOf('en', 'The White Helmets said it had recovered 11 bodies and taken 34 wounded people to hospitals in Azaz and across the border in Kilis, Turkey.');
+    expect(claims.map((c) => c.place.nameEn)).toEqual(['Azaz', 'Azaz']);
+  });
+});
