@@ -463,7 +463,7 @@ function figuresOf(
   };
   if (phrase.items.length === 1) {
     const item = phrase.items[0];
-    return [{ ...base, victims: victimsOf(item), count: item.low !== undefined ? rangeCount(item.low, item.n as number) : toCount(item.n, qualifier, item.vague), others: item.others, ordinal: item.ordinal, ...(item.toll ? { toll: true } : {}) }];
+    return [{ ...base, victims: victimsOf(item), count: item.low !== undefined ? rangeCount(item.low, item.n as number) : toCount(item.n, qualifier, item.vague), others: item.others, ordinal: item.ordinal, ...(item.toll ? { toll: true } : {}), ...(item.sideless ? { sideless: true } : {}) }];
   }
   // Civilians named one by one ("رجل وطفل", "a woman and two children") make one civilian total
   // with its children and women as parts; every other group ("two soldiers and a civilian",
@@ -591,6 +591,12 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
   }
   const phrase: CountPhrase = { items, start: i, end, numeric: first.numeric, outcomeFromNoun: first.outcomeFromNoun, toll: first.item.toll };
   phrase.affiliation = affiliationAfter(tokens, end, lex);
+  // ("seven members of the SDF and the Asayish", "36 Turkish soldiers and Turkey-backed FSA
+  // militants": one number over fighters of two sides is of neither.)
+  if (items.length === 1 && items[0].kind === 'combatants' && anotherSideJoined(tokens, phrase, lex)) {
+    phrase.affiliation = undefined;
+    items[0] = { ...items[0], affiliation: undefined, sideless: true };
+  }
   return phrase;
 }
 
@@ -1152,6 +1158,28 @@ function affiliationAfter(tokens: Token[], end: number, lex: Lexicon): string | 
     }
   }
   return undefined;
+}
+
+/** Right after a group's words and side, "and" another side's fighters with no number of their own. */
+function anotherSideJoined(tokens: Token[], phrase: CountPhrase, lex: Lexicon): boolean {
+  const side = phrase.affiliation ?? phrase.items[0].affiliation;
+  if (!side) return false;
+  const at = phrase.affiliation ? afterAffiliation(tokens, phrase, lex) : phrase.end + 1;
+  const and = tokens[at];
+  if (!and || (lex.language === 'en' ? and.lower !== 'and' : !/^و/.test(and.norm) || and.norm.length < 3)) return false;
+  // (Arabic writes "و" on the next word: "وعناصر الأسايش".)
+  const view = lex.language === 'ar' ? [...tokens.slice(0, at), { ...and, norm: and.norm.slice(1), forms: undefined }, ...tokens.slice(at + 1)] : tokens;
+  const from = lex.language === 'ar' ? at : at + 1;
+  // ("…and a Syrian who was travelling with them": one more person, counted on his own.)
+  if (/^(a|an|another|one)$/.test(view[from]?.lower ?? '')) return false;
+  const fightersAfter = (k: number) => [1, 2, 3, 4, 5].some((d) => lex.victim(view[k + d])?.kind === 'combatants' && lex.victim(view[k + d])?.number === 'pl');
+  for (let k = from; k <= from + 3 && k < view.length; k++) {
+    if (lex.numberAt(view, k) || view[k].kind === 'punct') return false;
+    const nationality = lex.nationality(view[k]);
+    const other = lex.actorAt(view, k) ?? (nationality && fightersAfter(k) ? { value: nationality } : undefined);
+    if (other && other.value !== side) return true;
+  }
+  return false;
 }
 
 function afterAffiliation(tokens: Token[], phrase: CountPhrase, lex: Lexicon): number {

@@ -182,3 +182,17 @@ describe('a side that speaks of its own fighters', () => {
     expect(claims.map((c) => `${c.count.min} ${c.victims.affiliation}`)).toEqual(['11 regime_forces', '3 faylaq_al_rahman']);
   });
 });
+
+describe('one number over two sides', () => {
+  const sides = (language: 'ar' | 'en', body: string) => claimsOf(language, body).map((c) => c.victims.affiliation ?? null);
+
+  it('"seven members of the SDF and the Asayish", "36 Turkish soldiers and Turkey-backed FSA militants": of neither', () => {
+    expect(sides('en', 'At least seven members of the Syrian Democratic Forces (SDF) and the Internal Security Forces (Asayish) were killed in the attack on the prison, an SDF official said.')).toEqual([null]);
+    expect(sides('en', 'The YPG said it killed 36 Turkish soldiers and Turkey-backed Free Syrian Army (FSA) militants near Afrin.')).toEqual([null]);
+    expect(sides('ar', 'قتل الثوار نحو عشرين عنصراً من قوات النظام والميليشيات الإيرانية المساندة لها قرب كفرنبودة.', )).toEqual([null]);
+  });
+
+  it('"two members of Hezbollah and a Syrian who was travelling with them": one more person, the side stays', () => {
+    expect(sides('en', "An Israeli drone strike near Yafour killed two members of Lebanon's Hezbollah and a Syrian who was travelling with them, a war monitor said.")[0]).toBe('hezbollah');
+  });
+});
