@@ -98,9 +98,16 @@ const STATE_FORCES = new Map([
   ['turkey', 'turkish_forces'], ['ankara', 'turkish_forces'], ['تركيا', 'turkish_forces'], ['russia', 'russian_forces'], ['moscow', 'russian_forces'],
   ['روسيا', 'russian_forces'], ['israel', 'israeli_forces'], ['إسرائيل', 'israeli_forces'], ['اسرائيل', 'israeli_forces'],
 ]);
-/** A state's forces, when the state itself is the source ("Turkey said…"). */
+/** A state's army or defence ministry as the source ("The Israeli military said", "وزارة الدفاع التركية"). */
+const STATE_MILITARY: Array<[RegExp, string]> = [
+  [/\b(israeli|israel's)\b.*\b(military|army|defen[cs]e|forces|idf)\b|الجيش الإسرائيلي|الجيش الاسرائيلي/i, 'israeli_forces'],
+  [/\b(turkish|turkey's)\b.*\b(military|army|defen[cs]e|forces)\b|الجيش التركي|وزارة الدفاع التركية/i, 'turkish_forces'],
+  [/\b(russian|russia's)\b.*\b(military|army|defen[cs]e|forces)\b|وزارة الدفاع الروسية|الجيش الروسي/i, 'russian_forces'],
+];
+
+/** A state's forces, when the state itself or its military is the source ("Turkey said…", "the Israeli military said"). */
 function stateForcesOf(source: Source): string | undefined {
-  return STATE_FORCES.get(source.name.trim().toLowerCase());
+  return STATE_FORCES.get(source.name.trim().toLowerCase()) ?? STATE_MILITARY.find(([re]) => re.test(source.name))?.[1];
 }
 
 /** The day the Assad government fell. */

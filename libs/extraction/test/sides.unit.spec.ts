@@ -196,3 +196,10 @@ describe('one number over two sides', () => {
     expect(sides('en', "An Israeli drone strike near Yafour killed two members of Lebanon's Hezbollah and a Syrian who was travelling with them, a war monitor said.")[0]).toBe('hezbollah');
   });
 });
+
+describe('a state\'s military that speaks of soldiers', () => {
+  it('"The Israeli military said four soldiers were lightly wounded", "أعلنت وزارة الدفاع التركية إصابة خمسة جنود": its own', () => {
+    expect(claimsOf('en', 'The Israeli military said four soldiers were lightly wounded in the raid near Quneitra.').map((c) => c.victims.affiliation)).toEqual(['israeli_forces']);
+    expect(claimsOf('ar', 'أعلنت وزارة الدفاع التركية إصابة خمسة جنود بجروح في قصف على نقطة قرب سراقب.').map((c) => c.victims.affiliation)).toEqual(['turkish_forces']);
+  });
+});
