@@ -404,6 +404,9 @@ class ArticleReading {
     for (const [index, figure] of figures.entries()) {
       if (abroadOnly || sport) continue;
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
+      // ("قُتل سبعة عناصر بينهم ضابطان", "including a colonel": a rank among fighters says who they
+      // were, not a count of a kind apart — most labellers code none.)
+      if (parent?.victims.kind === 'combatants' && figure.victims.kind === 'combatants' && tokens.slice(figure.first, figure.last + 1).some((t) => RANKS.test(lex.language === 'ar' ? t.norm : t.lower))) continue;
       const sentenceSources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : undefined);
       const saidBy = sentenceSources ?? [this.memory.outlet()];
       // Ten thousand dead or missing is a count over the war, never one incident's toll.
@@ -693,6 +696,9 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
   }
   return speakers;
 }
+
+/** Ranks and roles among fighters (Arabic folded). */
+const RANKS = /^(ضابط|ضابطا|ضابطان|ضابطين|ضباط|قيادي|قياديا|قياديان|قياديين|قايد|قاده|ملازم|نقيب|عقيد|رايد|عميد|لواء|مقاتله|مقاتلتان|مقاتلتين|مقاتلات|officer|officers|colonel|colonels|lieutenant|captain|major|general|commander|commanders|leader|leaders)$/;
 
 /** The groups a story's "militants" and "إرهابيين" may stand for. */
 const JIHADIST_GROUPS = new Set(['isis', 'hts']);

@@ -30,6 +30,7 @@ describe('Arabic figures', () => {
     ['"أعداد من" is an unknown number', 'دمرت وحدات من الجيش مقرات للتنظيمات الإرهابية قرب حرستا وقضت على أعداد من الإرهابيين.', ['killed combatants null']],
     ['"هم:" opens a breakdown too', 'ووثق المرصد السوري ارتفاع الحصيلة إلى سبعة قتلى، هم: 4 مدنيين و3 من عناصر الأسايش.', ['killed unspecified 7', 'killed civilians 4', 'killed combatants 3']],
     ['the verb, its subject and a night between two days between commas', 'احتجزت مجموعات محلية في ريف السويداء الشمالي، ليل الخميس – الجمعة، ثمانية أشخاص من أبناء العشائر في منطقة اللجاة.', ['captured unspecified 8']],
+    ['a rank among fighters says who they were, no count of its own', 'قُتل سبعة عناصر من قوات النظام بينهم ضابطان بكمين قرب مدينة تدمر.', ['killed combatants 7']],
     ['members of a side are its fighters', 'قُتل خمسة أفراد من قوات النظام بكمين قرب مدينة عفرين.', ['killed combatants 5']],
     ['a family of seven', 'قُتلت عائلة من سبعة أفراد في غارة على بلدة كفرنبل.', ['killed civilians 7']],
     ['a family made up of five', 'ما أدى إلى مقتل أسرة مؤلفة من خمسة أشخاص في بلدة سرمين.', ['killed civilians 5']],

@@ -23,6 +23,7 @@ describe('English figures', () => {
     ['"were also among those who died": a part of the toll before', 'At least 70 people were killed in Khan Sheikhoun on Tuesday. 17 women were also among those who died, the directorate said.', ['killed unspecified 70', 'killed women 17 (part)']],
     ['"the execution of 12 men"', 'The Islamic State group released a video purporting to show the execution of 12 men in Palmyra.', ['killed men 12']],
     ['"a senior Hezbollah operative": a side\'s name before its member', 'Two security sources told Reuters that a senior Hezbollah operative was killed in the strike near Damascus.', ['killed combatants 1']],
+    ['"including a local commander" among fighters: no count of its own', 'Seven rebel fighters were killed in the clashes near Idlib, including a local commander, activists said.', ['killed combatants 7']],
     ['a part of one, with its article', 'Two civilians, one of them a child, were killed in the shelling, a local activist said.', ['killed civilians 2', 'killed children 1 (part)']],
     ['a part of one after the verb', 'Three people were wounded, one of them a woman, medics said.', ['injured unspecified 3', 'injured women 1 (part)']],
     ['people treated for symptoms are injured', 'Medics said nearly 400 people had been treated for symptoms of exposure to a nerve agent.', ['injured unspecified 400']],

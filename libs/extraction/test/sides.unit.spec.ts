@@ -146,8 +146,8 @@ describe('what a story calls jihadists', () => {
 });
 
 describe('a part of fighters', () => {
-  it('"Seven soldiers were killed, including a colonel": the part with no side of its own is of its whole\'s', () => {
-    const claims = claimsOf('en', 'Seven soldiers were killed in the attack on a checkpoint near Morek, including a colonel, SANA said.');
+  it('"Seven soldiers were killed, including two conscripts": the part with no side of its own is of its whole\'s', () => {
+    const claims = claimsOf('en', 'Seven soldiers were killed in the attack on a checkpoint near Morek, including two conscripts, SANA said.');
     expect(claims.map((c) => c.victims)).toEqual([
       { kind: 'combatants', affiliation: 'regime_forces' },
       { kind: 'combatants', affiliation: 'regime_forces' },
