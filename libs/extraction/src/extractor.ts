@@ -364,6 +364,14 @@ class ArticleReading {
     const actors = actorsIn(tokens, lex);
     const clauses = clausesOf(tokens, lex);
     const speakers = speakerPlaces(tokens, attributions, mentions, lex);
+    // ("الهيئة العامة للثورة السورية": a word of a source's name that a gazetteer holds as a town —
+    // Al-Thawrah — is no place; only a governorate there names one, the speaker's jurisdiction.)
+    // (Only a word joined by "ل", "of": "للثورة"; "مشفى الرستن", "تنسيقية مدينة القصير" name where they are.)
+    const inNames = new Set(
+      mentions.filter(
+        (m) => /^لل/.test(tokens[m.start].norm) && attributions.some((a) => a.sources.some((src) => src.name !== m.written && src.name.includes(m.written))) && !(chosen.get(m)?.nameAr && chosen.get(m)?.nameAr === chosen.get(m)?.admin1Ar),
+      ),
+    );
     // A sentence that is a quotation with no speaker of its own continues the last one quoted
     // ('"We ran out of beds," said a doctor. "Seventeen people reached us dead…"').
     const quoted = !attributions.length && QUOTE_OPENERS.test(sentence.text.trimStart()) && this.memory.last;
@@ -427,7 +435,7 @@ class ArticleReading {
       // ("More than 300 people were killed in Hama province, including more than 200 in Tremseh": a
       // part's place is the part's, not its total's.)
       const partsPlaces = (m: PlaceMention) => figures.some((f) => f !== figure && f.placeAt !== undefined && m.start >= f.first && m.start <= f.last);
-      const located = ownPlace ?? whole?.located ?? this.locate(figure, mentions.filter((m) => !partsPlaces(m)), chosen, clauses, speakers, nationwide.has(figure.clause), at);
+      const located = ownPlace ?? whole?.located ?? this.locate(figure, mentions.filter((m) => !partsPlaces(m) && !inNames.has(m)), chosen, clauses, speakers, nationwide.has(figure.clause), at);
       // ("عشرات القتلى في صفوف المسلحين", "20 إرهابياً": fighters named only by what they are called
       // get no side guessed for them.)
       // ("سبعة من مقاتلي العشائر": the noun in construct with whose fighters they are.)

@@ -268,3 +268,10 @@ describe('a place named as in a country abroad', () => {
     expect(claims.map((c) => c.place.nameEn)).toEqual(['Azaz', 'Azaz']);
   });
 });
+
+describe('a word of a source\'s name', () => {
+  it('"الهيئة العامة للثورة السورية": the revolution is no town Al-Thawrah', () => {
+    const [claim] = claimsOf('ar', 'وقالت الهيئة العامة للثورة السورية إن عدد القتلى بلغ 52 قتيلاً اليوم.');
+    expect(claim.place.name).not.toBe('الثورة');
+  });
+});
