@@ -410,7 +410,7 @@ class ArticleReading {
     // ("تعرض لاعبان آخران لإصابات طفيفة": a match's injuries are no casualties of the war.)
     const sport = lex.sportIn(sentence.text);
     for (const [index, figure] of figures.entries()) {
-      if (abroadOnly || sport) continue;
+      if (abroadOnly || sport || killedAndWounded(tokens, figure, figures, lex)) continue;
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       // ("قُتل سبعة عناصر بينهم ضابطان", "including a colonel": a rank among fighters says who they
       // were, not a count of a kind apart — most labellers code none.)
@@ -703,6 +703,23 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
     for (const m of mentions) if (a.sources.some((s) => s.kind !== 'media' && s.name !== m.written && s.name.includes(m.written))) speakers.set(m, true);
   }
   return speakers;
+}
+
+/**
+ * "قُتل وجُرح عشرات العناصر", "killed or wounded dozens": one number over the dead and the wounded
+ * together counts neither.
+ */
+function killedAndWounded(tokens: Token[], figure: Figure, figures: Figure[], lex: Lexicon): boolean {
+  const first = figure.first;
+  // (Not "قُتل ستة جنود وأصيب أربعة آخرون": the first verb there has a figure of its own.)
+  if (figures.some((f) => f !== figure && f.last < first && f.last >= first - 5)) return false;
+  const verbs = lex.language === 'ar' ? [tokens[first - 2], tokens[first - 1]] : /^(and|or)$/.test(tokens[first - 2]?.lower ?? '') ? [tokens[first - 3], tokens[first - 1]] : [];
+  const [a, b] = verbs.map((t) => (t ? lex.outcome(t) : undefined));
+  // (Arabic: the two verbs open their clause, "قُتل وجُرح"; not "ثلاثة ضباط … قُتلوا وأصيب ستة آخرون".)
+  const opens = lex.language === 'en' || !tokens[first - 3] || tokens[first - 3].kind === 'punct' || /^(و|ف|كما|وقد|فقد|حيث|اذ)$/.test(tokens[first - 3].norm);
+  const joined = lex.language === 'en' || /^و/.test(tokens[first - 1]?.norm ?? '');
+  const pair = new Set([a?.outcome, b?.outcome]);
+  return !!a && !!b && joined && opens && pair.has('killed') && pair.has('injured') && a.roles.includes('trigger') && b.roles.includes('trigger');
 }
 
 /** Ranks and roles among fighters (Arabic folded). */

@@ -17,6 +17,8 @@ describe('figures that are no claims', () => {
     ['a week before', 'ar', 'وجاء الاتفاق بعد أسبوع من الغارة التي قُتل فيها 12 جندياً تركياً قرب بلدة بليون.'],
     ['a match\'s injuries', 'ar', 'وغادر المدافع أرض الملعب مصاباً، فيما تعرض لاعبان آخران لإصابات طفيفة لن تمنعهما من المشاركة في المباراة المقبلة.'],
     ['a player hurt in a match', 'en', 'Two players were injured in the first half of the match in Damascus, the coach said.'],
+    ['one number over the dead and the wounded together', 'ar', 'قُتل وجُرح عشرات العناصر من قوات النظام إثر هجوم استهدف حافلة عسكرية قرب الميادين.'],
+    ['the same in English', 'en', 'The ambush killed or wounded dozens of soldiers near Palmyra, the monitor said.'],
     ['a season of a year gone by', 'ar', 'ويذكر أن العاصفة الثلجية التي ضربت المنطقة في شتاء 2019 أدت إلى وفاة ثمانية أطفال في مخيمات ريف إدلب.'],
     ['during the year of an earlier edition', 'en', 'During the 2017 edition, a rocket hit the entrance of the fairground, killing six people.'],
     ['a toll dated three weeks before the article', 'en', 'The shelling of the market on June 26 killed 11 people, activists said, as the government pressed on with its offensive.'],

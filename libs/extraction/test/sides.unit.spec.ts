@@ -203,3 +203,10 @@ describe('a state\'s military that speaks of soldiers', () => {
     expect(claimsOf('ar', 'أعلنت وزارة الدفاع التركية إصابة خمسة جنود بجروح في قصف على نقطة قرب سراقب.').map((c) => c.victims.affiliation)).toEqual(['turkish_forces']);
   });
 });
+
+describe('the army\'s divisions by number', () => {
+  it('"23 عنصراً من "الفرقة 17"": the army\'s, though the sentence names the jihadists who attacked', () => {
+    const claims = claimsOf('ar', 'قال المرصد إن حصيلة القتلى بلغت 23 عنصراً من "الفرقة 17" قرب الميادين، متهماً خلايا تنظيم "الدولة الإسلامية" بتنفيذ الهجوم.', '2023-08-11T10:00:00Z');
+    expect(claims.map((c) => c.victims)).toEqual([{ kind: 'combatants', affiliation: 'regime_forces' }]);
+  });
+});

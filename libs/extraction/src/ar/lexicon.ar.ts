@@ -516,6 +516,11 @@ export const arabic: Lexicon = {
     if (m && m.end === i + 1 && BARE_HEAD.test(tokens[i].norm) && (HEAD_ADJECTIVE.test(tokens[i + 1]?.norm ?? '') || tokens[i - 1]?.norm === 'مجلس')) return undefined;
     // ("الفصائل المحلية": a town's own armed men, no side of the war's.)
     if (m && /^(ال)?(محليه|محلييه)$/.test(tokens[m.end]?.norm ?? '')) return undefined;
+    // ("عنصراً من "الفرقة 17"": the army's divisions by number.)
+    if (!m && tokens[i]?.norm === 'الفرقه' && tokens[i + 1]?.kind === 'number') {
+      const end = QUOTE_MARKS.has(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
+      return { value: 'regime_forces', start: i, end };
+    }
     return m ?? quotedActorAt(tokens, i);
   },
   attackerMarkerBefore: (tokens, i) => [1, 2, 3, 4].some((d) => wordIn(ATTACKER_MARKERS, tokens[i - d])),
