@@ -428,6 +428,10 @@ class ArticleReading {
       // source gave statistics, its figures with no day of their own belong to them.
       if (date.basis === 'publication' && saidBy.every((s) => this.reporting.has(s.key))) continue;
       const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
+      // ("at least 4,000 people were tortured there and 27 of them died": "of them" with no toll of
+      // theirs before is part of nothing the story counted.)
+      const ofThemPart = tokens[figure.last]?.lower === 'them' && tokens[figure.last - 1]?.lower === 'of';
+      if (figure.ofEarlier && !whole && ofThemPart) continue;
       // ("بينهم 54 في حلب": a part given with a place of its own is there, not at its total's place.)
       const ownPlace = figure.placeAt !== undefined ? this.placeNamedAt(figure.placeAt, mentions, chosen) : undefined;
       // ("بينهم 3 في حالة خطرة", "including 3 in critical condition": no place there, no part by place.)
@@ -488,7 +492,9 @@ class ArticleReading {
       const ofThem = figure.others && kind === 'unspecified' && !inherited && tokens.slice(figure.first, figure.last + 1).some((t) => /^(منهم|منهن|them)$/.test(t.lower));
       const lastCounted = ofThem ? [...this.earlier, ...claims].filter((c) => !c.parentKey).at(-1) : undefined;
       const themOf = lastCounted && lastCounted.victims.kind !== 'unspecified' ? lastCounted.victims : undefined;
-      const victims = inherited ?? risenOf ?? themOf ?? (side ? { kind, affiliation: side } : { kind });
+      // ("72 of them died": of whom the toll they are part of counted.)
+      const ofTheToll = whole && kind === 'unspecified' && ofThemPart ? whole.victims : undefined;
+      const victims = inherited ?? risenOf ?? themOf ?? ofTheToll ?? (side ? { kind, affiliation: side } : { kind });
       const perpetrator = sideInItsTime(perpetratorOf(actors, figure, affiliation), claimDay);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);
       for (const source of sources) {

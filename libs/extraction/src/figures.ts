@@ -1003,6 +1003,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     const { kind, affiliation } = namedBefore(tokens, num.start, lex);
     return { item: { kind, n, vague: num.vague, plural: n > 1, others: true, affiliation }, end: ofThem };
   }
+  // ("It said 72 of them died on Monday": some of a toll given before, told by their own verb.)
+  const died = ofThem !== undefined && lex.language === 'en' && /^(died|were|had)$/.test(tokens[ofThem + 1]?.lower ?? '') ? laterVerb(tokens, ofThem, tokens.map(() => 0), lex, 3) : undefined;
+  if (died && ofThem !== undefined) return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1, ofEarlier: died }, end: ofThem };
   // ("a lower nationwide toll of 61, including…": the toll's number after "of".)
   const tollOf = before === 'of' && /^(toll|tally)$/.test(tokens[num.start - 2]?.lower ?? '');
   if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || TOLL_NUMBER_ENDS.test(tokens[k].lower))) {

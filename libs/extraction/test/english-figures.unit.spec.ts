@@ -11,6 +11,16 @@ describe('English figures', () => {
     expect(counts('Clashes between 2011 and 2013 in Homs killed 30 people, activists said.')).toEqual([{ qualifier: 'exact', min: 30, max: 30 }]);
   });
 
+  it('"It said 72 of them died on Monday when hundreds of gunmen stormed…, and that 20 more…": a part of the toll, of its victims; the gunmen are not counted dead', () => {
+    const claims = claimsOf('en', 'Syrian state television says more than 90 members of the security forces have been killed in Jisr al-Shughour. It said 72 of them died on Monday when hundreds of gunmen stormed the town\'s security headquarters, and that 20 more had been killed in an ambush on Sunday.', '2011-06-06T20:00:00Z');
+    expect(claims.map((c) => `${c.count.min} ${c.victims.affiliation ?? c.victims.kind}${c.subsetOf ? ' (part)' : ''}`).slice(0, 2)).toEqual(['91 regime_forces', '72 regime_forces (part)']);
+    expect(claims.some((c) => c.count.min === 200)).toBe(false);
+  });
+
+  it('"27 of them died" with no toll of theirs before is part of nothing', () => {
+    expect(claimsOf('en', 'Prosecutors said at least 4,000 people were tortured at the detention centre and that 27 of them died as a result of the abuse.')).toEqual([]);
+  });
+
   it.each([
     ['"wounded several others" after soldiers: of the soldiers\' side', 'Gunmen killed two soldiers and wounded several others near Morek, state media said.', ['killed combatants 2', 'injured combatants null']],
     ['a commander and his driver: two fighters of his side', 'A commander of the Syrian Democratic Forces (SDF) and his driver were killed near Kobani, local officials said.', ['killed combatants 2']],

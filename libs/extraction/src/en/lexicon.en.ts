@@ -290,7 +290,9 @@ export const english: Lexicon = {
   // ("…two of its soldiers had been killed, bringing its losses since the start of the operation to
   // 41": the running total is a clause of its own.)
   // (", as the death toll across the country climbed to 74": so is what happened meanwhile.)
-  clauseBreakAt: (tokens, i) => has(CLAUSE_BREAKS, tokens[i]) || tokens[i].norm === ';' || (/^(bringing|raising|taking|pushing|as)$/.test(tokens[i].lower) && tokens[i - 1]?.norm === ','),
+  // ("…stormed the headquarters, and that 20 more had been killed": a second thing said.)
+  clauseBreakAt: (tokens, i) =>
+    has(CLAUSE_BREAKS, tokens[i]) || tokens[i].norm === ';' || (/^(bringing|raising|taking|pushing|as)$/.test(tokens[i].lower) && tokens[i - 1]?.norm === ',') || (tokens[i].lower === 'and' && tokens[i + 1]?.lower === 'that' && tokens[i - 1]?.norm === ','),
   actorAt: (tokens, i) => {
     // "HTS-affiliated", "SDF-run": the side's name on a compound adjective.
     const compound = /^(.+)-(affiliated|linked|run|held|controlled|allied)$/.exec(tokens[i]?.lower ?? '');
