@@ -274,12 +274,14 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
   const from = opening !== undefined ? opening - 1 : verb - 1;
   // ("X and Y said": two names, each as long as one.)
   // (A name of capitalised words joined by "of", "for" may be longer: "Centre for Reconciliation of the Opposing Sides".)
-  const capitalisedName = () => words.length > 0 && words.every((w) => w.capitalised || /^(of|for|the|and)$/.test(w.lower));
+  const capitalisedName = () => words.length > 0 && words.every((w, j) => w.capitalised || /^(of|for|the|and)$/.test(w.lower) || (w.lower === 'in' && words[j + 1]?.raw === 'Syria'));
   for (let k = from; k >= 0 && words.length < (words.some((w) => w.lower === 'and') ? 2 * MAX_NAME_WORDS + 1 : capitalisedName() ? 2 * MAX_NAME_WORDS : MAX_NAME_WORDS); k--) {
     const t = tokens[k];
     // "Medical sources in Daraa told…", "a doctor at the town's main hospital said": where the
     // speaker is is no part of the speaker's name.
-    if (words.length && /^(in|from|at)$/.test(t.lower) && tokens[k - 1]?.kind === 'word') {
+    // ("The National Organisation for Human Rights in Syria said": "in Syria" closes a capitalised name.)
+    const inCountry = t.lower === 'in' && words.length === 1 && words[0].raw === 'Syria' && !!tokens[k - 1]?.capitalised && !!tokens[k - 2]?.capitalised;
+    if (words.length && /^(in|from|at)$/.test(t.lower) && tokens[k - 1]?.kind === 'word' && !inCountry) {
       // ("A source at Hama Police Command told…": a nameless source speaks for the body named.)
       spokenFor = words.every((w) => w.capitalised) ? [...words] : undefined;
       words.length = 0;
@@ -310,7 +312,7 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     // ("Raqqa is Being Slaughtered Silently said": so is "is" in a name of capitalised words.)
     // ("Reconciliation of the Opposing Sides": "the" may follow "of".)
     const nameStart = words[0]?.lower === 'the' ? words[1] : words[0];
-    const inName = /^(of|is|for)$/.test(t.lower) && !!nameStart?.capitalised && !!tokens[k - 1]?.capitalised;
+    const inName = (/^(of|is|for)$/.test(t.lower) || inCountry) && !!nameStart?.capitalised && !!tokens[k - 1]?.capitalised;
     if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k))) break;
     if (!inName && (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that)$/.test(t.lower) || lex.sayingVerb(t))) break;
     words.unshift(t);
@@ -354,7 +356,7 @@ function speakerBeforeClause(tokens: Token[], verb: number, lex: Lexicon): Token
   if (breakAt < 1 || breakAt > 3) return undefined;
   const speaker = words.slice(0, breakAt).filter((t, j) => j > 0 || !/^(the|a|an)$/.test(t.lower));
   const name = speaker.map((t) => t.raw).join(' ');
-  return speaker.length && (lex.isGenericSource(name) || lex.isGenericSource(speaker[speaker.length - 1].raw) || /^(doctors|rebels|rescuers|volunteers|monitors)$/i.test(speaker[speaker.length - 1].raw)) ? speaker : undefined;
+  return speaker.length && (lex.isGenericSource(name) || lex.isGenericSource(speaker[speaker.length - 1].raw) || /^(doctors?|rebels?|rescuers?|volunteers?|monitors?|residents?|witness|witnesses|medics?|paramedics?|nurses?|activists?|officials?|commanders?)$/i.test(speaker[speaker.length - 1].raw)) ? speaker : undefined;
 }
 
 /**
@@ -398,7 +400,7 @@ function properName(all: Token[]): Token[] {
   if (from < words.length - 1 && !mediumAlone && /-(based|affiliated|backed|run|linked|led|allied|owned|funded)$/.test(words[from].lower) && words[from + 1].capitalised) from++;
   // ("Centre for Reconciliation of the Opposing Sides": "the" after "of" is inside the name.)
   const lastLower = words.findLastIndex(
-    (t, j) => j >= from && t.kind === 'word' && !t.capitalised && !/^(of|for|and|al|el|is)$/.test(t.lower) && !/^(al|el)-/.test(t.lower) && !(t.lower === 'the' && /^(of|for)$/.test(words[j - 1]?.lower ?? '')),
+    (t, j) => j >= from && t.kind === 'word' && !t.capitalised && !/^(of|for|and|al|el|is)$/.test(t.lower) && !/^(al|el)-/.test(t.lower) && !(t.lower === 'the' && /^(of|for)$/.test(words[j - 1]?.lower ?? '')) && !(t.lower === 'in' && words[j + 1]?.raw === 'Syria' && j > from),
   );
   const tail = words.slice(lastLower + 1);
   // "state TV" is a name as a whole: a medium alone names nobody.

@@ -58,6 +58,9 @@ describe('English speakers', () => {
   });
 
   it.each([
+    ['"A resident who spoke to the BBC by telephone said": the resident, not whom he spoke to', 'A resident who spoke to the BBC by telephone said at least 35 civilians had been killed in the town of Jisr al-Shughour.', 'resident'],
+    ['"in Syria" closing a capitalised name is part of it', 'The National Organisation for Human Rights in Syria said the bodies of eight protesters had been brought to a mosque in Jisr al-Shughour.', 'National Organisation for Human Rights in Syria'],
+    ['"Activists in Syria said": where they are, no part of who', 'Activists in Syria said 12 people were killed in Homs on Friday.', 'Activists'],
     ['a capitalised name joined by "for", "of the" is whole', "Russia's Centre for Reconciliation of the Opposing Sides said its aircraft had killed 15 militants near Idlib.", "Russia's Centre for Reconciliation of the Opposing Sides"],
     ['"activists say": the present tense says too', 'Barrel bombs killed at least 15 people on Sunday in the Masaken Hanano area, activists say.', 'activists'],
     ['"Doctors in the besieged rebel enclave of Eastern Ghouta say": the sources, not where they are', 'Doctors in the besieged rebel enclave of Eastern Ghouta say at least 45 people were killed on Tuesday in Kafr Batna.', 'Doctors'],
