@@ -519,9 +519,36 @@ class ArticleReading {
       }
     }
     this.remember(mentions, chosen);
+    this.breakDownTheLead(claims, at);
     this.earlier.push(...claims);
     this.afterStatistics = statisticsOnly === figures.length;
     return claims;
+  }
+
+  /**
+   * "استشهد مدنيان وأصيب 11 آخرون … على حيي باب توما والعباسيين", then "…في حي باب توما ما أدى إلى
+   * استشهاد تلميذة وإصابة ستة أشخاص، فيما سقطت قذيفتان في حي العباسيين ما تسبب باستشهاد رجل مسن
+   * وإصابة خمسة آخرين": a sentence that tells the lead's toll place by place, at places the lead
+   * named, in groups that add up to no more than it, gives parts of it.
+   */
+  private breakDownTheLead(claims: PendingClaim[], at: number): void {
+    if (at === 0) return;
+    const leadStart = this.all[at - 1].start;
+    const leads = this.earlier.filter((c) => !c.parentKey && c.key.startsWith(`${leadStart}:`));
+    if (!leads.length) return;
+    const named = new Set(this.mentionsIn(at - 1).flatMap((m) => [m, ...m.coordinated]).flatMap((m) => [m.written, ...m.candidates.map((c) => c.id)]));
+    for (const outcome of new Set(claims.map((c) => c.outcome))) {
+      const lead = leads.filter((c) => c.outcome === outcome).at(-1);
+      const parts = claims.filter((c) => c.outcome === outcome && !c.parentKey);
+      if (!lead || lead.count.min === null || parts.length < 2 || parts.some((p) => p.count.min === null)) continue;
+      const sum = parts.reduce((n, p) => n + (p.count.min as number), 0);
+      const civilian = (k: string) => ['unspecified', 'civilians', 'men', 'women', 'children'].includes(k);
+      const kinds = lead.victims.kind === 'combatants' ? parts.every((p) => p.victims.kind === 'combatants') : civilian(lead.victims.kind) && parts.every((p) => civilian(p.victims.kind));
+      // (Named there as a mention or in its words: "حيي باب توما والعباسيين".)
+      const leadText = this.all[at - 1].text;
+      const places = parts.every((p) => named.has(p.place.name) || named.has(p.place.id) || leadText.includes(p.place.name)) && new Set(parts.map((p) => p.place.id)).size > 1;
+      if (sum <= (lead.count.max ?? lead.count.min) && kinds && places) for (const p of parts) p.parentKey = lead.key;
+    }
   }
 
   /**

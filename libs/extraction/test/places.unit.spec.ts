@@ -275,3 +275,17 @@ describe('a word of a source\'s name', () => {
     expect(claim.place.name).not.toBe('الثورة');
   });
 });
+
+describe('the lead\'s toll told place by place in the next sentence', () => {
+  const read = (body: string) => claimsOf('ar', body, '2018-01-09T12:00:00Z').map((c) => `${c.outcome} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`);
+
+  it('groups at the places the lead named, adding up to no more than it, are its parts', () => {
+    expect(
+      read('استشهد مدنيان وأصيب 11 آخرون بجروح جراء قذائف على حيي باب توما والعباسيين في مدينة دمشق. وذكر مصدر في الشرطة أن قذيفة سقطت في حي باب توما ما أدى إلى استشهاد تلميذة وإصابة ستة أشخاص، فيما سقطت قذيفتان في حي العباسيين ما تسبب باستشهاد رجل مسن وإصابة خمسة آخرين.'),
+    ).toEqual(['killed 2', 'injured 11', 'killed 1 (part)', 'injured 6 (part)', 'killed 1 (part)', 'injured 5 (part)']);
+  });
+
+  it('groups that add up to more than the lead, or at a place it did not name, stay tolls of their own', () => {
+    expect(read('قُتل مدنيان بقصف على حي باب توما في دمشق. وفي حي جوبر قُتل ثلاثة أشخاص، فيما قُتل شخصان في حي القابون.')).toEqual(['killed 2', 'killed 3', 'killed 2']);
+  });
+});
