@@ -371,7 +371,7 @@ class ArticleReading {
     // (Only a word joined by "ل", "of": "للثورة"; "مشفى الرستن", "تنسيقية مدينة القصير" name where they are.)
     const inNames = new Set(
       mentions.filter(
-        (m) => /^لل/.test(tokens[m.start].norm) && attributions.some((a) => a.sources.some((src) => src.name !== m.written && src.name.includes(m.written))) && !(chosen.get(m)?.nameAr && chosen.get(m)?.nameAr === chosen.get(m)?.admin1Ar),
+        (m) => /^لل/.test(tokens[m.start].norm) && inSourceName(m, attributions) && !(chosen.get(m)?.nameAr && chosen.get(m)?.nameAr === chosen.get(m)?.admin1Ar),
       ),
     );
     // A sentence that is a quotation with no speaker of its own continues the last one quoted
@@ -735,7 +735,7 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
     for (const m of mentions) if (m.start >= from && m.start <= to && !speakers.has(m)) speakers.set(m, !a.sources.some((s) => s.name === m.written));
     // ("وكان مصدر في قيادة شرطة محافظة حماة أفاد": a place inside the name of an institution that
     // speaks, wherever it stands, is its jurisdiction — not an outlet named for its town, "السويداء 24".)
-    for (const m of mentions) if (a.sources.some((s) => s.kind !== 'media' && s.name !== m.written && s.name.includes(m.written))) speakers.set(m, true);
+    for (const m of mentions) if (inSourceName(m, [a], true)) speakers.set(m, true);
   }
   return speakers;
 }
@@ -762,6 +762,11 @@ const RANKS = /^(ضابط|ضابطا|ضابطان|ضابطين|ضباط|قياد
 
 /** The groups a story's "militants" and "إرهابيين" may stand for. */
 const JIHADIST_GROUPS = new Set(['isis', 'hts']);
+
+/** A place named inside a source's longer name ("مديرية صحة إدلب"); `institutions`: not an outlet's. */
+function inSourceName(m: PlaceMention, attributions: Attribution[], institutions = false): boolean {
+  return attributions.some((a) => a.sources.some((s) => (!institutions || s.kind !== 'media') && s.name !== m.written && s.name.includes(m.written)));
+}
 
 const QUOTE_OPENERS = /^["«“]/;
 
