@@ -180,6 +180,7 @@ class ArticleReading {
   private lastLocated?: Located;
   private lastLocatedAt = -1;
   private readonly mentions = new Map<number, PlaceMention[]>();
+  private readonly actors = new Map<number, ActorMention[]>();
   /** Whether the story opens on an anniversary ("أحيا سوريون الذكرى…", "marked the tenth anniversary"). */
   private readonly anniversary: boolean;
   /** Where an English dateline ("BEIRUT (AP) —") ends: where the story was filed, not where it happened. */
@@ -210,7 +211,7 @@ class ArticleReading {
     for (let j = at; j >= Math.max(0, at - 4); j--) {
       const sentenceTokens = this.all[j].tokens;
       const upTo = j === at ? figure.first : sentenceTokens.length;
-      const named = actorsIn(sentenceTokens.slice(0, upTo), this.lex).map((a) => a.key).filter((key) => kinds.includes(key));
+      const named = (j === at ? actorsIn(sentenceTokens.slice(0, upTo), this.lex) : this.actorsOf(j)).map((a) => a.key).filter((key) => kinds.includes(key));
       if (named.length) return named[named.length - 1];
     }
     return undefined;
@@ -226,7 +227,7 @@ class ArticleReading {
     const named = new Set<string>();
     for (let j = 0; j <= at; j++) {
       const sentenceTokens = this.all[j].tokens;
-      for (const a of actorsIn(j === at ? sentenceTokens.slice(0, figure.first) : sentenceTokens, this.lex)) if (JIHADIST_GROUPS.has(a.key)) named.add(a.key);
+      for (const a of j === at ? actorsIn(sentenceTokens.slice(0, figure.first), this.lex) : this.actorsOf(j)) if (JIHADIST_GROUPS.has(a.key)) named.add(a.key);
     }
     return named.size === 1 ? [...named][0] : undefined;
   }
@@ -248,7 +249,7 @@ class ArticleReading {
     const here = actorsIn(tokens.slice(0, figure.first), this.lex);
     if (here.length) ours.add(here[0].key);
     for (const claim of this.earlier) if (claim.victims.kind === 'combatants' && claim.victims.affiliation) ours.add(claim.victims.affiliation);
-    const named = [here, ...[1, 2, 3, 4].map((d) => (at - d >= 0 ? actorsIn(this.all[at - d].tokens, this.lex) : []))];
+    const named = [here, ...[1, 2, 3, 4].map((d) => (at - d >= 0 ? this.actorsOf(at - d) : []))];
     for (const list of named) {
       const other = [...list].reverse().find((a) => !ours.has(a.key));
       if (other) return other.key;
@@ -299,6 +300,13 @@ class ArticleReading {
     const force = name.some((t) => /^(force|forces|militia|militias|factions|army|military|قوات|فصايل|جيش)$/.test(t.lower) || /^(قوات|فصايل|جيش)$/.test(t.norm));
     const of = force ? name.map((t) => this.lex.nationality(t)).find(Boolean) : undefined;
     return actorsIn(name, this.lex)[0]?.key ?? of ?? stateForcesOf(sources[0]);
+  }
+
+  /** The sides sentence `j` names, read once however often the sentences after it ask. */
+  private actorsOf(j: number): ActorMention[] {
+    let actors = this.actors.get(j);
+    if (!actors) this.actors.set(j, (actors = actorsIn(this.all[j].tokens, this.lex)));
+    return actors;
   }
 
   /** The places sentence `at` names (its dateline left out), read once however often they are asked for. */
@@ -363,7 +371,7 @@ class ArticleReading {
       return [];
     }
     const date = sentenceDate(tokens, article.publishedAt, lex) ?? publicationDate(article.publishedAt);
-    const actors = actorsIn(tokens, lex);
+    const actors = this.actorsOf(at);
     const clauses = clausesOf(tokens, lex);
     const speakers = speakerPlaces(tokens, attributions, mentions, lex);
     // ("الهيئة العامة للثورة السورية": a word of a source's name that a gazetteer holds as a town —
