@@ -42,11 +42,20 @@ export class IncidentProjector {
   async projectBatch(): Promise<number> {
     const from = await this.views.checkpoint();
     const size = this.nextBatchSize;
-    const events = await this.ledger.readAll({ fromPosition: from, maxCount: size });
+    // Only incident streams are read (an article's own events, a fifth of the ledger, are never
+    // parsed here). A short batch holds every incident event up to the head read before it, so the
+    // checkpoint may move to that head even when the events after the last one read are articles'.
+    const head = await this.ledger.headPosition();
+    if (head <= from) return 0;
+    const events = await this.ledger.readAll({ fromPosition: from, maxCount: size, streamPrefix: INCIDENT_STREAM_PREFIX });
     this.nextBatchSize = events.length === size ? Math.min(size * 2, Math.max(this.maxBatchSize, this.batchSize)) : this.batchSize;
-    if (!events.length) return 0;
+    const last = events.length ? events[events.length - 1].position : from;
+    const checkpoint = events.length === size ? last : Math.max(last, head);
+    if (!events.length) {
+      await this.views.commit([], checkpoint);
+      return 0;
+    }
     const touched = await this.fold(events);
-    const checkpoint = events[events.length - 1].position;
     const changed = [...touched.values()];
     // Publish before committing: a crash in between republishes the same views (compacted topic,
     // same key and value) instead of losing them.
@@ -60,7 +69,6 @@ export class IncidentProjector {
     // Each incident's events in ledger order; every view is folded once for the whole batch.
     const byIncident = new Map<string, Array<{ event: IncidentEvent; at: EventPosition }>>();
     for (const stored of events) {
-      if (!stored.stream.startsWith(INCIDENT_STREAM_PREFIX)) continue;
       const id = stored.stream.slice(INCIDENT_STREAM_PREFIX.length);
       const list = byIncident.get(id) ?? [];
       list.push({ event: parseIncidentEvent(stored), at: { revision: stored.revision, position: stored.position } });

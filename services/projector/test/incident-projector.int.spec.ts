@@ -1,4 +1,4 @@
-import { IncidentView } from '@app/domain';
+import { INCIDENT_STREAM_PREFIX, IncidentView } from '@app/domain';
 import { IncidentQuerySchema, SqliteViewStore, ViewStore } from '@app/read-models';
 import { join } from 'node:path';
 import { IncidentProjector } from '../src';
@@ -68,6 +68,23 @@ describe('projecting the ledger into incident views', () => {
     expect(resumed).toEqual(await allViews(clean));
     for (const view of resumed) expect(view.history.length).toBe(new Set(view.history.map((h) => h.revision)).size);
     await clean.close();
+    await p.close();
+  });
+
+  it("reads only incidents' events, and still moves its checkpoint past articles that report none", async () => {
+    const p = embeddedPipeline(tempDir());
+    await p.ingestor.ingest(seedArticle());
+    // An article with no casualty appends only its own ArticleProcessed event, after the seed's.
+    const quiet = await p.ingestor.ingest(seedArticle({ articleId: 'quiet-1', url: 'https://example.org/quiet', body: 'افتتح المعرض الدولي للكتاب في دمشق اليوم بمشاركة واسعة.' }));
+    const projector = new IncidentProjector(p.ledger, p.views, 4);
+    const read = await projector.catchUp();
+    const incidentEvents = (await p.ledger.readAll({ maxCount: 10_000, streamPrefix: INCIDENT_STREAM_PREFIX })).length;
+    expect(read).toBe(incidentEvents);
+    expect(incidentEvents).toBeLessThan(quiet.position);
+    expect(await p.views.checkpoint()).toBe(quiet.position);
+    expect(await p.ledger.headPosition()).toBe(quiet.position);
+    expect(await allViews(p.views)).toHaveLength(10);
+    expect(await projector.projectBatch()).toBe(0);
     await p.close();
   });
 
