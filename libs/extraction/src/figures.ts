@@ -93,6 +93,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     if (lex.language === 'ar' && /^و?(هو|هي|مصدر|مصادر|مسؤول|ناطق|متحدث|قائد|مسؤولون|احدهم|احداهن)$/.test(tokens[phrase.start - 1]?.norm ?? '')) continue;
     const qualifierBefore = lex.qualifierBefore(tokens, phrase.start);
     const from = qualifierBefore?.start ?? phrase.start;
+    // "killed by a sniper", "wounded by two soldiers": the agent of a passive, not its victims.
+    if (lex.language === 'en' && tokens[from - 1]?.lower === 'by') continue;
     // A noun that counts itself ("امرأة") needs its verb close by; a numeral may wait for it ("15 عنصراً … قتلوا").
     const reach = phrase.numeric ? Infinity : 4;
     // "…، بينهم ثلاثة أطفال" / "including four children": a part of the figure, read after it
@@ -731,8 +733,8 @@ function itemAt(
       return { item: { kind: 'civilians', n: members.value, vague: members.vague, plural: true }, end, numeric: true };
     }
   }
-  // "her two children", "his three sons": a possessive before a number.
-  if (lex.language === 'en' && /^(his|her|their|its)$/.test(t.lower)) {
+  // "her two children", "his three sons", "my two brothers": a possessive before a number.
+  if (lex.language === 'en' && /^(his|her|their|its|my|our)$/.test(t.lower)) {
     const owned = lex.numberAt(view, i + 1);
     const numbered = owned && numberedItem(view, owned, lex);
     if (numbered) return { ...numbered, numeric: true };
@@ -751,7 +753,7 @@ function itemAt(
     return { item: { kind: bodyOf.kind, n: 1, vague: false, plural: false }, end: i + 1, numeric: false, outcomeFromNoun: continuing ? undefined : body };
   }
   // An indefinite singular or dual noun counts itself: "قُتلت امرأة", "مقتل طفلين", "a child", "their mother".
-  const article = lex.language === 'en' && /^(a|an|another|his|her|their|its)$/.test(t.lower);
+  const article = lex.language === 'en' && /^(a|an|another|his|her|their|its|my|our)$/.test(t.lower);
   let nounAt = article ? i + 1 : i;
   let side: string | undefined;
   let minor = false;

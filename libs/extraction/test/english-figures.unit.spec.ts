@@ -50,6 +50,9 @@ describe('English figures', () => {
     ['a toll of whom the number counts', 'The Syrian Observatory for Human Rights put the number of civilians killed at 146.', ['killed civilians 146']],
     ['the number of whom, risen', 'The monitor said the number of children killed in the strikes rose to 12.', ['killed children 12']],
     ['an actor\'s name with "group" after an adjective', 'Kurdish forces arrested 25 suspected Islamic State group members in the camp.', ['captured combatants 25']],
+    ['"wounded by two soldiers": the agent of a passive is not counted', 'A child was wounded by two soldiers at a checkpoint near Douma, activists said.', ['injured children 1']],
+    ['"my cousin", "our two sons": a speaker\'s own kin counted as "his" are', '"My cousin was killed on the road to Hajin and our two sons were wounded," a resident said.', ['killed civilians 1', 'injured civilians 2']],
+    ['"killed by a sniper" counts no sniper', 'Three civilians were killed by a sniper in Deir al-Zor on Friday, activists said.', ['killed civilians 3']],
     ['"a camp guard": a noun naming the kind of the next', 'A camp guard from the Asayish internal security forces was wounded in the attack.', ['injured combatants 1']],
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
