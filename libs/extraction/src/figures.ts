@@ -749,7 +749,9 @@ function itemAt(
   // "وجثة امرأة": one body, of the one named.
   const body = lex.language === 'ar' ? countNoun(t, lex) : undefined;
   const bodyOf = body && lex.victim(view[i + 1]);
-  if (body && bodyOf?.number === 'sg' && !isDefinite(view[i + 1], lex)) {
+  // ("عُثر على جثة الشاب محمد العلي": the body of one named by his name.)
+  const named = body === 'killed' && !continuing && bodyOf?.number === 'sg' && isDefinite(view[i + 1], lex) && view[i + 2]?.kind === 'word' && !isDefinite(view[i + 2], lex) && !lex.victim(view[i + 2]) && !lex.outcome(view[i + 2]);
+  if (body && bodyOf?.number === 'sg' && (!isDefinite(view[i + 1], lex) || named)) {
     return { item: { kind: bodyOf.kind, n: 1, vague: false, plural: false }, end: i + 1, numeric: false, outcomeFromNoun: continuing ? undefined : body };
   }
   // An indefinite singular or dual noun counts itself: "قُتلت امرأة", "مقتل طفلين", "a child", "their mother".

@@ -12,6 +12,8 @@ describe('Arabic figures', () => {
   });
 
   it.each([
+    ['the body of one named by his name is one dead', 'عُثر صباح اليوم على جثة الشاب وسيم العلي قرب بلدة الكرك الشرقي وعليها آثار تعذيب.', ['killed men 1']],
+    ['"إصابة والدتها": a wound is no body, and "والد" no article', 'أفاد مراسل الشبكة بمقتل طفلة وإصابة والدتها جراء سقوط قذيفة على منزلهما في بلدة الطيانة.', ['killed children 1']],
     ['the verb of dying before its subject', 'وفي بلدة بنش، فارق شاب الحياة متأثراً بجروحه.', ['killed men 1']],
     ['women fighters, two', 'قُتلت مقاتلتان من وحدات حماية المرأة بقصف على قرية تل جمعة.', ['killed combatants 2']],
     ['the dual of a noun the lexicon holds in the singular only', 'قُتل مسعفان وأصيب عاملان في قصف على بلدة الأتارب.', ['killed civilians 2', 'injured civilians 2']],
