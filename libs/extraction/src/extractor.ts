@@ -416,7 +416,10 @@ class ArticleReading {
     // (A country or a large city: a small place abroad may be a Syrian quarter's namesake, "حي البدو".)
     const large = (p: GazetteerPlace | undefined) => !!p && (p.kind === 'country' || (p.population ?? 0) >= 50_000);
     const placedAbroad = (m: PlaceMention) => abroad(chosen.get(m)) && large(chosen.get(m)) && (m.marker !== undefined || relativeTo(tokens, m, lex)) && !/['’]s$/.test(tokens[m.end - 1].raw);
-    const abroadOnly = named.some(placedAbroad) && !named.some((m) => !abroad(chosen.get(m)));
+    // ("killed a baby in the Turkish border town of Akcakale": a town named as another country's, with
+    // Syria itself named only as where the shells came from.)
+    const foreignTown = lex.foreignTownIn(sentence.text) && named.every((m) => abroad(chosen.get(m)) || chosen.get(m)?.kind === 'country');
+    const abroadOnly = foreignTown || (named.some(placedAbroad) && !named.some((m) => !abroad(chosen.get(m))));
     // ("تعرض لاعبان آخران لإصابات طفيفة": a match's injuries are no casualties of the war.)
     const sport = lex.sportIn(sentence.text);
     for (const [index, figure] of figures.entries()) {

@@ -45,6 +45,8 @@ export interface Lexicon {
   namesTribe(token: Token): boolean;
   /** Is a sentence about sport and not violence ("لاعبان آخران لإصابات طفيفة", "the striker was injured")? */
   sportIn(sentence: string): boolean;
+  /** Does a sentence name a town as another country's ("the Turkish border town of Akcakale", "بلدة أقجة قلعة التركية")? */
+  foreignTownIn(sentence: string): boolean;
   /** Does a sentence say a toll has risen or was revised ("rose to", "ارتفعت الحصيلة")? */
   risenTollIn(sentence: string): boolean;
   /** "بينهم" / "including": opens a subset. */

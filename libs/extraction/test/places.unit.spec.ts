@@ -256,6 +256,12 @@ describe('a toll abroad', () => {
     expect(claimsOf('en', "Turkey's Defense Ministry said it had struck targets in retaliation for the killing of nine Turkish soldiers in northern Iraq on Friday.")).toEqual([]);
   });
 
+  it('a town named as another country\'s ("the Turkish border town of Akcakale", "بلدة أقجة قلعة التركية"): no claim, Syria named as whence the shells came or not', () => {
+    expect(claimsOf('en', "Mortar bombs fired from Syria killed a baby and a man in the Turkish border town of Akcakale and wounded 16 others, the town's mayor said.")).toEqual([]);
+    expect(claimsOf('ar', 'قُتل طفل وأصيب ثلاثة آخرون بسقوط قذائف على بلدة أقجة قلعة التركية الحدودية، بحسب مصادر محلية.')).toEqual([]);
+    expect(claimsOf('ar', 'قُتل طفل وأصيب ثلاثة آخرون بسقوط قذائف على بلدة أقجة قلعة الحدودية، بحسب مصادر محلية.')).toHaveLength(2);
+  });
+
   it('a country named as whose ("two members of Lebanon\'s Hezbollah") or beside a Syrian place places nothing abroad', () => {
     expect(claimsOf('en', "An Israeli strike near Yafour killed two members of Lebanon's Hezbollah, Syria's defence ministry said.")).toHaveLength(1);
     expect(claimsOf('ar', 'قُتل ثلاثة مدنيين بقصف تركي على قرية قرب مدينة عين العرب على الحدود مع تركيا.')).toHaveLength(1);

@@ -471,6 +471,8 @@ export const arabic: Lexicon = {
     /(^|\s)[وبل]?(المنتخب|المباراة|مباراة|الملعب|لاعب|لاعبا|لاعبان|لاعبين|اللاعب|اللاعبين|كرة القدم|الشوط|الدوري|التصفيات|المدرب)(\s|$|[،.])/.test(sentence) &&
     !/(قذيف|غار[ةه]|غارات|قصف|انفجار|رصاص|هجوم|تفجير|اشتباك|قناص|صاروخ)/.test(sentence),
   namesTribe: (t) => t.kind === 'word' && TRIBES.test(t.norm),
+  // (The town's own name may be two words: "أقجة قلعة".)
+  foreignTownIn: (sentence) => /(^|\s)[وفب]?(مدينة|بلدة|قرية|ولاية|مخيم|منطقة)\s+(?:\S+\s+){1,2}(التركية|اللبنانية|الأردنية|الاردنية|العراقية|الإسرائيلية|الاسرائيلية)(\s|$|[،.])/.test(sentence),
   // (A word of its own: "ارتفاع", altitude, is none.)
   risenTollIn: (sentence) => /(^|\s)[وفل]?(ارتفع|ارتفعت|يرتفع|ترتفع|لترتفع)(\s|$)/.test(sentence),
   enemyAt: (tokens, i) => {
