@@ -447,9 +447,10 @@ export const arabic: Lexicon = {
       const hit = VICTIMS.get(form);
       if (hit) return hit;
     }
-    // "من مقاتليها", "عناصرهم": a plural noun with a possessive pronoun.
+    // "من مقاتليها", "عناصرهم", "ستة من جنوده": a plural noun with a possessive pronoun ("ه" only
+    // after a plural: folded, a singular's ta marbuta reads the same).
     for (const form of forms(t)) {
-      const bare = form.replace(/(هما|ها|هم|هن|نا)$/, '');
+      const bare = form.replace(/(هما|ها|هم|هن|نا|ه)$/, '');
       const hit = bare !== form ? VICTIMS.get(bare) ?? VICTIMS.get(`${bare}ن`) : undefined;
       if (hit?.number === 'pl') return hit;
     }
