@@ -233,8 +233,12 @@ function inheritOthers(figures: Figure[]): void {
 
 /** "members of a Kurdish family", "أفراد من عائلة واحدة" at token k. */
 function familyMembers(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const family = (t: Token) => /^(family|families)$/.test(t.lower) || /^(عايله|عايلات|اسره|اسر|عايلت(ه|ها|هم)|اسرت(ه|ها|هم))$/.test(t.norm);
   const members = lex.language === 'en' ? tokens[k]?.lower === 'members' : /^(افراد|الافراد)$/.test(tokens[k]?.norm ?? '');
-  return members && tokens.slice(k + 1, k + 5).some((t) => /^(family|families)$/.test(t.lower) || /^(عايله|عايلات|اسره|اسر|عايلت(ه|ها|هم)|اسرت(ه|ها|هم))$/.test(t.norm));
+  if (members) return tokens.slice(k + 1, k + 5).some(family);
+  // ("١٩ شخصاً من عائلة واحدة", "11 people from one family", "of the same family": people of a family.)
+  const people = lex.language === 'en' ? /^(people|persons)$/.test(tokens[k]?.lower ?? '') : /^(اشخاص|شخصا|شخص)$/.test(tokens[k]?.norm ?? '');
+  return people && /^(من|of|from)$/.test(tokens[k + 1]?.norm ?? '') && tokens.slice(k + 2, k + 5).some(family);
 }
 
 /** A number that counts people ("ثلاثة أطفال", "12 people"), not "one family" or "three days". */
@@ -1301,6 +1305,8 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
     // "the fate of two soldiers remains unknown": missing.
     if (lex.language === 'en' && tokens[k].lower === 'unknown' && tokens.slice(Math.max(0, end - 8), end).some((t) => t.lower === 'fate')) return 'missing';
     if (oc?.roles.includes('laterVerb')) return oc.outcome;
+    // ("١٩ شخصاً من عائلة واحدة قضوا": "one" after its noun says which, it counts no one.)
+    if (lex.language === 'ar' && /^(واحد|واحده)$/.test(tokens[k].norm) && tokens[k - 1]?.kind === 'word') continue;
     if (oc?.roles.includes('trigger') || startsFigure(tokens, k, lex)) return undefined;
   }
   return undefined;

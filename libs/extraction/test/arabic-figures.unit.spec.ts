@@ -12,6 +12,7 @@ describe('Arabic figures', () => {
   });
 
   it.each([
+    ['"١٩ شخصاً من عائلة واحدة قضوا": people of one family are civilians, and "one" no figure of its own between them and their verb', 'قال المرصد إن ١٩ شخصاً من عائلة واحدة قضوا تحت الأنقاض في حي الدرعية.', ['killed civilians 19']],
     ['"ستة من جنوده": a plural owned by "his"', 'قال الجيش إن قواته تعرضت لإطلاق نار أسفر عن إصابة ستة من جنوده قرب بلدة بيت جن.', ['injured combatants 6']],
     ['the body of one named by his name is one dead', 'عُثر صباح اليوم على جثة الشاب وسيم العلي قرب بلدة الكرك الشرقي وعليها آثار تعذيب.', ['killed men 1']],
     ['"إصابة والدتها": a wound is no body, and "والد" no article', 'أفاد مراسل الشبكة بمقتل طفلة وإصابة والدتها جراء سقوط قذيفة على منزلهما في بلدة الطيانة.', ['killed children 1']],
