@@ -203,6 +203,8 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
     if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm) && !articledCompoundFirst(t, tokens[k + 1]) && !(k === i && constructWithNext(t, tokens[k + 1]))) break;
   }
   if (!words.length || marker === 'admin') return undefined;
+  // ("died in al-Mujtahed Hospital": a building no gazetteer knows, where the wounded were taken.)
+  if (lex.language === 'en' && BUILDINGS.has(words[words.length - 1].lower)) return undefined;
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker, coordinated: [] };
 }
 
@@ -231,6 +233,7 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker: 'settlement', coordinated: [], quarter: !SITES.has(marker.lower) };
 }
 const QUARTER_MARKERS = new Set(['حي', 'حيي', 'neighbourhood', 'neighborhood', 'quarter']);
+const BUILDINGS = new Set(['hospital', 'clinic', 'school', 'mosque', 'church', 'university', 'prison', 'bakery', 'stadium']);
 /** Places named like quarters but lying outside towns: "the Menagh airport", "the Kuweires air base". */
 const SITES = new Set(['airport', 'airbase', 'base']);
 const CAMP_ADJECTIVES = new Set(['displacement', 'displaced', 'refugee', 'refugees', 'detention', 'idp']);

@@ -50,6 +50,7 @@ describe('English figures', () => {
     ['a toll of whom the number counts', 'The Syrian Observatory for Human Rights put the number of civilians killed at 146.', ['killed civilians 146']],
     ['the number of whom, risen', 'The monitor said the number of children killed in the strikes rose to 12.', ['killed children 12']],
     ['an actor\'s name with "group" after an adjective', 'Kurdish forces arrested 25 suspected Islamic State group members in the camp.', ['captured combatants 25']],
+    ['"the number of martyrs rose to 15": a risen toll of the dead', 'A bomb killed 14 people in Jisr al-Rais on Wednesday, state media said. Later, a police commander told SANA that the number of martyrs rose to 15.', ['killed unspecified 14', 'killed unspecified 15']],
     ['people of one family are civilians', 'The strike killed 11 people from the same family in Ariha, activists said.', ['killed civilians 11']],
     ['"wounded by two soldiers": the agent of a passive is not counted', 'A child was wounded by two soldiers at a checkpoint near Douma, activists said.', ['injured children 1']],
     ['"my cousin", "our two sons": a speaker\'s own kin counted as "his" are', '"My cousin was killed on the road to Hajin and our two sons were wounded," a resident said.', ['killed civilians 1', 'injured civilians 2']],

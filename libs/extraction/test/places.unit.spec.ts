@@ -247,6 +247,13 @@ describe('with an operator gazetteer of villages', () => {
   });
 });
 
+describe('a building no gazetteer knows', () => {
+  it('"passed away in al-Mujtahed Hospital": where the wounded died is not the place of the attack', () => {
+    const claims = claimsOf('en', 'A bomb killed 14 people in Jisr al-Rais in Damascus on Wednesday. Later, a police commander told SANA that the number of dead rose to 15 after one of the injured passed away in al-Mujtahed Hospital.');
+    expect(claims.map((c) => c.place?.name)).toEqual(['Jisr al-Rais', 'Jisr al-Rais']);
+  });
+});
+
 describe('a toll abroad', () => {
   it('"في غارة … على بلدة تمنين التحتا بقضاء بعلبك شرقي لبنان": another country\'s, no claim', () => {
     expect(claimsOf('ar', 'قُتل خمسة أشخاص، بينهم عاملان سوريان، في غارة إسرائيلية استهدفت مبنى سكنياً في بلدة تمنين التحتا بقضاء بعلبك شرقي لبنان.')).toEqual([]);

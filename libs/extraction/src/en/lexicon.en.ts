@@ -165,7 +165,7 @@ const has = (set: ReadonlySet<string>, t: Token | undefined) => !!t && t.kind ==
 
 /** Every outcome word above: a sentence without any of them reports no casualty. */
 // (People under the rubble are missing.)
-const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys(), 'rubble', 'fate', 'remains'].join('|')})\\b`, 'i');
+const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys(), 'rubble', 'fate', 'remains', 'martyrs'].join('|')})\\b`, 'i');
 
 /** "the group's fighters": the side named before ("its" is too often a helicopter's or a town's). */
 const ARMED_GROUPS = ['isis', 'hts', 'sdf', 'sna', 'fsa', 'jaysh_al_islam', 'faylaq_al_rahman', 'hezbollah', 'iranian_militias', 'opposition_factions'];
@@ -224,7 +224,7 @@ export const english: Lexicon = {
     for (let k = from - 1; k >= 0 && k >= from - reach && clause[k] === clause[from]; k--) {
       const w = tokens[k].lower;
       if (w === 'toll') return tokens[k - 1]?.lower === 'injury' ? 'injured' : 'killed';
-      if ((w === 'dead' || w === 'deaths') && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'number') return 'killed';
+      if (/^(dead|deaths|martyrs|fatalities)$/.test(w) && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'number') return 'killed';
       // "the number of civilians killed rose to 146": the participle after whom the number counts.
       if (w === 'number' && tokens[k + 1]?.lower === 'of') {
         for (let j = k + 2; j < k + 6 && j < from; j++) {
