@@ -6,6 +6,8 @@ describe('figures that are no claims', () => {
 
   it.each([
     ['an anniversary opener', 'en', 'Ten years ago this week, a barrel bomb hit a bakery in Halfaya. The attack killed at least 60 people, activists said at the time.'],
+    ['weeks of fighting', 'ar', 'وأسفرت المعارك، بحسب المرصد السوري لحقوق الإنسان، عن مقتل أكثر من ٦٠٠ شخص خلال أسبوعين في أرياف حلب والرقة.'],
+    ['weeks of fighting, in English', 'en', 'The fighting killed more than 600 people over two weeks in the countryside of Aleppo and Raqqa, the Observatory said.'],
     ['a court finding', 'en', 'The court found the former officer guilty of killing two detainees and torturing dozens of others in Damascus.'],
     ['a season gone by', 'en', 'Last summer, three farmers died when a fire swept through fields near Amuda.'],
     ['the same period', 'en', 'Mines have been cleared from 40 villages since January. In the same period, 35 people were killed by unexploded ordnance.'],
