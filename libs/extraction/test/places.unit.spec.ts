@@ -263,6 +263,11 @@ describe('a toll abroad', () => {
     expect(claimsOf('en', "Turkey's Defense Ministry said it had struck targets in retaliation for the killing of nine Turkish soldiers in northern Iraq on Friday.")).toEqual([]);
   });
 
+  it('a bombing in a neighbour\'s large city ("تفجير في مدينة إسطنبول", "in Istanbul"): no claim', () => {
+    expect(claimsOf('ar', 'أودى تفجير في مدينة إسطنبول بحياة ستة أشخاص وجرح ٨١ آخرين، بحسب مسؤولين أتراك.')).toEqual([]);
+    expect(claimsOf('en', 'A bombing in Istanbul killed six people and wounded 81 others, Turkish officials said.')).toEqual([]);
+  });
+
   it('a town named as another country\'s ("the Turkish border town of Akcakale", "بلدة أقجة قلعة التركية"): no claim, Syria named as whence the shells came or not', () => {
     expect(claimsOf('en', "Mortar bombs fired from Syria killed a baby and a man in the Turkish border town of Akcakale and wounded 16 others, the town's mayor said.")).toEqual([]);
     expect(claimsOf('ar', 'قُتل طفل وأصيب ثلاثة آخرون بسقوط قذائف على بلدة أقجة قلعة التركية الحدودية، بحسب مصادر محلية.')).toEqual([]);

@@ -45,7 +45,13 @@ export function cities500Path(): string {
  * Reads a GeoNames table (cities-500 or a country dump: 19 tab-separated columns) and keeps the
  * populated places of the given countries, with their Arabic names from `alternatenames`.
  */
-export function readGeoNames(file: string, countries: readonly string[] = BASE_COUNTRIES): GazetteerPlace[] {
+/**
+ * Neighbours whose large cities only are kept: news of Syria names them as where the wounded were
+ * taken or where another country's toll fell ("إسطنبول", "Gaziantep"), never as a Syrian place.
+ */
+export const NEIGHBOUR_CITIES: Readonly<Record<string, number>> = { TR: 100_000, IL: 100_000 };
+
+export function readGeoNames(file: string, countries: readonly string[] = BASE_COUNTRIES, neighbours: Readonly<Record<string, number>> = NEIGHBOUR_CITIES): GazetteerPlace[] {
   const wanted = new Set(countries);
   const rows: string[][] = [];
   // The table is tens of megabytes: its lines are picked from the bytes, and only the wanted ones
@@ -62,9 +68,11 @@ export function readGeoNames(file: string, countries: readonly string[] = BASE_C
       if (tab < 0 || tab > end) break;
       tabs.push(tab);
     }
-    if (tabs.length === 9 && bytes.toString('latin1', tabs[5] + 1, tabs[6]) === 'P' && wanted.has(bytes.toString('latin1', tabs[7] + 1, tabs[8]))) {
+    const country = tabs.length === 9 ? bytes.toString('latin1', tabs[7] + 1, tabs[8]) : '';
+    const neighbour = neighbours[country];
+    if (tabs.length === 9 && bytes.toString('latin1', tabs[5] + 1, tabs[6]) === 'P' && (wanted.has(country) || neighbour !== undefined)) {
       const cols = bytes.toString('utf8', start, end).split('\t');
-      if (cols.length >= 19) rows.push(cols);
+      if (cols.length >= 19 && (wanted.has(country) || Number(cols[14]) >= neighbour)) rows.push(cols);
     }
     start = end + 1;
   }

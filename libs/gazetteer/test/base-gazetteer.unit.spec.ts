@@ -17,6 +17,14 @@ describe('the base gazetteer', () => {
     expect(one(alias)?.id).toBe(one(nameAr)?.id);
   });
 
+  it("keeps the neighbours' large cities (Istanbul, Gaziantep) and none of their villages", () => {
+    expect(gazetteer.lookup('Istanbul').some((p) => p.admin1Ar !== null && (p.population ?? 0) >= 100_000)).toBe(true);
+    expect(gazetteer.lookup('إسطنبول').length).toBeGreaterThan(0);
+    expect(gazetteer.lookup('Gaziantep').length).toBeGreaterThan(0);
+    // Turkish villages stay out: Syrian places share too many of their names.
+    expect(gazetteer.lookup('Akçakale').length + gazetteer.lookup('Akcakale').length).toBe(0);
+  });
+
   it('names a place in Arabic letters before a Kurdish or Persian spelling of it', () => {
     expect(one('Qamishli')?.nameAr).toBe('القامشلي');
   });
