@@ -750,6 +750,13 @@ function itemAt(
     if (whose && whose.number !== 'sg') return { item: { kind: whose.kind, n: 2, vague: false, plural: true }, end: i + 1, numeric: true, outcomeFromNoun: dual };
     return { item: { kind: 'unspecified', n: 2, vague: false, plural: true, others: true }, end: i, numeric: true, outcomeFromNoun: dual };
   }
+  // "the body of an Iraqi refugee": one body, of the one named (as "وجثة امرأة" below).
+  if (lex.language === 'en' && !continuing && t.lower === 'body' && view[i + 1]?.lower === 'of' && /^(a|an)$/.test(view[i + 2]?.lower ?? '')) {
+    // (Found, not seen: "a man cradling the body of a small boy" in footage counts no one new.)
+    const whose = itemAt(view, i + 2, lex, false);
+    const found = whose && view.slice(whose.end + 1, whose.end + 5).some((w) => FOUND.test(w.lower));
+    if (whose && found && !whose.numeric && whose.item.n === 1) return { ...whose, outcomeFromNoun: 'killed' };
+  }
   // "وجثة امرأة": one body, of the one named.
   const body = lex.language === 'ar' ? countNoun(t, lex) : undefined;
   const bodyOf = body && lex.victim(view[i + 1]);
@@ -1114,6 +1121,7 @@ function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<stri
   return lex.actorAt(tokens, at);
 }
 
+const FOUND = /^(found|recovered|discovered|retrieved|pulled|dumped|returned|handed|exhumed)$/;
 const RETINUE_AR = /^و?(مرافق|سائق|سايق|حارس|حراس)(ه|ها|يه|يها|هم|يهم)$/;
 const RETINUE_EN = /^(driver|drivers|bodyguard|bodyguards|escort|escorts|companion|companions|guards|aide|aides)$/;
 

@@ -51,6 +51,8 @@ describe('English figures', () => {
     ['the number of whom, risen', 'The monitor said the number of children killed in the strikes rose to 12.', ['killed children 12']],
     ['an actor\'s name with "group" after an adjective', 'Kurdish forces arrested 25 suspected Islamic State group members in the camp.', ['captured combatants 25']],
     ['"the number of martyrs rose to 15": a risen toll of the dead', 'A bomb killed 14 people in Jisr al-Rais on Wednesday, state media said. Later, a police commander told SANA that the number of martyrs rose to 15.', ['killed unspecified 14', 'killed unspecified 15']],
+    ['"the body of an Iraqi refugee was found": one dead', 'Police said the body of an Iraqi refugee was found in al-Hol camp on Monday.', ['killed civilians 1']],
+    ['"cradling the body of a small boy" in footage finds no one', 'Activists posted footage showing a man cradling the body of a small boy in Douma.', []],
     ['people of one family are civilians', 'The strike killed 11 people from the same family in Ariha, activists said.', ['killed civilians 11']],
     ['"wounded by two soldiers": the agent of a passive is not counted', 'A child was wounded by two soldiers at a checkpoint near Douma, activists said.', ['injured children 1']],
     ['"my cousin", "our two sons": a speaker\'s own kin counted as "his" are', '"My cousin was killed on the road to Hajin and our two sons were wounded," a resident said.', ['killed civilians 1', 'injured civilians 2']],
