@@ -31,6 +31,12 @@ describe('figures that are no claims', () => {
     ['a month before', 'ar', 'وذكّر عضو الوفد بأن الهجوم الكيماوي على خان شيخون قبل شهر أودى بحياة أكثر من 80 مدنياً.'],
     ['detainees freed, not taken', 'ar', 'وتجمع مئات من ذوي المعتقلين أمام السجن، فيما خرج من السجون آلاف المعتقلين الذين أطلقت سراحهم الفصائل.'],
     ['prisoners who were released', 'en', 'Crowds gathered outside the prison as hundreds of detainees who were released overnight walked out.'],
+    ['weeks between the story and the toll', 'en', 'The talks come two weeks after a drone strike near Saraqeb killed 14 government soldiers.'],
+    ['a part of last month', 'ar', 'ويأتي القصف رداً على هجوم استهدف نقطة عسكرية في ريف حماة أواخر الشهر الماضي، وأدى إلى مقتل خمسة جنود.'],
+    ['a part of last month, in English', 'en', 'The raids answered an ambush near Palmyra late last month that killed nine soldiers.'],
+    ['news denied across words of reporting', 'ar', 'وسقطت قذائف على أطراف بلدة الصورة، من دون ورود معلومات عن وقوع إصابات حتى الآن.'],
+    ['a casualty nobody could confirm', 'ar', 'وقال المتحدث إن طائرة مسيّرة استهدفت سيارة قرب مدينة الباب، من دون أن يتمكن من تأكيد وقوع ضحايا.'],
+    ['a toll in a neighbouring country', 'en', 'In neighbouring Lebanon, an air strike killed at least 14 people on Monday, the health ministry said.'],
     ['عشرات الآلاف', 'ar', 'وذكّرت المنظمة بأن أكثر من 112 ألف شخص ما زالوا في عداد المفقودين في سوريا.'],
   ])('%s', (_, language, body) => {
     expect(claims(language as 'ar' | 'en', body)).toEqual([]);

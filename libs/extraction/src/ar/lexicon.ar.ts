@@ -176,6 +176,8 @@ const QUALIFIER_BEFORE = table<Qualifier>([
 const QUALIFIER_AFTER = table<Qualifier>([['على الأقل', 'at_least'], ['أو أكثر', 'at_least'], ['تقريبا', 'about']]);
 const PRELIMINARY = table<true>([['حصيلة أولية', true], ['حصيلة غير نهائية', true], ['حصيلة مبدئية', true], ['بشكل أولي', true], ['إحصائية أولية', true]]);
 const STILL = /^(يزال|تزال|يزالون|زال|زالت|زالوا)$/;
+/** The words between a negation and the casualties it denies news of: "من دون ورود معلومات عن وقوع إصابات", "دون أن يتمكن من تأكيد وقوع ضحايا". */
+const NEWS_OF = /^(ورود|ترد|يرد|وردت|معلومات|انباء|تقارير|عن|من|ان|اي|ايه|يتمكن|تتمكن|يستطع|تستطع|تاكيد|التاكيد|التحقق|تحقق|وقوع|سقوط|تسجيل|بعد)$/;
 const NEGATION = foldedSet(['لم', 'لا', 'دون', 'بدون', 'عدم', 'ليس', 'لن']);
 const CLAUSE_BREAKS = foldedSet(['كما', 'فيما', 'بينما', 'وكما', 'وفيما']);
 /** "، مشيراً إلى أن…", "، مضيفاً أن…": a participle of saying after a comma opens another statement. */
@@ -369,6 +371,8 @@ const LONG_PERIOD = new RegExp(
     '(^| )(الحرب|النزاع|الصراع|حرب|نزاع|صراع)( \\S+){0,6} (اسفر|اسفرت|خلف|خلفت|حصد|حصدت|اودي|اودت)( |$)',
     // A month gone by: "في الخامس والعشرين من تموز الماضي".
     '(^| )(كانون( الاول| الثاني)?|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين( الاول| الثاني)?|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر) الماضي( |$)',
+    // Or a part of one: "أواخر الشهر الماضي", "مطلع الشهر الماضي".
+    '(^| )(اواخر|اوايل|اوائل|مطلع|منتصف|بدايه|نهايه) (الشهر|العام) الماضي( |$)',
     // A season or a year gone by, and "the same period" as a count over time just given.
     '(^| )(الموسم|العام|الصيف|الشتاء|الربيع|الخريف) الماضي( |$)|(^| )(خلال|في|طوال) (الفتره|المده) (ذاتها|نفسها)( |$)',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
@@ -510,7 +514,9 @@ export const arabic: Lexicon = {
   // "دون ورود أنباء عن إصابات"; but "لا يزال" is "still", no negation.
   // ("لم تخسر سوى عنصر واحد": "none but" counts one.)
   negatedAt: (tokens, i) =>
-    [1, 2, 3, 4].some((d) => wordIn(NEGATION, tokens[i - d]) && !STILL.test(tokens[i - d + 1]?.norm ?? '') && !tokens.slice(i - d + 1, i).some((t) => /^(سوي|الا)$/.test(t.norm))),
+    [1, 2, 3, 4].some((d) => wordIn(NEGATION, tokens[i - d]) && !STILL.test(tokens[i - d + 1]?.norm ?? '') && !tokens.slice(i - d + 1, i).some((t) => /^(سوي|الا)$/.test(t.norm))) ||
+    // (Further back only across words of news: "من دون أن يتمكن من تأكيد وقوع ضحايا".)
+    [5, 6, 7, 8].some((d) => wordIn(NEGATION, tokens[i - d]) && tokens.slice(i - d + 1, i).every((t) => NEWS_OF.test(t.norm))),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
   clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]) || (SAYING_PARTICIPLES.test(tokens[i].norm) && tokens[i - 1]?.norm === '،'),
   actorAt: (tokens, i) => {

@@ -204,6 +204,10 @@ const LONG_PERIOD = new RegExp(
     '\\bhad been (\\w+ly )?(killed|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\\b[^,;]{0,60}\\blast (week|month)\\b',
     // Told as history: "Months later, jihadists killed…" ("three years ago" often only dates a background clause).
     '\\b(months|years|decades) (later|earlier)\\b',
+    // Weeks between the story and the toll: "It comes a week after an air strike killed 33 soldiers",
+    // "two weeks before"; and a part of last month ("late last month").
+    '\\b(a|one|two|three|four|five|six|several|\\d+) (weeks?|months?) (after|before)\\b|\\b(comes|came) (just |only )?((a|one|two|three|four|five|several|\\d+) )?days? after\\b',
+    '\\b(late|early|mid|the end of|the beginning of) last month\\b',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
     '\\b(cholera|coronavirus|covid|earthquake)\\b',
     '\\b(in|during|over) the same period\\b',
