@@ -69,10 +69,10 @@ export class PostgresViewStore implements ViewStore {
     return rows[0] ? IncidentViewSchema.parse(rows[0].body) : null;
   }
 
-  async getJson(incidentId: string): Promise<string | null> {
+  async getJson(incidentId: string): Promise<Buffer | null> {
     await this.init();
     const { rows } = await this.pool.query<{ body: string }>(`SELECT body::text AS body FROM ${this.table('incident_views')} WHERE incident_id = $1`, [incidentId]);
-    return rows[0]?.body ?? null;
+    return rows[0] ? Buffer.from(rows[0].body) : null;
   }
 
   async getMany(incidentIds: string[]): Promise<Map<string, IncidentView>> {
@@ -102,7 +102,7 @@ export class PostgresViewStore implements ViewStore {
     const totals = await this.totals.get(`${totalWhere}|${JSON.stringify(totalParams)}`, await this.checkpoint(), async () =>
       totalsOf((await this.pool.query<TotalsRow>(`SELECT ${TOTALS_COLUMNS} FROM ${this.table('incident_views')} ${totalWhere}`, totalParams)).rows),
     );
-    return pageOf(rows, query.limit, totals);
+    return pageOf(rows.map((r) => ({ ...r, body: Buffer.from(r.body) })), query.limit, totals);
   }
 
   async childrenOfMany(parentIds: string[]): Promise<Map<string, string[]>> {

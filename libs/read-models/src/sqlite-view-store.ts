@@ -39,7 +39,7 @@ export class SqliteViewStore implements ViewStore {
    * lookup). Emptied whenever this connection commits, and whenever SQLite's data_version says
    * another connection (a projector in another process) has.
    */
-  private readonly jsonCache = new Map<string, string>();
+  private readonly jsonCache = new Map<string, Buffer>();
   private jsonCacheVersion = -1;
 
   constructor(
@@ -75,7 +75,7 @@ export class SqliteViewStore implements ViewStore {
     return row ? IncidentViewSchema.parse(JSON.parse(row.body)) : null;
   }
 
-  async getJson(incidentId: string): Promise<string | null> {
+  async getJson(incidentId: string): Promise<Buffer | null> {
     const version = this.statement<[], { data_version: number }>('PRAGMA data_version').get()?.data_version ?? 0;
     if (version !== this.jsonCacheVersion) {
       this.jsonCache.clear();
@@ -83,7 +83,8 @@ export class SqliteViewStore implements ViewStore {
     }
     const cached = this.jsonCache.get(incidentId);
     if (cached !== undefined) return cached;
-    const body = this.statement<[string], { body: string }>('SELECT body FROM incident_views WHERE incident_id = ?').get(incidentId)?.body ?? null;
+    // (CAST … AS BLOB: SQLite hands over the UTF-8 bytes it holds, never decoded into a string.)
+    const body = this.statement<[string], { body: Buffer }>('SELECT CAST(body AS BLOB) AS body FROM incident_views WHERE incident_id = ?').get(incidentId)?.body ?? null;
     if (body !== null) {
       if (this.jsonCache.size >= JSON_CACHE_VIEWS) this.jsonCache.delete(this.jsonCache.keys().next().value as string);
       this.jsonCache.set(incidentId, body);
@@ -108,8 +109,8 @@ export class SqliteViewStore implements ViewStore {
   async listStored(query: IncidentQuery): Promise<StoredPage> {
     const params: Array<string | number> = [];
     const where = whereOf(query, (v) => (params.push(v), '?'), true);
-    const rows = this.statement<Array<string | number>, { body: string; date: string; incident_id: string }>(
-      `SELECT body, date, incident_id FROM incident_views ${where} ORDER BY date DESC, incident_id DESC LIMIT ?`,
+    const rows = this.statement<Array<string | number>, { body: Buffer; date: string; incident_id: string }>(
+      `SELECT CAST(body AS BLOB) AS body, date, incident_id FROM incident_views ${where} ORDER BY date DESC, incident_id DESC LIMIT ?`,
     ).all(...params, query.limit + 1);
     const totalParams: Array<string | number> = [];
     const totalWhere = whereOf(query, (v) => (totalParams.push(v), '?'), false);

@@ -25,33 +25,42 @@ export type Range = { low: number; best: number; high: number };
 /** Sums over every incident the filter matches (not only the page), each death counted once. */
 export type Totals = { incidents: number; killed: Range; injured: Range };
 export type IncidentPage = { items: IncidentView[]; nextCursor: string | null; totals: Totals };
-/** A page with its views as the stored JSON texts, in order. */
-export type StoredPage = { bodies: string[]; nextCursor: string | null; totals: Totals };
+/**
+ * A page with its views as stored, in order: each view's JSON as UTF-8 bytes. Bytes, not strings:
+ * a page of Arabic text as a JS string is re-measured and re-encoded on every reply, which cost
+ * the list endpoint seven-eighths of its time (BENCHMARKS.md); bytes are copied as they are.
+ */
+export type StoredPage = { bodies: Buffer[]; nextCursor: string | null; totals: Totals };
 
 /** A page's rows as fetched: one more than the limit tells whether another page follows. */
-export function pageOf(rows: Array<{ body: string; date: string; incident_id: string }>, limit: number, totals: Totals): StoredPage {
+export function pageOf(rows: Array<{ body: Buffer; date: string; incident_id: string }>, limit: number, totals: Totals): StoredPage {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return { bodies: page.map((r) => r.body), nextCursor: rows.length > limit && last ? encodeCursor(last.date, last.incident_id) : null, totals };
 }
 
 export function parsePage(page: StoredPage): IncidentPage {
-  return { items: page.bodies.map((b) => JSON.parse(b) as IncidentView), nextCursor: page.nextCursor, totals: page.totals };
+  return { items: page.bodies.map((b) => JSON.parse(b.toString('utf8')) as IncidentView), nextCursor: page.nextCursor, totals: page.totals };
 }
 
+const ITEMS_OPEN = Buffer.from('{"items":[');
+const COMMA = Buffer.from(',');
 /** The page as the api serves it, the stored views spliced in as they are: nothing parsed or re-serialised. */
-export function pageJson(page: StoredPage): string {
-  return `{"items":[${page.bodies.join(',')}],"nextCursor":${JSON.stringify(page.nextCursor)},"totals":${JSON.stringify(page.totals)}}`;
+export function pageJson(page: StoredPage): Buffer {
+  const parts: Buffer[] = [ITEMS_OPEN];
+  page.bodies.forEach((body, i) => parts.push(...(i ? [COMMA, body] : [body])));
+  parts.push(Buffer.from(`],"nextCursor":${JSON.stringify(page.nextCursor)},"totals":${JSON.stringify(page.totals)}}`));
+  return Buffer.concat(parts);
 }
 
 /** The read side: incident views and the ledger position they reflect, written together. */
 export interface ViewStore {
   get(incidentId: string): Promise<IncidentView | null>;
-  /** The view as stored JSON text, for serving it as it is (the api's hot path). */
-  getJson(incidentId: string): Promise<string | null>;
+  /** The view as stored, its JSON as UTF-8 bytes, for serving it as it is (the api's hot path). */
+  getJson(incidentId: string): Promise<Buffer | null>;
   getMany(incidentIds: string[]): Promise<Map<string, IncidentView>>;
   list(query: IncidentQuery): Promise<IncidentPage>;
-  /** The same page with the views as stored JSON texts (the api serves them without parsing). */
+  /** The same page with the views as stored JSON bytes (the api serves them without parsing). */
   listStored(query: IncidentQuery): Promise<StoredPage>;
   /** Incidents whose subject names this one as parent. */
   childrenOf(parentId: string): Promise<string[]>;

@@ -26,14 +26,14 @@ describe('SQLite view store serving JSON', () => {
     const api = new SqliteViewStore(file);
     const projector = new SqliteViewStore(file);
     await projector.commit([view('a', '2017-09-28', { claimCount: 1 })], 1);
-    expect(JSON.parse((await api.getJson('a')) as string).claimCount).toBe(1);
-    expect(JSON.parse((await api.getJson('a')) as string).claimCount).toBe(1);
+    expect(JSON.parse(String(await api.getJson('a'))).claimCount).toBe(1);
+    expect(JSON.parse(String(await api.getJson('a'))).claimCount).toBe(1);
     // Another connection (the projector of another process) commits: the api sees it at once.
     await projector.commit([view('a', '2017-09-28', { claimCount: 2 })], 2);
-    expect(JSON.parse((await api.getJson('a')) as string).claimCount).toBe(2);
+    expect(JSON.parse(String(await api.getJson('a'))).claimCount).toBe(2);
     // Its own connection commits (projector and api in one process).
     await api.commit([view('a', '2017-09-28', { claimCount: 3 })], 3);
-    expect(JSON.parse((await api.getJson('a')) as string).claimCount).toBe(3);
+    expect(JSON.parse(String(await api.getJson('a'))).claimCount).toBe(3);
     await api.reset();
     expect(await api.getJson('a')).toBeNull();
     await api.close();

@@ -72,8 +72,13 @@ export function viewStoreContract(name: string, open: () => Promise<ViewStore>):
       expect(await store.checkpoint()).toBe(42);
       expect(await store.get('a')).toEqual(view('a', '2017-09-28'));
       expect(await store.get('missing')).toBeNull();
-      expect(JSON.parse((await store.getJson('a')) as string)).toEqual(view('a', '2017-09-28'));
+      expect(JSON.parse(String(await store.getJson('a')))).toEqual(view('a', '2017-09-28'));
       expect(await store.getJson('missing')).toBeNull();
+      // Served as UTF-8 bytes: the Arabic place name whole, its byte length what the reply sends.
+      const bytes = (await store.getJson('a')) as Buffer;
+      expect(Buffer.isBuffer(bytes)).toBe(true);
+      expect(bytes.toString('utf8')).toContain('"name":"قرية a"');
+      expect(bytes.length).toBe(Buffer.byteLength(bytes.toString('utf8')));
       expect([...(await store.getMany(['a', 'b', 'c'])).keys()].sort()).toEqual(['a', 'b']);
     });
 
@@ -99,11 +104,11 @@ export function viewStoreContract(name: string, open: () => Promise<ViewStore>):
     it('serves a page as JSON with the stored views spliced in: the same page as parsed', async () => {
       await store.commit([view('a', '2017-09-20', { figures: [killed(3)] }), view('b', '2017-09-25'), view('c', '2017-09-26')], 3);
       const query = IncidentQuerySchema.parse({ limit: 2 });
-      const served = JSON.parse(pageJson(await store.listStored(query))) as IncidentPage;
+      const served = JSON.parse(pageJson(await store.listStored(query)).toString('utf8')) as IncidentPage;
       expect(served).toEqual(await store.list(query));
       expect(served.items.map((v) => v.incidentId)).toEqual(['c', 'b']);
       expect(served.nextCursor).not.toBeNull();
-      expect(JSON.parse(pageJson(await store.listStored(IncidentQuerySchema.parse({ atLeast: 50 }))))).toEqual({ items: [], nextCursor: null, totals: expect.objectContaining({ incidents: 0 }) });
+      expect(JSON.parse(pageJson(await store.listStored(IncidentQuerySchema.parse({ atLeast: 50 }))).toString('utf8'))).toEqual({ items: [], nextCursor: null, totals: expect.objectContaining({ incidents: 0 }) });
     });
 
     it('filters by place or admin area and by date range', async () => {

@@ -17,7 +17,7 @@ export class IncidentsController {
   /** Newest first, with an opaque cursor for the next page and totals over every match. */
   @Get('incidents')
   @Header('Content-Type', 'application/json; charset=utf-8')
-  async list(@Query() query: Record<string, unknown>): Promise<string> {
+  async list(@Query() query: Record<string, unknown>): Promise<Buffer> {
     // An IncidentPage, its views spliced in as stored rather than parsed and serialised again.
     return pageJson(await this.views.listStored(IncidentQuerySchema.parse(query)));
   }
@@ -25,7 +25,7 @@ export class IncidentsController {
   /** The current view, or with `?asOf=` the view as it was known then, folded from the ledger. */
   @Get('incidents/:id')
   @Header('Content-Type', 'application/json; charset=utf-8')
-  async get(@Param('id') id: string, @Query() query: Record<string, unknown>): Promise<string> {
+  async get(@Param('id') id: string, @Query() query: Record<string, unknown>): Promise<string | Buffer> {
     const { asOf } = AsOfQuerySchema.parse(query);
     // The current view is served as stored: no parse and re-serialise on the hot path.
     const json = asOf ? JSON.stringify(await incidentAsOf(this.ledger, id, asOf)) : await this.views.getJson(id);
