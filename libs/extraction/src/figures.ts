@@ -1002,7 +1002,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     }
   }
   // "أن عدد القتلى ستة": the toll named before its number, no verb between.
-  const tollNoun = lex.language === 'ar' && tokens[num.start - 2]?.norm === 'عدد' ? countNoun(tokens[num.start - 1], lex) : undefined;
+  // ("قدّرت عدد القتلى بقرابة مئة وعشرين": a qualifier may stand between.)
+  const tollAt = numFrom < num.start ? numFrom : num.start;
+  const tollNoun = lex.language === 'ar' && tokens[tollAt - 2]?.norm === 'عدد' ? countNoun(tokens[tollAt - 1], lex) : undefined;
   // ("بلغ عدد الشهداء أحد عشر بينهم امرأتان": its parts may follow.)
   if (tollNoun && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || /^(في|بعد|جراء)$/.test(tokens[k].norm) || lex.isAmong(tokens, k) !== undefined)) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1, outcomeFromNoun: tollNoun };

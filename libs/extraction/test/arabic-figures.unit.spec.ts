@@ -127,6 +127,20 @@ describe('a toll named before its number', () => {
       'women 2 (part)',
     ]);
   });
+
+  it('"قدّرت الهيئة عدد القتلى بقرابة مئة وثلاثين": an estimate with its qualifier, said by whoever made it', () => {
+    const [claim] = claimsOf('ar', 'وقدّرت الهيئة العامة للثورة السورية عدد القتلى بقرابة مئة وثلاثين في مدينة دوما.');
+    expect([claim.outcome, claim.count]).toEqual(['killed', { qualifier: 'about', min: 130, max: 130 }]);
+    expect(claim.source.name).toBe('الهيئة العامة للثورة السورية');
+  });
+});
+
+describe('the teens in the oblique case', () => {
+  it('"اثني عشر", "اثنتي عشرة", "مئة واثني عشر": twelve, not ten', () => {
+    expect(claimsOf('ar', 'وثّق ناشطون مقتل مئة واثني عشر مدنياً في مدينة حمص.').map((c) => c.count.min)).toEqual([112]);
+    expect(claimsOf('ar', 'استقبل المشفى جثامين اثني عشر شخصاً من أبناء بلدة المليحة.').map((c) => c.count.min)).toEqual([12]);
+    expect(claimsOf('ar', 'قُتلت اثنتي عشرة امرأة بقصف على بلدة سرمين.').map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['women 12']);
+  });
 });
 
 describe('counts with no number', () => {
