@@ -154,16 +154,16 @@ function afterReportOf(tokens: Token[], start: number): number {
   return /^(from|by|of)$/.test(tokens[k]?.lower ?? '') ? k + 1 : start;
 }
 
-/** "إحصائية أولية حصلت عليها X", "حصيلة صادرة عن X": where X begins, else `start` (folded words). */
+/** "إحصائية أولية حصلت عليها X", "حصيلة صادرة عن X", "بيان صادر عن X": where X begins, else `start` (folded words). */
 function afterArabicReportOf(tokens: Token[], start: number): number {
   let k = start;
   // ("وفق توثيقات المرصد السوري": whose documentation, in construct.)
   if (/^(توثيقات|توثيق|احصاءات|سجلات)$/.test(tokens[k]?.norm ?? '') && /^ال/.test(tokens[k + 1]?.norm ?? '')) return k + 1;
-  if (!/^(احصاييه|احصاييات|حصيله|ارقام|بيانات|معلومات)$/.test(tokens[k]?.norm ?? '')) return start;
+  if (!/^(احصاييه|احصاييات|حصيله|ارقام|بيانات|معلومات|بيان|تقرير)$/.test(tokens[k]?.norm ?? '')) return start;
   k++;
   while (k < start + 3 && /^(اوليه|جديده|رسميه|محدثه|نهاييه|غير)$/.test(tokens[k]?.norm ?? '')) k++;
   if (/^(حصلت|حصل|اطلعت|اطلع)$/.test(tokens[k]?.norm ?? '') && /^(عليها|عليه)$/.test(tokens[k + 1]?.norm ?? '')) return k + 2;
-  if (/^(صادره|صادر)$/.test(tokens[k]?.norm ?? '') && /^(عن|من)$/.test(tokens[k + 1]?.norm ?? '')) return k + 2;
+  if (/^(ال)?(صادره|صادر)$/.test(tokens[k]?.norm ?? '') && /^(عن|من)$/.test(tokens[k + 1]?.norm ?? '')) return k + 2;
   return start;
 }
 
@@ -174,12 +174,17 @@ function pastTurnAdverb(tokens: Token[], start: number): number {
   return start;
 }
 
-/** "State TV put the death toll at eight", "the Observatory gave a higher toll": giving a toll is saying it. */
-/** "it had received reports that…", "media reports said": "reports" as a noun says nothing itself. */
+/**
+ * "it had received reports that…", "media reports said": "reports" as a noun says nothing itself;
+ * nor does "claimed" of a deed ("bombings claimed by Islamic State").
+ */
 function reportsAsNoun(tokens: Token[], i: number): boolean {
-  return tokens[i].lower === 'reports' && /^(received|the|of|unconfirmed|media|news|press|local|several|many|initial|conflicting|first|early|receiving)$/.test(tokens[i - 1]?.lower ?? '');
+  if (tokens[i].lower === 'reports' && /^(received|the|of|unconfirmed|media|news|press|local|several|many|initial|conflicting|first|early|receiving|preliminary|credible|further|more|new|had|has|have)$/.test(tokens[i - 1]?.lower ?? '')) return true;
+  // ("bombings claimed by Islamic State", "claimed responsibility": a deed owned, nothing said.)
+  return tokens[i].lower === 'claimed' && /^(by|responsibility|credit)$/.test(tokens[i + 1]?.lower ?? '');
 }
 
+/** "State TV put the death toll at eight", "the Observatory gave a higher toll": giving a toll is saying it. */
 function givesToll(tokens: Token[], i: number, lex: Lexicon): boolean {
   if (lex.language !== 'en' || !TOLL_VERBS.test(tokens[i].lower)) return false;
   return tokens.slice(i + 1, i + 5).some((t) => /^(toll|tolls|number|figure|count)$/.test(t.lower));

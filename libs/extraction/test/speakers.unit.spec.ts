@@ -4,6 +4,10 @@ import { claimsOf } from './support';
 describe('Arabic speakers', () => {
   const sources = (body: string) => claimsOf('ar', body).map((c) => c.source.name);
 
+  it('"بحسب بيان صادر عن X": the issuer of a statement, not the word "issued"', () => {
+    expect(sources('قُتل عنصران من جيش الإسلام بقصف على بلدة النشابية، بحسب بيان صادر عن المكتب الإعلامي للفصيل.')).toEqual(['المكتب الإعلامي للفصيل']);
+  });
+
   it('whom a speaker is close to is part of its name', () => {
     expect(sources('نعت حسابات مقربة من الحزب أربعة من عناصره قتلوا في ريف حمص.')).toEqual(['حسابات مقربة من الحزب']);
   });
@@ -50,6 +54,11 @@ describe('Arabic speakers', () => {
 
 describe('English speakers', () => {
   const sources = (body: string) => claimsOf('en', body).map((c) => c.source.name);
+
+  it('"claimed by" owns a deed and says nothing; "preliminary reports" is a noun', () => {
+    expect(sources('Two car bombs claimed by Islamic State killed at least 30 people in Qamishli on Wednesday, a monitoring group said.')).toEqual(['monitoring group']);
+    expect(sources('Airwars said it had preliminary reports that between 10 and 15 civilians died in the raids on Mayadin.')).toEqual(['Airwars']);
+  });
 
   it('what follows "said" with a verb of its own is what was said, not who said it', () => {
     expect(sources('The Syrian Observatory for Human Rights, a Britain-based war monitor, said the strikes hit positions near Masyaf, killing 12 people.')).toEqual([
