@@ -220,12 +220,22 @@ function saidAsAt(tokens: Token[], i: number): number | undefined {
     ? i + 1
     : opener.some((f) => /^(بحسب|حسب|وفق|وفقا|طبقا)$/.test(f)) && /^(ما|لما)$/.test(tokens[i + 1]?.norm ?? '')
       ? i + 2
-      : undefined;
+      : tollGivenAt(tokens, i);
   const verb = k !== undefined ? tokens[k] : undefined;
   if (!verb || verb.kind !== 'word') return undefined;
   const bare = verb.norm.replace(/ت(ه|ها|هم)$/, 'ت').replace(/(ه|ها|هم)$/, '');
   if (!SAYING.has(verb.norm) && !SAYING.has(bare)) return undefined;
   return tokens[k! + 1]?.norm === 'به' ? k! + 2 : k! + 1;
+}
+/**
+ * "في حصيلة غير نهائية أعلنها الدفاع المدني", "بحسب إحصائية نشرتها الشبكة": a toll and the verb
+ * of whoever gave it, its pronoun the toll; returns where that verb is.
+ */
+function tollGivenAt(tokens: Token[], i: number): number | undefined {
+  if (!/^(ب|و)?(حصيله|احصاييه)$/.test(tokens[i]?.norm ?? '')) return undefined;
+  let k = i + 1;
+  while (k < i + 4 && /^(اوليه|غير|نهاييه|جديده|رسميه|محدثه|مبدييه)$/.test(tokens[k]?.norm ?? '')) k++;
+  return /(ه|ها)$/.test(tokens[k]?.norm ?? '') ? k : undefined;
 }
 const ENDS_SOURCE = foldedSet([
   'عن', 'أن', 'إن', 'ان', 'بأن', 'بان', 'في', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'ل',
