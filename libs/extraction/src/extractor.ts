@@ -68,6 +68,26 @@ function near(a: GazetteerPlace, b: GazetteerPlace): boolean {
 }
 
 /** "south of Damascus", "a suburb of Damascus", "near Aleppo", "جنوب دمشق": a bearing from a place, not the place. */
+const CARRIED = /^(taken|rushed|transferred|evacuated|brought|sent|moved|referred|admitted|airlifted|carried)$/;
+/**
+ * Where the wounded were taken, likely not where they were hurt: "taken to hospitals in Tal Tamr
+ * and Hasakah", "نُقلوا إلى مشافي مدينة الحسكة" (and a place joined to such a one by "and").
+ */
+function destination(tokens: Token[], m: PlaceMention, mentions: PlaceMention[], lex: Lexicon): boolean {
+  const before = (k: number) => (lex.language === 'en' ? tokens[m.start - k]?.lower : tokens[m.start - k]?.norm) ?? '';
+  if (lex.language === 'en') {
+    if (before(1) === 'in' && /^(hospitals?|clinics?)$/.test(before(2))) return true;
+    if (before(1) === 'to' && [2, 3, 4].some((k) => CARRIED.test(before(k)))) return true;
+  } else {
+    const hospital = (w: string) => /^(مشافي|مستشفيات|مشفي|مستشفي)$/.test(w);
+    if (before(2) === 'الي' && hospital(before(1))) return true;
+    if (before(3) === 'الي' && hospital(before(2)) && /^(مدينه|بلده)$/.test(before(1))) return true;
+  }
+  // ("… in Tal Tamr and Hasakah": the second of two places joined to a destination.)
+  const previous = mentions.find((o) => (o.end === m.start - 1 && lex.isAnd(tokens[o.end]) !== undefined) || (lex.language === 'ar' && o.end === m.start && tokens[m.start].norm.startsWith('و')));
+  return !!previous && destination(tokens, previous, mentions, lex);
+}
+
 function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   const before = tokens[m.start - 1];
   if (lex.language === 'en') {
@@ -665,6 +685,8 @@ class ArticleReading {
     const tokens = this.all[sentenceIndex].tokens;
     const inForeignCountry = (m: PlaceMention) => tokens[m.end]?.norm === ',' && allMentions.some((o) => o.start === m.end + 1 && chosen.get(o)?.kind === 'country' && abroad(chosen.get(o)));
     const home = allMentions.filter((m) => !abroad(chosen.get(m)) && !inForeignCountry(m));
+    // Where the wounded were taken serves only when the story has named no place before.
+    const carriedTo = new Set(home.filter((m) => destination(tokens, m, allMentions, this.lex)));
     // A governorate named as such ("محافظة إدلب") serves when nothing finer than it is named.
     const finer = home.some((o) => o.marker !== 'admin' && specificity(o, chosen.get(o)) < KIND_RANK.governorate);
     const usable = home.filter((m) => m.marker !== 'admin' || !finer);
@@ -672,6 +694,7 @@ class ArticleReading {
 
     const ranked = [...usable].sort((a, b) => {
       const rank = (m: PlaceMention) => [
+        carriedTo.has(m) ? 1 : 0,
         // A place in a speaker's name ("الهيئة العامة للثورة السورية", "مشفى الرستن") serves only
         // when no other place is named.
         speakers.has(m) && !m.marker ? 1 : 0,
@@ -696,6 +719,10 @@ class ArticleReading {
     const target = !!best && this.lex.language === 'en' && clauseOf(best) && best.start < figure.first && best.marker === 'settlement' && specificity(best, chosen.get(best)) <= KIND_RANK.town;
     if (nationwide && !target) return country();
     if (!best) return this.lastLocated ?? this.placeBefore(sentenceIndex) ?? unknownPlace();
+    if (carriedTo.has(best)) {
+      const earlier = this.lastLocated ?? this.placeBefore(sentenceIndex);
+      if (earlier) return earlier;
+    }
     // ("قالت مديرية صحة إدلب إن مستشفيات المنطقة استقبلت 46 جريحاً" after a strike on Jisr
     // al-Shughur: a governorate's name in a speaker's is its jurisdiction; the town in focus there
     // is the figure's place.)

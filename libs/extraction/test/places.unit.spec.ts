@@ -307,3 +307,15 @@ describe('the lead\'s toll told place by place in the next sentence', () => {
     expect(read('قُتل مدنيان بقصف على حي باب توما في دمشق. وفي حي جوبر قُتل ثلاثة أشخاص، فيما قُتل شخصان في حي القابون.')).toEqual(['killed 2', 'killed 3', 'killed 2']);
   });
 });
+
+describe('where the wounded were taken', () => {
+  it('"taken to hospitals in Qamishli and Hasakah": the hospitals\' towns are no place of the figure', () => {
+    const names = claimsOf('en', 'Turkish artillery shelled the town of Amuda on Friday. The Kurdish Red Crescent said 14 wounded civilians had been taken to hospitals in Qamishli and Hasakah.').map((c) => c.place.nameEn);
+    expect(names).toEqual(['Amuda']);
+  });
+
+  it('"نُقلوا إلى مشافي مدينة الحسكة": the same in Arabic', () => {
+    const names = claimsOf('ar', 'قصفت القوات التركية بلدة عامودا صباح اليوم. وقال الهلال الأحمر الكردي إن 14 جريحاً مدنياً نُقلوا إلى مشافي مدينة الحسكة.').map((c) => c.place.name);
+    expect(names).toEqual(['عامودا']);
+  });
+});
