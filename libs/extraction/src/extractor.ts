@@ -350,7 +350,7 @@ class ArticleReading {
         const earlier = this.lastLocatedAt !== at && c?.id === this.lastLocated?.place.id;
         // (Nor a governorate's capital: the bearing is from a capital towards a town.)
         const capital = !!c?.nameAr && c.nameAr === c.admin1Ar;
-        if (!c || c.id === around?.id || earlier || capital || (KIND_RANK[c.kind] > KIND_RANK.city && !m.quarter)) continue;
+        if (!c || c.id === around?.id || earlier || capital || abroad(c) || (KIND_RANK[c.kind] > KIND_RANK.city && !m.quarter)) continue;
         // (Within 40 km of a town; within a governorate or the country named by its bearing.)
         if (around && !(around.kind === 'country' || (around.kind === 'governorate' ? c.admin1Ar === around.nameAr : near(around, c)))) continue;
         const place = toPlace(m, c, c.admin1Ar ?? null);
@@ -718,7 +718,9 @@ class ArticleReading {
     // Syria": a town the figure's English subject names as such is its place, whatever else the clause says.)
     const target = !!best && this.lex.language === 'en' && clauseOf(best) && best.start < figure.first && best.marker === 'settlement' && specificity(best, chosen.get(best)) <= KIND_RANK.town;
     if (nationwide && !target) return country();
-    if (!best) return this.lastLocated ?? this.placeBefore(sentenceIndex) ?? unknownPlace();
+    // ("…missile fire on a camp near the Turkish border killed 16", then "…slammed into tents in the
+    // Qah camp": a lead that names no place is placed by what follows it.)
+    if (!best) return this.lastLocated ?? this.placeBefore(sentenceIndex) ?? this.placeAfter(sentenceIndex, undefined) ?? unknownPlace();
     if (carriedTo.has(best)) {
       const earlier = this.lastLocated ?? this.placeBefore(sentenceIndex);
       if (earlier) return earlier;

@@ -319,3 +319,10 @@ describe('where the wounded were taken', () => {
     expect(names).toEqual(['عامودا']);
   });
 });
+
+describe('a lead that names no place', () => {
+  it('is placed by the town the next sentences name ("…slammed into tents near the town of Saraqeb")', () => {
+    const names = claimsOf('en', 'BEIRUT (AFP) - Missile fire on a camp for displaced people near the Turkish border killed 16 civilians late Wednesday, a war monitor said. The monitor said the missile slammed into tents near the town of Saraqeb in Idlib province.').map((c) => c.place.nameEn);
+    expect(names).toEqual(['Saraqeb']);
+  });
+});
