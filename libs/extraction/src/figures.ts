@@ -136,7 +136,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // ("provides for the release of some 1,500 prisoners", "الإفراج عن 25 محتجزاً": freed, not taken.)
     // ("آلاف المعتقلين الذين أطلقت سراحهم الفصائل", "detainees who were freed": the same, told after.)
     if (outcome === 'captured' && (tokens.slice(Math.max(0, from - 4), from).some((t) => RELEASE.test(t.lower)) || releasedAfter(tokens, phrase.end))) continue;
-    const qualifierAfter = lex.qualifierAfter(tokens, phrase.end + 1) ?? lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex));
+    // ("مقتل ١٢ عنصراً منه على الأقل": past whose they are, by a pronoun.)
+    const ofIt = lex.language === 'ar' && /^(منه|منها|منهم)$/.test(tokens[phrase.end + 1]?.norm ?? '') ? lex.qualifierAfter(tokens, phrase.end + 2) : undefined;
+    const qualifierAfter = lex.qualifierAfter(tokens, phrase.end + 1) ?? lex.qualifierAfter(tokens, afterAffiliation(tokens, phrase, lex)) ?? ofIt;
     const qualifier = qualifierBefore?.value ?? qualifierAfter?.value ?? phrase.qualifier;
     for (let k = phrase.start; k <= phrase.end; k++) used.add(k);
     if (stated) used.add(verbFrom + 1);

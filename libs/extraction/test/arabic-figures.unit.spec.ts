@@ -135,6 +135,12 @@ describe('a toll named before its number', () => {
   });
 });
 
+describe('a qualifier after whose they are', () => {
+  it('"مقتل ١٢ عنصراً منه على الأقل": at least, past the pronoun', () => {
+    expect(claimsOf('ar', 'هاجم التنظيم بلدة الشعفة فجر اليوم، وأفادت مصادر محلية بمقتل ١٥ عنصراً منه على الأقل.').map((c) => c.count)).toEqual([{ qualifier: 'at_least', min: 15, max: null }]);
+  });
+});
+
 describe('the teens in the oblique case', () => {
   it('"اثني عشر", "اثنتي عشرة", "مئة واثني عشر": twelve, not ten', () => {
     expect(claimsOf('ar', 'وثّق ناشطون مقتل مئة واثني عشر مدنياً في مدينة حمص.').map((c) => c.count.min)).toEqual([112]);
