@@ -187,9 +187,11 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
           count: toCount(item.n, item.qualifier ?? (part.items.length === 1 ? lex.qualifierBefore(tokens, part.start)?.value : 'exact'), item.vague),
           preliminary: figures[index].preliminary,
           subsetOf: index,
-          first: partFirst,
-          last: part.end,
+          // (Each group of a list its own words: "28 members of …, five civilians and 56 militants".)
+          first: part.items.length > 1 && j > 0 && item.span ? item.span[0] : partFirst,
+          last: part.items.length > 1 && item.span ? item.span[1] : part.end,
           clause: clause[part.start],
+          ...(item.sideless ? { sideless: true } : {}),
         });
       }
     }
@@ -557,6 +559,8 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     // "21 Druze civilians, 27 local fighters, 18 Bedouin fighters and 14 members of…": a list.
     const listed = lex.language === 'en' ? commaList(tokens, end, lex) : undefined;
     if (listed) {
+      // (A first group joined to another by "and" in its description is of neither's side.)
+      if (listed.firstSideless) Object.assign(items[0], { affiliation: undefined, sideless: true });
       items.push(...listed.items);
       end = listed.end;
       break;
@@ -638,7 +642,7 @@ function pastDescription(tokens: Token[], at: number, lex: Lexicon): number {
 }
 
 /** Items after `end` separated by commas, the last by "and"; only a list closed so counts. */
-function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[]; end: number } | undefined {
+function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[]; end: number; firstSideless?: boolean } | undefined {
   const items: Item[] = [];
   let at = end;
   const firstSide = sideAfter(tokens, at, lex);
@@ -646,6 +650,11 @@ function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[];
   at = pastApposition(tokens, at);
   // ("including two medical staff, a woman and a child": "a" counts one.)
   const counted = (k: number) => !!lex.numberAt(tokens, k) || (/^(a|an)$/.test(tokens[k]?.lower ?? '') && !!lex.victim(tokens[k + 1]));
+  // ("89: 28 members of the Kurdish-led forces and internal security, five civilians and 56
+  // militants": the first group's description runs to the comma before the second.)
+  const described = tokens[at + 1]?.norm === ',' ? at : pastWordsToComma(tokens, at, lex, counted);
+  const joined = described !== at && tokens.slice(at + 1, described + 1).some((t) => t.lower === 'and');
+  at = described;
   while (tokens[at + 1]?.norm === ',' && tokens[at + 2] && counted(at + 2)) {
     const next = itemAt(tokens, at + 2, lex, false);
     // (", 40 were wounded", ", three of them children": no item of a list.)
@@ -664,7 +673,18 @@ function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[];
   const last = items.length ? itemAt(tokens, at + 1, lex, true) : undefined;
   if (!last || last.outcomeFromNoun) return undefined;
   last.item.span = [at + 1, last.end];
-  return { items: [...items, last.item], end: last.end };
+  return { items: [...items, last.item], end: last.end, firstSideless: joined };
+}
+
+/** Words with no number, outcome or verb of saying up to a comma that a counted group follows: the token before the comma. */
+function pastWordsToComma(tokens: Token[], at: number, lex: Lexicon, counted: (k: number) => boolean): number {
+  if (lex.language !== 'en' || !/^(of|from|and)$/.test(tokens[at + 1]?.lower ?? '')) return at;
+  for (let k = at + 1; k < at + 10 && tokens[k]; k++) {
+    const t = tokens[k];
+    if (t.norm === ',') return counted(k + 1) ? k - 1 : at;
+    if (t.kind !== 'word' || lex.outcome(t) || lex.sayingVerb(t) || lex.numberAt(tokens, k)) return at;
+  }
+  return at;
 }
 
 function itemAt(

@@ -62,3 +62,15 @@ describe('English figures', () => {
     expect(read(body)).toEqual(expected);
   });
 });
+
+describe('a breakdown whose first group is described', () => {
+  it('"89: 28 members of the Kurdish-led forces and internal security, five civilians and 56 militants": three parts, the mixed first of no side', () => {
+    const claims = claimsOf('en', 'Islamic State militants stormed the prison in Hasakah on Thursday. The Syrian Observatory for Human Rights put the overall death toll at 89: 28 members of the Kurdish-led forces and internal security, five civilians and 56 militants.');
+    expect(claims.map((c) => `${c.victims.kind}${c.victims.affiliation ? `/${c.victims.affiliation}` : ''} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`)).toEqual([
+      'unspecified 89',
+      'combatants 28 (part)',
+      'civilians 5 (part)',
+      'combatants/isis 56 (part)',
+    ]);
+  });
+});
