@@ -39,6 +39,7 @@ describe('English figures', () => {
     ['people treated for symptoms are injured', 'Medics said nearly 400 people had been treated for symptoms of exposure to a nerve agent.', ['injured unspecified 400']],
     ['people taken to hospital are injured', 'Twelve people were hospitalised after the blast, the health directorate said.', ['injured unspecified 12']],
     ['"raising the death toll to four": a risen toll, of whom the same speaker counted before', 'SANA said three civilians were killed by shells in Aleppo on Tuesday. It later said one of the injured had died, raising the death toll to four.', ['killed civilians 3', 'killed civilians 4']],
+    ['"75 police and security personnel": police are fighters', 'State television said 75 police and security personnel had been wounded in Deraa.', ['injured combatants 75']],
     ['a toll risen by a time', 'The Syrian Civil Defense said the death toll climbed to 32 by nightfall.', ['killed unspecified 32']],
     ['a toll risen as rescuers dug', 'The group said the toll rose to 40 as rescuers pulled more bodies from the rubble.', ['killed unspecified 40']],
     ['parts listed with commas, "a" counting one', 'Shelling of a hospital in Afrin killed 13 people, including two medical staff, a woman and a child, a war monitor said.', ['killed unspecified 13', 'killed civilians 2 (part)', 'killed women 1 (part)', 'killed children 1 (part)']],

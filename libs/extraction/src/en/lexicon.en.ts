@@ -51,7 +51,7 @@ const VICTIMS = new Map<string, VictimWord>([
   // What the Islamic State calls the fighters it kills.
   ['apostate', V('combatants', 'sg')], ['apostates', V('combatants', 'pl')],
   ['members', V('combatants', 'pl')], ['member', V('combatants', 'sg')], ['guard', V('combatants', 'sg')], ['guards', V('combatants', 'pl')], ['officers', V('combatants', 'pl')], ['officer', V('combatants', 'sg')], ['rebels', V('combatants', 'pl')],
-  ['jihadists', V('combatants', 'pl')], ['personnel', V('combatants', 'pl')], ['policemen', V('combatants', 'pl')],
+  ['jihadists', V('combatants', 'pl')], ['personnel', V('combatants', 'pl')], ['policemen', V('combatants', 'pl')], ['policeman', V('combatants', 'sg')], ['police', V('combatants', 'pl')],
   ['villagers', V('civilians', 'pl')], ['workers', V('civilians', 'pl')], ['father', V('men', 'sg')], ['migrants', V('civilians', 'pl')], ['refugees', V('civilians', 'pl')], ['paramedics', V('civilians', 'pl')],
   ['journalists', V('civilians', 'pl')], ['medics', V('civilians', 'pl')], ['mother', V('women', 'sg')],
   ['citizens', V('civilians', 'pl')], ['citizen', V('civilians', 'sg')], ['militiamen', V('combatants', 'pl')], ['militiaman', V('combatants', 'sg')],
@@ -269,7 +269,7 @@ export const english: Lexicon = {
   sideAnaphor: (t) => SIDE_ANAPHORS.get(t.lower),
   warAgeIn: (sentence) => /\b(war|uprising|conflict|revolution|crisis)\b.{0,40}\b(entered|enters|is in|was in) its \w+ year\b/i.test(sentence),
   anniversaryIn: (sentence) => /^\W*(\w+|\d+) years ago (this|today|on)\b|\banniversary of\b|\b(mark|marked|marking|commemorate|commemorated|commemorating) (the )?\w+ (anniversary|year)/i.test(sentence),
-  soldierWord: (t) => /^(soldier|soldiers|troops|policeman|policemen|conscript|conscripts|serviceman|servicemen|pilot|pilots)$/.test(t.lower),
+  soldierWord: (t) => /^(soldier|soldiers|troops|policeman|policemen|police|conscript|conscripts|serviceman|servicemen|pilot|pilots)$/.test(t.lower),
   refersToToll: (sentence) => /\b(the (death )?toll|the (dead|victims) (were|included)|of (the|those) (dead|killed|victims)|its (documentation|figures|tally|count)|the report)\b/i.test(sentence),
   nationwideIn: (clause) =>
     /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? |\b(in|across) (various|several|different) (parts|areas|regions|provinces) of (the country|syria)\b/.test(clause),
