@@ -196,9 +196,38 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       }
     }
   }
+  figures.push(...elidedByPlace(tokens, figures, used, lex));
   figures.push(...bareClaims(tokens, lex, clause, used));
   inheritOthers(figures);
   return figures;
+}
+
+/**
+ * "at least 73 people were killed in Jableh, where …, and 48 in Tartus", "قتل خمسة مدنيين في
+ * سراقب وثلاثة في أريحا": a number and a place after "and", the noun and the verb left out, is
+ * more of the figure before it, at a place of its own.
+ */
+function elidedByPlace(tokens: Token[], figures: Figure[], used: Set<number>, lex: Lexicon): Figure[] {
+  const found: Figure[] = [];
+  for (const figure of figures.filter((f) => f.subsetOf === undefined && !f.ofEarlier)) {
+    // (The figure placed itself: "killed in Jableh" before the number that leaves it out.)
+    let placed = false;
+    for (let j = figure.last + 1; j < tokens.length && j < figure.last + 30; j++) {
+      const t = tokens[j];
+      if (used.has(j) || lex.sayingVerb(t) || (lex.outcome(t) && !FELL.test(t.lower))) break;
+      if (IN_PLACE.test(t.lower)) placed = true;
+      const at = AND_ALONE.test(t.lower) ? j + 1 : lex.language === 'ar' && /^و./.test(t.norm) && lex.numberAt(tokens, j) ? j : undefined;
+      if (!placed || at === undefined || used.has(at) || !lex.numberAt(tokens, at)) continue;
+      const parts = partsByPlace(tokens, at, lex);
+      if (!parts?.length) continue;
+      const [part] = parts;
+      for (let k = part.first; k <= part.last; k++) used.add(k);
+      const victims = part.victims.kind === 'unspecified' ? figure.victims : part.victims;
+      found.push({ ...figure, victims, count: toCount(part.n, part.qualifier ?? 'exact', part.vague), first: part.first, last: part.last, placeAt: part.placeAt });
+      break;
+    }
+  }
+  return found;
 }
 
 function amongEarlierBefore(tokens: Token[], from: number, lex: Lexicon): { outcome: Outcome } | undefined {

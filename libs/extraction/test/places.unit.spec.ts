@@ -326,3 +326,19 @@ describe('a lead that names no place', () => {
     expect(names).toEqual(['Saraqeb']);
   });
 });
+
+describe('more of a figure at another place, its noun and verb left out', () => {
+  const read = (language: 'ar' | 'en', body: string) => claimsOf(language, body).map((c) => `${c.victims.kind} ${c.count.min} ${c.place.nameEn ?? c.place.name}`);
+
+  it('"killed five people in Saraqeb and three in Ariha": two figures, each at its town', () => {
+    expect(read('en', 'Air strikes killed five people in Saraqeb and three in Ariha on Monday, activists said.')).toEqual(['unspecified 5 Saraqeb', 'unspecified 3 Ariha']);
+  });
+
+  it('past a relative clause: "killed in Jableh, where …, and 48 in Tartus"', () => {
+    expect(read('en', 'The monitor said at least 73 people were killed in Jableh, where explosions struck a bus station, and 48 in Tartus.')).toEqual(['unspecified 73 Jableh', 'unspecified 48 Tartus']);
+  });
+
+  it('"قتل خمسة مدنيين في سراقب وثلاثة في أريحا": the same in Arabic, of the same kind', () => {
+    expect(read('ar', 'قُتل خمسة مدنيين في سراقب وثلاثة في أريحا بغارات جوية اليوم.').map((r) => r.split(' ').slice(0, 2).join(' '))).toEqual(['civilians 5', 'civilians 3']);
+  });
+});
