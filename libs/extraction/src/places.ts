@@ -114,6 +114,9 @@ function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker
   const quarter = lex.language === 'en' ? namedBeforeMarker(scan, i) : undefined;
   if (quarter) return quarter;
   const known = gazetteerSpan(scan, i, marker, 1);
+  // ("a market on Raju Street": a street named for a town lies elsewhere, in a city; Arabic's
+  // "شارع راجو" is read as a street already.)
+  if (known && lex.language === 'en' && /^(street|st)$/.test(tokens[known.end]?.lower ?? '') && tokens[known.end].capitalised) return undefined;
   // "قرب سوق الخضار في الحي": "the quarter", "the city" alone point back; a village of that name is not meant.
   if (known && lex.language === 'ar' && known.end - known.start === 1 && definiteMarkerWord(tokens[i], lex)) return undefined;
   if (known) return known;

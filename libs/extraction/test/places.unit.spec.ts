@@ -342,3 +342,15 @@ describe('more of a figure at another place, its noun and verb left out', () => 
     expect(read('ar', 'قُتل خمسة مدنيين في سراقب وثلاثة في أريحا بغارات جوية اليوم.').map((r) => r.split(' ').slice(0, 2).join(' '))).toEqual(['civilians 5', 'civilians 3']);
   });
 });
+
+describe('a street named for a town', () => {
+  it('"a market on Raju Street" in Afrin is in Afrin, not the town of Raju', () => {
+    const names = claimsOf('en', 'A car bomb exploded in Afrin on Tuesday. The blast hit a crowded market on Raju Street, killing 12 people, the civil defence said.').map((c) => c.place.nameEn);
+    expect(names).toEqual(['Afrin']);
+  });
+
+  it('"في شارع راجو": the same in Arabic (a guard)', () => {
+    const names = claimsOf('ar', 'انفجرت سيارة مفخخة في مدينة عفرين ظهر اليوم. وقُتل 12 شخصاً بانفجار سيارة مفخخة في شارع راجو.').map((c) => c.place.name);
+    expect(names).toEqual(['عفرين']);
+  });
+});
