@@ -348,8 +348,8 @@ class ArticleReading {
         const c = chooseCandidate(m, this.adminContext);
         // (A place an earlier figure of the article was placed at is that figure's, not this one's.)
         const earlier = this.lastLocatedAt !== at && c?.id === this.lastLocated?.place.id;
-        // (Nor a governorate's capital: the bearing is from a capital towards a town.)
-        const capital = !!c?.nameAr && c.nameAr === c.admin1Ar;
+        // (Nor a governorate's capital: the bearing is from a capital towards a town; "eastern Syria" may be Deir ez-Zor itself.)
+        const capital = !!around && around.kind !== 'country' && !!c?.nameAr && c.nameAr === c.admin1Ar;
         if (!c || c.id === around?.id || earlier || capital || abroad(c) || (KIND_RANK[c.kind] > KIND_RANK.city && !m.quarter)) continue;
         // (Within 40 km of a town; within a governorate or the country named by its bearing.)
         if (around && !(around.kind === 'country' || (around.kind === 'governorate' ? c.admin1Ar === around.nameAr : near(around, c)))) continue;

@@ -107,6 +107,11 @@ describe('abbreviations are no names', () => {
 describe('a part of a country or a province by its bearing', () => {
   const places = (body: string) => claimsOf('en', body).map((c) => c.place.nameEn);
 
+  it('"eastern Syria" gives way to a governorate\'s capital the next sentence names', () => {
+    const [first] = places('Israeli air strikes on positions in eastern Syria killed 31 fighters, a war monitor said. The strikes hit weapons depots on the outskirts of the city of Deir ez-Zor.');
+    expect(first).toMatch(/Deir/);
+  });
+
   it('"central Syria" gives way to the town the next sentence names', () => {
     const [first] = places('Israeli strikes on central Syria late Sunday killed nine people, state media said. The strikes hit military positions near Masyaf.');
     expect(first).toMatch(/Masyaf|Maşyāf|Misyaf/);
