@@ -29,6 +29,8 @@ export function towns() {
     .filter((p) => syria.has(p.admin1Ar))
     .filter((p) => p.id.startsWith('geonames:') && p.nameAr && p.nameEn && p.admin1Ar && (p.kind === 'town' || p.kind === 'city'))
     .filter((p) => p.admin1Ar !== null && /^[\u0621-\u064a ]+$/.test(p.nameAr as string) && /^[A-Za-z' -]+$/.test(p.nameEn as string))
+    // (The templates name a town with no "مدينة" before it; al-Thawrah so named is "the revolution".)
+    .filter((p) => p.nameAr !== 'الثورة')
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -287,6 +287,9 @@ const COMMON_WORDS = new Set(
     'north', 'south', 'east', 'west', 'new', 'old', 'central', 'city', 'the',
     // "في مختلف المدن السورية": the country's adjective names no town.
     'سوريه', 'سوري',
+    // "منذ اندلاع الثورة" is the revolution, not al-Thawrah (Tabqa), unless "مدينة الثورة" says so;
+    // "نهر عيشة", "جبهة السجن المركزي": a river, a prison.
+    'ثوره', 'نهر', 'سجن',
   ].map((w) => withoutArticle(nameKey(w))),
 );
 

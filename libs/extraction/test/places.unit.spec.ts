@@ -293,6 +293,13 @@ describe('a place named as in a country abroad', () => {
 });
 
 describe('a word of a source\'s name', () => {
+  it('"في طريق الثورة" is the revolution\'s; "مدينة الثورة" is the town', () => {
+    const [claim] = claimsOf('ar', 'قُتل ثلاثة عناصر من الأمن العام في هجوم على حاجز، وقال قائد ميداني إن رفاقه ماضون في طريق الثورة.');
+    expect(claim.place.name).not.toBe('الثورة');
+    const [town] = claimsOf('ar', 'قُتل ثلاثة مدنيين بانفجار لغم في مدينة الثورة بريف الرقة.');
+    expect(town.place.name).toBe('الثورة');
+  });
+
   it('"الهيئة العامة للثورة السورية": the revolution is no town Al-Thawrah', () => {
     const [claim] = claimsOf('ar', 'وقالت الهيئة العامة للثورة السورية إن عدد القتلى بلغ 52 قتيلاً اليوم.');
     expect(claim.place.name).not.toBe('الثورة');
