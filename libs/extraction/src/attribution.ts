@@ -286,11 +286,20 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     // speaker is is no part of the speaker's name.
     // ("The National Organisation for Human Rights in Syria said": "in Syria" closes a capitalised name.)
     const inCountry = t.lower === 'in' && words.length === 1 && words[0].raw === 'Syria' && !!tokens[k - 1]?.capitalised && !!tokens[k - 2]?.capitalised;
-    if (words.length && /^(in|from|at)$/.test(t.lower) && tokens[k - 1]?.kind === 'word' && !inCountry) {
+    if (words.length && /^(in|from|at)$/.test(t.lower) && (tokens[k - 1]?.kind === 'word' || tokens[k - 1]?.norm === ')') && !inCountry) {
       // ("A source at Hama Police Command told…": a nameless source speaks for the body named.)
       spokenFor = words.every((w) => w.capitalised) ? [...words] : undefined;
       words.length = 0;
       continue;
+    }
+    // ("The Internal Security Forces (Asayish) in Raqqa announced": past where, the acronym in
+    // brackets repeats the name before it.)
+    if (!words.length && t.norm === ')' && k < from) {
+      const open = [2, 3, 4, 5].map((d) => k - d).find((j) => tokens[j]?.norm === '(');
+      if (open !== undefined) {
+        k = open;
+        continue;
+      }
     }
     // "A rebel commander reached by AFP said": who reached him is not the speaker.
     if (words.length && t.lower === 'by' && /ed$/.test(tokens[k - 1]?.lower ?? '')) {
@@ -317,7 +326,9 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     // ("Raqqa is Being Slaughtered Silently said": so is "is" in a name of capitalised words.)
     // ("Reconciliation of the Opposing Sides": "the" may follow "of".)
     const nameStart = words[0]?.lower === 'the' ? words[1] : words[0];
-    const inName = (/^(of|is|for)$/.test(t.lower) || inCountry) && !!nameStart?.capitalised && !!tokens[k - 1]?.capitalised;
+    // ("The local council of Sheikh Maqsoud said": a body named for its town, "of" after its head.)
+    const bodyOf = t.lower === 'of' && !!nameStart?.capitalised && /^(council|committee|office|directorate|department|administration|municipality|command)$/.test(tokens[k - 1]?.lower ?? '');
+    const inName = ((/^(of|is|for)$/.test(t.lower) || inCountry) && !!nameStart?.capitalised && !!tokens[k - 1]?.capitalised) || bodyOf;
     if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k))) break;
     if (!inName && (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that)$/.test(t.lower) || lex.sayingVerb(t))) break;
     words.unshift(t);
@@ -395,7 +406,8 @@ const BODY_HEADS = /^(agency|network|ministry|observatory|monitor|group|council|
 function properName(all: Token[]): Token[] {
   // "according to SOHR statistics", "UN figures": whose records they are is the source.
   let to = all.length;
-  while (to > 1 && all[to - 2].capitalised && /^(statistics|figures|data|tally|count|records|documentation)$/.test(all[to - 1].lower)) to--;
+  // ("an SDF statement said": whose statement it is.)
+  while (to > 1 && all[to - 2].capitalised && /^(statistics|figures|data|tally|count|records|documentation|statement|statements|communique|report|announcement)$/.test(all[to - 1].lower)) to--;
   const words = all.slice(0, to);
   let from = 0;
   while (from < words.length && /^(the|a|an)$/.test(words[from].lower)) from++;

@@ -66,6 +66,14 @@ describe('Arabic speakers', () => {
 describe('English speakers', () => {
   const sources = (body: string) => claimsOf('en', body).map((c) => c.source.name);
 
+  it.each([
+    ['whose statement it is', 'Three fighters were killed near Hajin on Sunday, an SDF statement said.', 'SDF'],
+    ['a body named for its town, "of" after its head', 'The local council of Tal Rifaat said nine civilians were wounded in the shelling.', 'local council of Tal Rifaat'],
+    ['past where, the acronym in brackets repeats the name', 'The Internal Security Forces (Asayish) in Qamishli announced they had arrested four members of an Islamic State cell.', 'Internal Security Forces'],
+  ])('%s', (_, body, name) => {
+    expect(sources(body)).toEqual([name]);
+  });
+
   it('"claimed by" owns a deed and says nothing; "preliminary reports" is a noun', () => {
     expect(sources('Two car bombs claimed by Islamic State killed at least 30 people in Qamishli on Wednesday, a monitoring group said.')).toEqual(['monitoring group']);
     expect(sources('Airwars said it had preliminary reports that between 10 and 15 civilians died in the raids on Mayadin.')).toEqual(['Airwars']);
