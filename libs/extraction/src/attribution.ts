@@ -504,6 +504,12 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
       current.push(t);
       continue;
     }
+    // ("المركز الإعلامي لـ«قسد»": an office's "ل" before an armed group is whose office, not to whom
+    // it spoke; the group speaks.)
+    if (lex.language === 'ar' && t.norm === 'ل' && /^ال(اعلامي|عامه)$/.test(current[current.length - 1]?.norm ?? '') && QUOTES.has(tokens[k + 1]?.norm ?? '') && lex.actorAt(tokens, k + 2)) {
+      current.push(t);
+      continue;
+    }
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
     // "سجّل التقرير ما لا يقل عن 209": a qualifier begins what was said.
     if (current.length && lex.language === 'ar' && COUNT_OPENERS.has(t.norm)) break;
@@ -578,11 +584,15 @@ const CLOSE_TO = /^(ال)?(مقرب|مقربه|مقربين|مقربون|قري�
  * Does a describing word ("التابعة", "المعارض", "من") begin at party[j], ending the name before it?
  * ("مواقع إعلامية مقربة من الحزب": whom they are close to is part of who they are.)
  */
+const STATE_MEDIA_HEAD = /^(التلفزيون|الاعلام|القناه|الاذاعه|الوكاله)$/;
+
 function describesAt(party: Token[], j: number, lex: Lexicon): boolean {
   // ("الناطق باسم الجبهة الوطنية للتحرير": whom a spokesman speaks for.)
   if (party[j].norm === 'باسم' && j > 0 && party.slice(0, j).every((w) => w.kind !== 'word' || spokesman(w) || !!lex.sourceRoleOrModifier(w))) return false;
   // ("الناطق الرسمي باسم الجبهة": the spokesman's office, not a description of a name.)
   if (/^ال(رسمي|رسميه|اعلامي)$/.test(party[j].norm) && j > 0 && spokesman(party[j - 1])) return false;
+  // ("التلفزيون الرسمي السوري": the state's medium is named so.)
+  if (/^ال(رسمي|رسميه)$/.test(party[j].norm) && j > 0 && STATE_MEDIA_HEAD.test(party[j - 1].norm)) return false;
   return lex.sourceRoleOrModifier(party[j]) === 'modifier' && !(party[j].norm === 'من' && CLOSE_TO.test(party[j - 1]?.norm ?? ''));
 }
 
@@ -644,6 +654,11 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     if (!words.length && lex.language === 'ar' && OFFICIAL_OF.test(t.norm)) {
       // ("ناشط من كفرنبودة": an activist from a town is named by what he is.)
       if (t.norm === 'من' && !party.slice(0, j).some((w) => SPOKESMEN.has(w.norm))) break;
+      continue;
+    }
+    // ("التلفزيون الرسمي السوري": the state's medium is named so.)
+    if (lex.language === 'ar' && words.length && STATE_MEDIA_HEAD.test(words[words.length - 1].norm) && /^(الرسمي|الرسميه)$/.test(t.norm)) {
+      words.push(t);
       continue;
     }
     const role = lex.sourceRoleOrModifier(t);

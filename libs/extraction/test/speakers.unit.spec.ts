@@ -4,6 +4,14 @@ import { claimsOf } from './support';
 describe('Arabic speakers', () => {
   const sources = (body: string) => claimsOf('ar', body).map((c) => c.source.name);
 
+  it.each([
+    ['"التلفزيون الرسمي": the state\'s medium by its name', 'وقال التلفزيون الرسمي إن مجموعات مسلحة هاجمت بلدة الحولة وقتلت ثلاثة من المواطنين.', 'التلفزيون الرسمي'],
+    ['"المركز الإعلامي لـ«قسد»": whose office it is, the group speaks', 'أعلن المركز الإعلامي لـ«قسد» أن قواته قتلت تسعة من المهاجمين قرب بلدة الشحيل.', 'قسد'],
+    ['"المكتب الإعلامي لـ«عنب بلدي»": told to an outlet, not its office', 'وقال مدير المكتب الإعلامي لـ«عنب بلدي» إن ثلاثة مدنيين قتلوا في بلدة ذيبان.', 'المكتب الإعلامي'],
+  ])('%s', (_, body, name) => {
+    expect(sources(body)).toEqual([name]);
+  });
+
   it('"بحسب بيان صادر عن X": the issuer of a statement, not the word "issued"', () => {
     expect(sources('قُتل عنصران من جيش الإسلام بقصف على بلدة النشابية، بحسب بيان صادر عن المكتب الإعلامي للفصيل.')).toEqual(['المكتب الإعلامي للفصيل']);
   });
