@@ -584,6 +584,8 @@ const CLOSE_TO = /^(ال)?(مقرب|مقربه|مقربين|مقربون|قري�
  * Does a describing word ("التابعة", "المعارض", "من") begin at party[j], ending the name before it?
  * ("مواقع إعلامية مقربة من الحزب": whom they are close to is part of who they are.)
  */
+/** A title that names nobody by itself ("المسؤول"), before a person's name in apposition. */
+const ANAPHORIC_TITLE = /^(المسوول|المتحدث|الناطق|القيادي|القايد|الناشط|الطبيب|المدير|الضابط)$/;
 const STATE_MEDIA_HEAD = /^(التلفزيون|الاعلام|القناه|الاذاعه|الوكاله)$/;
 
 function describesAt(party: Token[], j: number, lex: Lexicon): boolean {
@@ -674,6 +676,10 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     if (words.length === MAX_NAME_WORDS) break;
   }
   if (!words.length) return stripConjunction(body.slice(party[0].start, party[party.length - 1].end));
+  // ("مدير المرصد، رامي عبد الرحمن", "المسؤول، مصطفى العبدو": a name in apposition after a comma;
+  // the body before it speaks, or the person when only a title stands before.)
+  const apposed = words.findIndex((w, m) => m > 0 && /[،,]/.test(body.slice(words[m - 1].end, w.start)));
+  if (lex.language === 'ar' && apposed > 0) words.splice(...(apposed === 1 && ANAPHORIC_TITLE.test(words[0].norm) ? ([0, 1] as const) : ([apposed, words.length] as const)));
   // "مصادر المرصد السوري": the sources of a named body speak for it.
   if (lex.language === 'ar' && words.length > 1 && /^(مصادر|مصدر)$/.test(words[0].norm) && words[1].norm.startsWith('ال')) words.shift();
   const name = body.slice(words[0].start, words[words.length - 1].end);
