@@ -267,6 +267,9 @@ function inheritOthers(figures: Figure[]): void {
 /** "members of a Kurdish family", "أفراد من عائلة واحدة" at token k. */
 function familyMembers(tokens: Token[], k: number, lex: Lexicon): boolean {
   const family = (t: Token) => /^(family|families)$/.test(t.lower) || /^(عايله|عايلات|اسره|اسر|عايلت(ه|ها|هم)|اسرت(ه|ها|هم))$/.test(t.norm);
+  // ("عائلة واحدة فقدت ١٧ من أفرادها": its own members, the family named before.)
+  const own = lex.language === 'ar' ? [k, k + 1].find((m) => /^(افراد|ابناء)(ها|هم)$/.test(tokens[m]?.norm ?? '') && (m === k || tokens[k]?.norm === 'من')) : undefined;
+  if (own !== undefined) return tokens.slice(Math.max(0, k - 8), k).some(family);
   const members = lex.language === 'en' ? tokens[k]?.lower === 'members' : /^(افراد|الافراد)$/.test(tokens[k]?.norm ?? '');
   if (members) return tokens.slice(k + 1, k + 5).some(family);
   // ("١٩ شخصاً من عائلة واحدة", "11 people from one family", "of the same family": people of a family.)

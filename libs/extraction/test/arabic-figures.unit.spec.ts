@@ -12,6 +12,8 @@ describe('Arabic figures', () => {
   });
 
   it.each([
+    ['"عائلة واحدة فقدت ١٧ من أفرادها": a family\'s own members are civilians', 'وقال ناشط إن عائلة واحدة فقدت تسعة من أفرادها بقصف على بلدة كفرنبل.', ['killed civilians 9']],
+    ['"عدد آخر من المواطنين": another number of them, of their kind', 'قُتل مدني بقصف على بلدة الهبيط، وأصيب عدد آخر من المواطنين بجراح.', ['killed civilians 1', 'injured civilians null']],
     ['"١٩ شخصاً من عائلة واحدة قضوا": people of one family are civilians, and "one" no figure of its own between them and their verb', 'قال المرصد إن ١٩ شخصاً من عائلة واحدة قضوا تحت الأنقاض في حي الدرعية.', ['killed civilians 19']],
     ['"ستة من جنوده": a plural owned by "his"', 'قال الجيش إن قواته تعرضت لإطلاق نار أسفر عن إصابة ستة من جنوده قرب بلدة بيت جن.', ['injured combatants 6']],
     ['the body of one named by his name is one dead', 'عُثر صباح اليوم على جثة الشاب وسيم العلي قرب بلدة الكرك الشرقي وعليها آثار تعذيب.', ['killed men 1']],

@@ -165,7 +165,7 @@ const ATTACKERS = foldedSet(['المهاجمين', 'المهاجمون', 'مها
 const KILLED_BY_SIDE = /^و?(قضت|قضوا|قضي|قضى|قتلت|قتلوا|اوقعت|اوقعوا|اردت|اردوا|تحييد|تصفيه)$/;
 const OTHERS = foldedSet(['آخرون', 'آخرين', 'آخر', 'آخرا', 'آخران']);
 const AMONG = table<true>([['بينهم', true], ['بينهن', true], ['منهم', true], ['منهن', true], ['من بينهم', true], ['بين القتلى', true], ['بين الضحايا', true]]);
-const VAGUE_QUANTITY = table<true>([['عدد من', true], ['عددا من', true], ['مجموعة من', true], ['بعض', true], ['العديد من', true], ['أعداد من', true], ['أعدادا من', true], ['أعداداً من', true]]);
+const VAGUE_QUANTITY = table<true>([['عدد من', true], ['عددا من', true], ['عدد آخر من', true], ['عددا آخر من', true], ['مجموعة من', true], ['بعض', true], ['العديد من', true], ['أعداد من', true], ['أعدادا من', true], ['أعداداً من', true]]);
 
 const QUALIFIER_BEFORE = table<Qualifier>([
   ['أكثر من', 'more_than'], ['ما يزيد عن', 'more_than'], ['ما يزيد على', 'more_than'], ['يزيد عن', 'more_than'], ['يزيد على', 'more_than'],
