@@ -875,6 +875,20 @@ function itemAt(
 }
 
 /** "put the number of civilians killed at 146": whom a toll's number counts, named before it. */
+/** "the toll among government forces had risen to 16", "the toll among civilians": whose toll it is. */
+function tollAmong(tokens: Token[], from: number, lex: Lexicon): { kind: Victims['kind']; affiliation?: string } | undefined {
+  if (lex.language !== 'en') return undefined;
+  for (let k = from - 1; k >= 0 && k >= from - 12 && tokens[k].kind !== 'punct'; k--) {
+    if (!/^(toll|tally)$/.test(tokens[k].lower) || tokens[k + 1]?.lower !== 'among') continue;
+    const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const actor = lex.actorAt(tokens, at);
+    if (actor) return { kind: 'combatants', affiliation: actor.value };
+    const whom = lex.victim(tokens[at]) ?? (englishAdjective(tokens[at], lex) ? lex.victim(tokens[at + 1]) : undefined);
+    return whom && whom.number === 'pl' && whom.kind !== 'unspecified' ? { kind: whom.kind } : undefined;
+  }
+  return undefined;
+}
+
 function numberOfWhom(tokens: Token[], from: number, lex: Lexicon): Victims['kind'] | undefined {
   if (lex.language === 'ar') {
     // "ارتفع عدد القتلى المدنيين إلى 16", "حصيلة القتلى من المدنيين": the same in Arabic.
@@ -1080,7 +1094,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // ("a lower nationwide toll of 61, including…": the toll's number after "of".)
   const tollOf = before === 'of' && /^(toll|tally)$/.test(tokens[num.start - 2]?.lower ?? '');
   if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || TOLL_NUMBER_ENDS.test(tokens[k].lower))) {
-    return { item: { kind: numberOfWhom(tokens, numFrom, lex) ?? 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: k - 1 };
+    const among = tollAmong(tokens, numFrom, lex);
+    return { item: { kind: among?.kind ?? numberOfWhom(tokens, numFrom, lex) ?? 'unspecified', n, vague: num.vague, plural: true, toll: true, ...(among?.affiliation ? { affiliation: among.affiliation } : {}) }, end: k - 1 };
   }
   // "وإصابة 23 بجروح، بينهم 9 أطفال": a number right after its verbal noun, no noun of its own.
   if (lex.language === 'ar' && lex.outcome(tokens[num.start - 1])?.roles.includes('trigger') && (!tokens[k] || tokens[k].kind === 'punct' || /^(بجروح|بجراح)$/.test(tokens[k].norm))) {

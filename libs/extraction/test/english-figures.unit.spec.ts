@@ -75,3 +75,11 @@ describe('a breakdown whose first group is described', () => {
     ]);
   });
 });
+
+describe('a toll among a group', () => {
+  it('"the toll among government forces had risen to 16": the state\'s fighters; "among civilians": civilians', () => {
+    const read = (body: string) => claimsOf('en', body).map((c) => `${c.victims.kind}${c.victims.affiliation ? `/${c.victims.affiliation}` : ''} ${c.count.min}`);
+    expect(read('The Observatory said the toll among government forces in Jableh had risen to 16.')).toEqual(['combatants/regime_forces 16']);
+    expect(read('The Observatory said the toll among civilians in Jableh had risen to 21.')).toEqual(['civilians 21']);
+  });
+});
