@@ -1069,6 +1069,15 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
       return { item: { kind: whose?.kind ?? 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: whoseAt, outcomeFromNoun: counted };
     }
   }
+  // ("raised to 76 the number of people killed in Sunday's raids": the same in English.)
+  if (lex.language === 'en' && before === 'to' && tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'number' && tokens[k + 2]?.lower === 'of') {
+    const whom = lex.victim(tokens[k + 3]);
+    const said = [k + 4, k + 5].find((j) => lex.outcome(tokens[j])?.roles.includes('laterVerb'));
+    if (whom && said !== undefined) {
+      const kind = whom.number === 'pl' && whom.kind !== 'unspecified' ? whom.kind : 'unspecified';
+      return { item: { kind, n, vague: num.vague, plural: true, toll: true }, end: said, outcomeFromNoun: lex.outcome(tokens[said])?.outcome };
+    }
+  }
   // "أن عدد القتلى ستة": the toll named before its number, no verb between.
   // ("قدّرت عدد القتلى بقرابة مئة وعشرين": a qualifier may stand between.)
   const tollAt = numFrom < num.start ? numFrom : num.start;

@@ -40,6 +40,8 @@ describe('English figures', () => {
     ['people taken to hospital are injured', 'Twelve people were hospitalised after the blast, the health directorate said.', ['injured unspecified 12']],
     ['"raising the death toll to four": a risen toll, of whom the same speaker counted before', 'SANA said three civilians were killed by shells in Aleppo on Tuesday. It later said one of the injured had died, raising the death toll to four.', ['killed civilians 3', 'killed civilians 4']],
     ['"75 police and security personnel": police are fighters', 'State television said 75 police and security personnel had been wounded in Deraa.', ['injured combatants 75']],
+    ['"raised to 76 the number of people killed": the toll\'s noun after its number', 'The monitor also raised to 31 the number of people killed in the raids on Douma, among them nine children.', ['killed unspecified 31', 'killed children 9 (part)']],
+    ['"the dead also included four children": a part, an adverb before its verb', 'Air strikes killed at least 25 civilians in Aleppo on Thursday, the monitor said. It said the dead also included four children.', ['killed civilians 25', 'killed children 4 (part)']],
     ['a toll risen by a time', 'The Syrian Civil Defense said the death toll climbed to 32 by nightfall.', ['killed unspecified 32']],
     ['a toll risen as rescuers dug', 'The group said the toll rose to 40 as rescuers pulled more bodies from the rubble.', ['killed unspecified 40']],
     ['parts listed with commas, "a" counting one', 'Shelling of a hospital in Afrin killed 13 people, including two medical staff, a woman and a child, a war monitor said.', ['killed unspecified 13', 'killed civilians 2 (part)', 'killed women 1 (part)', 'killed children 1 (part)']],

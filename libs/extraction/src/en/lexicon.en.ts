@@ -275,10 +275,12 @@ export const english: Lexicon = {
     /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? |\b(in|across) (various|several|different) (parts|areas|regions|provinces) of (the country|syria)\b/.test(clause),
   amongEarlierAt: (tokens, i) => {
     // "the injured included two schoolgirls": the same, told the other way round.
-    if (tokens[i]?.lower === 'the' && /^(included|include|includes)$/.test(tokens[i + 2]?.lower ?? '')) {
+    // ("the dead also included four children": an adverb may stand before the verb.)
+    const verbAt = /^(also|reportedly)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    if (tokens[i]?.lower === 'the' && /^(included|include|includes)$/.test(tokens[verbAt]?.lower ?? '')) {
       const noun = tokens[i + 1]?.lower ?? '';
       const outcome = OUTCOMES.get(noun)?.roles.includes('countNoun') ? OUTCOMES.get(noun)?.outcome : noun === 'victims' ? 'killed' : undefined;
-      return outcome ? { outcome, end: i + 3 } : undefined;
+      return outcome ? { outcome, end: verbAt + 1 } : undefined;
     }
     if (tokens[i]?.lower !== 'among' || !/^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
     // ("among those who died", "among those killed", "among those who were wounded")
