@@ -42,6 +42,10 @@ describe('figures that are no claims', () => {
     expect(claims(language as 'ar' | 'en', body)).toEqual([]);
   });
 
+  it('"the first casualties Ankara has acknowledged since it launched the offensive": a comparison, not a count since', () => {
+    expect(claims('en', "Turkey's Defence Ministry said two Turkish soldiers were killed on Thursday, the first military casualties Ankara has acknowledged since it launched the offensive.")).toHaveLength(1);
+  });
+
   it('a relative clause in the pluperfect dates no figure of the day ("a town rebels had captured last week")', () => {
     expect(claims('en', 'Airstrikes killed 12 civilians in a town that rebels had captured last week, activists said.')).toHaveLength(1);
     expect(claims('ar', 'قُتل 12 مدنياً في بلدة كانت الفصائل قد سيطرت عليها الشهر الماضي.')).toHaveLength(1);
