@@ -164,7 +164,7 @@ const ATTACKERS = foldedSet(['المهاجمين', 'المهاجمون', 'مها
 /** Verbs of killing or felling done by one side to the other ("قضت على", "أوقعت", "تحييد"). */
 const KILLED_BY_SIDE = /^و?(قضت|قضوا|قضي|قضى|قتلت|قتلوا|اوقعت|اوقعوا|اردت|اردوا|تحييد|تصفيه)$/;
 const OTHERS = foldedSet(['آخرون', 'آخرين', 'آخر', 'آخرا', 'آخران']);
-const AMONG = table<true>([['بينهم', true], ['بينهن', true], ['منهم', true], ['منهن', true], ['من بينهم', true], ['بين القتلى', true], ['بين الضحايا', true]]);
+const AMONG = table<true>([['بينهم', true], ['بينهن', true], ['منهم', true], ['منهن', true], ['من بينهم', true], ['بين القتلى', true], ['بين الضحايا', true], ['بين الشهداء', true], ['بين المصابين', true], ['بين الجرحى', true]]);
 const VAGUE_QUANTITY = table<true>([['عدد من', true], ['عددا من', true], ['عدد آخر من', true], ['عددا آخر من', true], ['مجموعة من', true], ['بعض', true], ['العديد من', true], ['أعداد من', true], ['أعدادا من', true], ['أعداداً من', true]]);
 
 const QUALIFIER_BEFORE = table<Qualifier>([
