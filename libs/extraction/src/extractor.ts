@@ -436,7 +436,9 @@ class ArticleReading {
     const named = mentions.filter((m) => tokens[m.start].start >= this.datelineEnd && chosen.get(m));
     // (A country or a large city: a small place abroad may be a Syrian quarter's namesake, "حي البدو".)
     const large = (p: GazetteerPlace | undefined) => !!p && (p.kind === 'country' || (p.population ?? 0) >= 50_000);
-    const placedAbroad = (m: PlaceMention) => abroad(chosen.get(m)) && large(chosen.get(m)) && (m.marker !== undefined || relativeTo(tokens, m, lex)) && !/['’]s$/.test(tokens[m.end - 1].raw);
+    // (Not a place marked as a village or a town, "قرية صيدا": a large city abroad is no village of Syria's.)
+    const villageMarked = (m: PlaceMention) => [m.start - 1, m.start - 2].some((j) => /^(و|ف)?(ب|في|ل)?(ال)?(قريه|بلده)$|^(village|town)$/.test(lex.language === 'ar' ? (tokens[j]?.norm ?? '') : (tokens[j]?.lower ?? '')));
+    const placedAbroad = (m: PlaceMention) => abroad(chosen.get(m)) && large(chosen.get(m)) && !villageMarked(m) && (m.marker !== undefined || relativeTo(tokens, m, lex)) && !/['’]s$/.test(tokens[m.end - 1].raw);
     // ("killed a baby in the Turkish border town of Akcakale": a town named as another country's, with
     // Syria itself named only as where the shells came from.)
     const foreignTown = lex.foreignTownIn(sentence.text) && named.every((m) => abroad(chosen.get(m)) || chosen.get(m)?.kind === 'country');

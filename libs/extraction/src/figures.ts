@@ -96,7 +96,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // "killed by a sniper", "wounded by two soldiers": the agent of a passive, not its victims.
     if (lex.language === 'en' && tokens[from - 1]?.lower === 'by') continue;
     // A noun that counts itself ("امرأة") needs its verb close by; a numeral may wait for it ("15 عنصراً … قتلوا").
-    const reach = phrase.numeric ? Infinity : 4;
+    // ("امرأتين من سكان قرية صيدا أُصيبتا": where they were from stands between, as a whole.)
+    const residents = lex.language === 'ar' && tokens[phrase.end + 1]?.norm === 'من' && /^(سكان|اهالي|ابناء)$/.test(tokens[phrase.end + 2]?.norm ?? '');
+    const reach = phrase.numeric ? Infinity : residents ? 8 : 4;
     // "…، بينهم ثلاثة أطفال" / "including four children": a part of the figure, read after it
     // (and after "على الأقل" when that comes first).
     const among = amongAfter(tokens, phrase.end + 1, clause, lex);

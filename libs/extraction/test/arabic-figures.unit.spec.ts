@@ -13,6 +13,7 @@ describe('Arabic figures', () => {
 
   it.each([
     ['"عائلة واحدة فقدت ١٧ من أفرادها": a family\'s own members are civilians', 'وقال ناشط إن عائلة واحدة فقدت تسعة من أفرادها بقصف على بلدة كفرنبل.', ['killed civilians 9']],
+    ['"امرأتين من سكان قرية الحراك أُصيبتا": where they were from between the noun and its verb', 'وقالت مصادر محلية إن امرأتين من سكان بلدة الحراك أُصيبتا بجروح جراء القصف.', ['injured women 2']],
     ['"بين المصابين ثلاثة أطفال": a part of the wounded, as "بين القتلى" is of the dead', 'استقبل مشفى الباب ٣٧ مصاباً، بين المصابين ثلاثة أطفال.', ['injured unspecified 37', 'injured children 3']],
     ['"عدد آخر من المواطنين": another number of them, of their kind', 'قُتل مدني بقصف على بلدة الهبيط، وأصيب عدد آخر من المواطنين بجراح.', ['killed civilians 1', 'injured civilians null']],
     ['"١٩ شخصاً من عائلة واحدة قضوا": people of one family are civilians, and "one" no figure of its own between them and their verb', 'قال المرصد إن ١٩ شخصاً من عائلة واحدة قضوا تحت الأنقاض في حي الدرعية.', ['killed civilians 19']],

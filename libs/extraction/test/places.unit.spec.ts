@@ -366,3 +366,9 @@ describe('a street named for a town', () => {
     expect(names).toEqual(['عفرين']);
   });
 });
+
+describe('a village that shares a name with a city abroad', () => {
+  it('"قرية صيدا" in Daraa is no Sidon: the figure is kept', () => {
+    expect(claimsOf('ar', 'قُتل طفلان بقصف مدفعي على قرية صيدا صباح اليوم.').map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['children 2']);
+  });
+});
