@@ -29,13 +29,15 @@ import arabicNinth from './corpus/ninth.ar.json';
 import englishNinth from './corpus/ninth.en.json';
 import arabicTenth from './corpus/tenth.ar.json';
 import englishTenth from './corpus/tenth.en.json';
+import arabicEleventh from './corpus/eleventh.ar.json';
+import englishEleventh from './corpus/eleventh.en.json';
 import { sharedExtractor } from './support/pipeline';
 
 const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, claims: z.array(GoldClaimSchema) }));
 
 /**
  * Guards what `npm run eval` measures: a change that reads the corpus worse fails here. The team's
- * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final, last, recent, later, sixth, seventh, eighth, ninth and tenth passages were written
+ * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final, last, recent, later, sixth, seventh, eighth, ninth, tenth and eleventh passages were written
  * by someone who had not read them, and their floors are a little under where the rules stand now
  * (the README says how far that is from the 0.9 the issue asks for).
  */
@@ -66,8 +68,10 @@ describe.each([
   ['English eighth', englishEighth, 0.75, 0],
   ['Arabic ninth', arabicNinth, 0.7, 0],
   ['English ninth', englishNinth, 0.6, 0],
-  ['Arabic tenth', arabicTenth, 0.38, 0],
-  ['English tenth', englishTenth, 0.45, 0],
+  ['Arabic tenth', arabicTenth, 0.47, 0],
+  ['English tenth', englishTenth, 0.54, 0],
+  ['Arabic eleventh', arabicEleventh, 0.67, 0],
+  ['English eleventh', englishEleventh, 0.66, 0],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
