@@ -53,6 +53,8 @@ type Item = {
   sideless?: boolean;
   /** "three of its fighters and two members of X": owned by a pronoun; the list's side is not theirs. */
   owned?: boolean;
+  /** "31 of the dead were in Homs province": the token where its own place is named. */
+  placeAt?: number;
 };
 type CountPhrase = {
   items: Item[];
@@ -507,7 +509,7 @@ function figuresOf(
   };
   if (phrase.items.length === 1) {
     const item = phrase.items[0];
-    return [{ ...base, victims: victimsOf(item), count: item.low !== undefined ? rangeCount(item.low, item.n as number) : toCount(item.n, qualifier, item.vague), others: item.others, ordinal: item.ordinal, ...(item.toll ? { toll: true } : {}), ...(item.sideless ? { sideless: true } : {}) }];
+    return [{ ...base, victims: victimsOf(item), count: item.low !== undefined ? rangeCount(item.low, item.n as number) : toCount(item.n, qualifier, item.vague), others: item.others, ordinal: item.ordinal, ...(item.toll ? { toll: true } : {}), ...(item.sideless ? { sideless: true } : {}), ...(item.placeAt !== undefined ? { placeAt: item.placeAt } : {}) }];
   }
   // Civilians named one by one ("رجل وطفل", "a woman and two children") make one civilian total
   // with its children and women as parts; every other group ("two soldiers and a civilian",
@@ -1007,6 +1009,10 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     const who = lex.victim(tokens[at]);
     if (of && who && who.kind !== 'unspecified') {
       return { item: { kind: who.kind, n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, affiliation: lex.actorAt(tokens, at)?.value }, end: at };
+    }
+    // ("31 of the dead were in Homs province": a part of the toll at a place of its own.)
+    if (of && /^(in|at)$/.test(tokens[k + 4]?.lower ?? '') && tokens[k + 5]?.capitalised) {
+      return { item: { kind: 'unspecified', n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, placeAt: k + 5 }, end: k + 3 };
     }
   }
   const victim: VictimWord | undefined = lex.victim(tokens[k]);

@@ -118,6 +118,13 @@ describe('a part of a country or a province by its bearing', () => {
   });
 });
 
+describe('a part of a toll at a place of its own, told after it', () => {
+  it('"31 of the dead were in Homs province": a part of the earlier toll, at Homs', () => {
+    const claims = claimsOf('en', 'Air strikes killed 40 people across Syria on Monday, the monitor said. The monitor said 31 of the dead were in Homs province.');
+    expect(claims.map((c) => `${c.count.min} ${c.place.nameEn}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['40 Syria', '31 Homs province (part)']);
+  });
+});
+
 describe('a toll broken down by place', () => {
   const read = (language: 'ar' | 'en', body: string) =>
     claimsOf(language, body, '2012-08-01T20:15:00Z').map((c) => `${c.count.min} ${c.place.nameEn ?? c.place.name}${c.subsetOf ? ' (part)' : ''}`);
