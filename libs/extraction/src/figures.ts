@@ -293,10 +293,14 @@ function startsFigure(tokens: Token[], k: number, lex: Lexicon): boolean {
  * ", five of them children", ", three of whom were women": a part named in apposition right after
  * the figure (English; Arabic says "بينهم").
  */
-/** The token after the comma that closes an English figure's clause ("killed nine people on Wednesday, …"), if near. */
+/**
+ * The token after the comma that closes an English figure's clause ("killed nine people on
+ * Wednesday, …"), if near: up to eight words ("52 people were killed across Syria on Wednesday, 31
+ * of them in Homs province").
+ */
 function commaAfter(tokens: Token[], from: number, lex: Lexicon): number | undefined {
   if (lex.language !== 'en') return undefined;
-  for (let k = from; k < from + 6 && tokens[k]; k++) {
+  for (let k = from; k < from + 9 && tokens[k]; k++) {
     if (tokens[k].norm === ',') return k + 1;
     if (tokens[k].kind === 'punct' || lex.numberAt(tokens, k)) return undefined;
   }

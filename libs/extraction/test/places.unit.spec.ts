@@ -119,6 +119,11 @@ describe('a part of a country or a province by its bearing', () => {
 });
 
 describe('a part of a toll at a place of its own, told after it', () => {
+  it('"52 people were killed across Syria on Wednesday, 31 of them in Homs province": a part in apposition, past the verb and the day', () => {
+    const claims = claimsOf('en', 'Activists said 52 people were killed across Syria on Wednesday, 31 of them in Homs province.');
+    expect(claims.map((c) => `${c.count.min}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['52', '31 (part)']);
+  });
+
   it('"31 of the dead were in Homs province": a part of the earlier toll, at Homs', () => {
     const claims = claimsOf('en', 'Air strikes killed 40 people across Syria on Monday, the monitor said. The monitor said 31 of the dead were in Homs province.');
     expect(claims.map((c) => `${c.count.min} ${c.place.nameEn}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['40 Syria', '31 Homs province (part)']);
