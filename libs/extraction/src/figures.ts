@@ -351,7 +351,7 @@ function releasedAfter(tokens: Token[], end: number): boolean {
 
 /** "the bodies of", "the remains of", "جثث", "رفات" right before a count. */
 function bodiesBefore(tokens: Token[], from: number, lex: Lexicon): boolean {
-  if (lex.language === 'en') return tokens[from - 1]?.lower === 'of' && /^(bodies|remains|corpses)$/.test(tokens[from - 2]?.lower ?? '');
+  if (lex.language === 'en') return tokens[from - 1]?.lower === 'of' && /^(bodies|remains|corpses|funerals|funeral)$/.test(tokens[from - 2]?.lower ?? '');
   return /^(و|ب)?(جثث|جثامين|رفات)$/.test(tokens[from - 1]?.norm ?? '');
 }
 
@@ -995,6 +995,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     for (let skip = 0; skip < 3 && tokens[k] && !lex.victim(tokens[k]) && !countNoun(tokens[k], lex) && !actorBeforeMembers(k) && (englishAdjective(tokens[k], lex) || nounModifier(tokens, k, lex)); skip++) {
       side ??= lex.nationality(tokens[k]);
       k++;
+      // ("11 army and security personnel": two words of kind joined before one noun.)
+      if (tokens[k]?.lower === 'and' && EN_ADJECTIVES.has(tokens[k - 1].lower) && EN_ADJECTIVES.has(tokens[k + 1]?.lower ?? '') && lex.victim(tokens[k + 2])) k++;
     }
     // "three Lebanese Hezbollah members": the side's name after an adjective.
     const named = lex.actorAt(tokens, k);

@@ -39,6 +39,7 @@ describe('English figures', () => {
     ['people treated for symptoms are injured', 'Medics said nearly 400 people had been treated for symptoms of exposure to a nerve agent.', ['injured unspecified 400']],
     ['people taken to hospital are injured', 'Twelve people were hospitalised after the blast, the health directorate said.', ['injured unspecified 12']],
     ['"raising the death toll to four": a risen toll, of whom the same speaker counted before', 'SANA said three civilians were killed by shells in Aleppo on Tuesday. It later said one of the injured had died, raising the death toll to four.', ['killed civilians 3', 'killed civilians 4']],
+    ['"the funerals of 11 army and security personnel": the dead, two words of kind before one noun', 'SANA said the funerals of 11 army and security personnel were held at a military hospital in Damascus.', ['killed combatants 11']],
     ['"75 police and security personnel": police are fighters', 'State television said 75 police and security personnel had been wounded in Deraa.', ['injured combatants 75']],
     ['"raised to 76 the number of people killed": the toll\'s noun after its number', 'The monitor also raised to 31 the number of people killed in the raids on Douma, among them nine children.', ['killed unspecified 31', 'killed children 9 (part)']],
     ['"the dead also included four children": a part, an adverb before its verb', 'Air strikes killed at least 25 civilians in Aleppo on Thursday, the monitor said. It said the dead also included four children.', ['killed civilians 25', 'killed children 4 (part)']],
@@ -83,5 +84,12 @@ describe('a toll among a group', () => {
     const read = (body: string) => claimsOf('en', body).map((c) => `${c.victims.kind}${c.victims.affiliation ? `/${c.victims.affiliation}` : ''} ${c.count.min}`);
     expect(read('The Observatory said the toll among government forces in Jableh had risen to 16.')).toEqual(['combatants/regime_forces 16']);
     expect(read('The Observatory said the toll among civilians in Jableh had risen to 21.')).toEqual(['civilians 21']);
+  });
+});
+
+describe('army personnel', () => {
+  it('"two army personnel were martyred": the state\'s soldiers', () => {
+    const [claim] = claimsOf('en', 'A military source told SANA that two army personnel were martyred in an attack near Daraa.');
+    expect(claim.victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
   });
 });

@@ -165,7 +165,7 @@ const has = (set: ReadonlySet<string>, t: Token | undefined) => !!t && t.kind ==
 
 /** Every outcome word above: a sentence without any of them reports no casualty. */
 // (People under the rubble are missing.)
-const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys(), 'rubble', 'fate', 'remains', 'martyrs', 'body'].join('|')})\\b`, 'i');
+const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys(), 'rubble', 'fate', 'remains', 'martyrs', 'body', 'funerals', 'funeral'].join('|')})\\b`, 'i');
 
 /** "the group's fighters": the side named before ("its" is too often a helicopter's or a town's). */
 const ARMED_GROUPS = ['isis', 'hts', 'sdf', 'sna', 'fsa', 'jaysh_al_islam', 'faylaq_al_rahman', 'hezbollah', 'iranian_militias', 'opposition_factions'];
@@ -269,7 +269,7 @@ export const english: Lexicon = {
   sideAnaphor: (t) => SIDE_ANAPHORS.get(t.lower),
   warAgeIn: (sentence) => /\b(war|uprising|conflict|revolution|crisis)\b.{0,40}\b(entered|enters|is in|was in) its \w+ year\b/i.test(sentence),
   anniversaryIn: (sentence) => /^\W*(\w+|\d+) years ago (this|today|on)\b|\banniversary of\b|\b(mark|marked|marking|commemorate|commemorated|commemorating) (the )?\w+ (anniversary|year)/i.test(sentence),
-  soldierWord: (t) => /^(soldier|soldiers|troops|policeman|policemen|police|conscript|conscripts|serviceman|servicemen|pilot|pilots)$/.test(t.lower),
+  soldierWord: (t) => /^(soldier|soldiers|troops|army|policeman|policemen|police|conscript|conscripts|serviceman|servicemen|pilot|pilots)$/.test(t.lower),
   refersToToll: (sentence) => /\b(the (death )?toll|the (dead|victims) (were|included)|of (the|those) (dead|killed|victims)|its (documentation|figures|tally|count)|the report)\b/i.test(sentence),
   nationwideIn: (clause) =>
     /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? |\b(in|across) (various|several|different) (parts|areas|regions|provinces) of (the country|syria)\b/.test(clause),
