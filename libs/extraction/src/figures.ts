@@ -1406,6 +1406,9 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
     if (underRubble(tokens, k)) return 'missing';
     // "the fate of two soldiers remains unknown": missing.
     if (lex.language === 'en' && tokens[k].lower === 'unknown' && tokens.slice(Math.max(0, end - 8), end).some((t) => t.lower === 'fate')) return 'missing';
+    // ("A man from Zakia, detained since 2019, had died under torture": a state since a time
+    // describes him; his own verb comes later.)
+    if (oc && /^(since|منذ)$/.test(lex.language === 'en' ? (tokens[k + 1]?.lower ?? '') : (tokens[k + 1]?.norm ?? '')) && tokens[k - 1]?.norm === ',' ) continue;
     if (oc?.roles.includes('laterVerb')) return oc.outcome;
     // ("١٩ شخصاً من عائلة واحدة قضوا": "one" after its noun says which, it counts no one.)
     if (lex.language === 'ar' && /^(واحد|واحده)$/.test(tokens[k].norm) && tokens[k - 1]?.kind === 'word') continue;

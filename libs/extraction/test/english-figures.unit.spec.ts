@@ -93,3 +93,9 @@ describe('army personnel', () => {
     expect(claim.victims).toEqual({ kind: 'combatants', affiliation: 'regime_forces' });
   });
 });
+
+describe('a state since a time, between commas', () => {
+  it('"A man from Zakia, detained since 2019, had died": no capture of the day', () => {
+    expect(claimsOf('en', 'A man from Zakia, detained since 2019, had died under torture, the network said.').map((c) => c.outcome)).not.toContain('captured');
+  });
+});
