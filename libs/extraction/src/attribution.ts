@@ -580,21 +580,23 @@ function beforeModifiers(party: Token[], lex: Lexicon): Token[] {
 
 const OFFICIAL_OF = /^(في|باسم|من)$/;
 const CLOSE_TO = /^(ال)?(مقرب|مقربه|مقربين|مقربون|قريب|قريبه)$/;
+/** A title that names nobody by itself ("المسؤول"), before a person's name in apposition. */
+const ANAPHORIC_TITLE = /^(المسوول|المتحدث|الناطق|القيادي|القايد|الناشط|الطبيب|المدير|الضابط)$/;
+/** "التلفزيون الرسمي السوري": the state's medium is named with "official", no description of it. */
+function officialMedium(party: Token[], j: number): boolean {
+  return j > 0 && /^ال(رسمي|رسميه)$/.test(party[j].norm) && /^(التلفزيون|الاعلام|القناه|الاذاعه|الوكاله)$/.test(party[j - 1].norm);
+}
+
 /**
  * Does a describing word ("التابعة", "المعارض", "من") begin at party[j], ending the name before it?
  * ("مواقع إعلامية مقربة من الحزب": whom they are close to is part of who they are.)
  */
-/** A title that names nobody by itself ("المسؤول"), before a person's name in apposition. */
-const ANAPHORIC_TITLE = /^(المسوول|المتحدث|الناطق|القيادي|القايد|الناشط|الطبيب|المدير|الضابط)$/;
-const STATE_MEDIA_HEAD = /^(التلفزيون|الاعلام|القناه|الاذاعه|الوكاله)$/;
-
 function describesAt(party: Token[], j: number, lex: Lexicon): boolean {
   // ("الناطق باسم الجبهة الوطنية للتحرير": whom a spokesman speaks for.)
   if (party[j].norm === 'باسم' && j > 0 && party.slice(0, j).every((w) => w.kind !== 'word' || spokesman(w) || !!lex.sourceRoleOrModifier(w))) return false;
   // ("الناطق الرسمي باسم الجبهة": the spokesman's office, not a description of a name.)
   if (/^ال(رسمي|رسميه|اعلامي)$/.test(party[j].norm) && j > 0 && spokesman(party[j - 1])) return false;
-  // ("التلفزيون الرسمي السوري": the state's medium is named so.)
-  if (/^ال(رسمي|رسميه)$/.test(party[j].norm) && j > 0 && STATE_MEDIA_HEAD.test(party[j - 1].norm)) return false;
+  if (officialMedium(party, j)) return false;
   return lex.sourceRoleOrModifier(party[j]) === 'modifier' && !(party[j].norm === 'من' && CLOSE_TO.test(party[j - 1]?.norm ?? ''));
 }
 
@@ -658,14 +660,9 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
       if (t.norm === 'من' && !party.slice(0, j).some((w) => SPOKESMEN.has(w.norm))) break;
       continue;
     }
-    // ("التلفزيون الرسمي السوري": the state's medium is named so.)
-    if (lex.language === 'ar' && words.length && STATE_MEDIA_HEAD.test(words[words.length - 1].norm) && /^(الرسمي|الرسميه)$/.test(t.norm)) {
-      words.push(t);
-      continue;
-    }
     const role = lex.sourceRoleOrModifier(t);
     if (words.length && describesAt(party, j, lex)) break;
-    if (role) continue;
+    if (role && !(words.length && officialMedium(party, j))) continue;
     // ("الناطق باسم X": the spokesman's body is the name.)
     // ("الناطق الرسمي باسم X": his office's adjective may stand between.)
     const office = /^ال(رسمي|رسميه|اعلامي)$/.test(party[j + 1]?.norm ?? '') ? j + 2 : j + 1;

@@ -67,7 +67,6 @@ function near(a: GazetteerPlace, b: GazetteerPlace): boolean {
   return km <= 40;
 }
 
-/** "south of Damascus", "a suburb of Damascus", "near Aleppo", "جنوب دمشق": a bearing from a place, not the place. */
 const CARRIED = /^(taken|rushed|transferred|evacuated|brought|sent|moved|referred|admitted|airlifted|carried)$/;
 /**
  * Where the wounded were taken, likely not where they were hurt: "taken to hospitals in Tal Tamr
@@ -88,6 +87,7 @@ function destination(tokens: Token[], m: PlaceMention, mentions: PlaceMention[],
   return !!previous && destination(tokens, previous, mentions, lex);
 }
 
+/** "south of Damascus", "a suburb of Damascus", "near Aleppo", "جنوب دمشق": a bearing from a place, not the place. */
 function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   const before = tokens[m.start - 1];
   if (lex.language === 'en') {
