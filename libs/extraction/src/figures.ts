@@ -882,39 +882,33 @@ function itemAt(
   return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
 }
 
-/** "put the number of civilians killed at 146": whom a toll's number counts, named before it. */
-/** "the toll among government forces had risen to 16", "the toll among civilians": whose toll it is. */
-function tollAmong(tokens: Token[], from: number, lex: Lexicon): { kind: Victims['kind']; affiliation?: string } | undefined {
-  if (lex.language !== 'en') return undefined;
-  for (let k = from - 1; k >= 0 && k >= from - 12 && tokens[k].kind !== 'punct'; k--) {
-    if (!/^(toll|tally)$/.test(tokens[k].lower) || tokens[k + 1]?.lower !== 'among') continue;
-    const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-    const actor = lex.actorAt(tokens, at);
-    if (actor) return { kind: 'combatants', affiliation: actor.value };
-    const whom = lex.victim(tokens[at]) ?? (englishAdjective(tokens[at], lex) ? lex.victim(tokens[at + 1]) : undefined);
-    return whom && whom.number === 'pl' && whom.kind !== 'unspecified' ? { kind: whom.kind } : undefined;
-  }
-  return undefined;
-}
-
-function numberOfWhom(tokens: Token[], from: number, lex: Lexicon): Victims['kind'] | undefined {
+/**
+ * "put the number of civilians killed at 146", "the toll among government forces had risen to 16":
+ * whom a toll's number counts, named before it.
+ */
+function numberOfWhom(tokens: Token[], from: number, lex: Lexicon): Pick<Item, 'kind' | 'affiliation'> | undefined {
   if (lex.language === 'ar') {
     // "ارتفع عدد القتلى المدنيين إلى 16", "حصيلة القتلى من المدنيين": the same in Arabic.
     for (let k = from - 1; k >= 0 && k >= from - 12 && tokens[k].kind !== 'punct'; k--) {
       if (!/^(عدد|حصيله)$/.test(tokens[k].norm)) continue;
       for (let j = k + 1; j <= k + 4 && j < from; j++) {
         const whom = lex.victim(tokens[j]);
-        if (whom && whom.number === 'pl' && whom.kind !== 'unspecified') return whom.kind;
+        if (whom && whom.number === 'pl' && whom.kind !== 'unspecified') return { kind: whom.kind };
       }
       return undefined;
     }
     return undefined;
   }
   for (let k = from - 1; k >= 0 && k >= from - 12 && tokens[k].kind !== 'punct'; k--) {
-    if (tokens[k].lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
+    const numberOf = tokens[k].lower === 'number' && tokens[k + 1]?.lower === 'of';
+    const tollAmong = /^(toll|tally)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'among';
+    if (!numberOf && !tollAmong) continue;
     const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-    const whom = lex.victim(tokens[at]);
-    return whom && whom.number === 'pl' ? whom.kind : undefined;
+    const actor = tollAmong ? lex.actorAt(tokens, at) : undefined;
+    if (actor) return { kind: 'combatants', affiliation: actor.value };
+    // ("the toll among Syrian civilians": an adjective may come first.)
+    const whom = lex.victim(tokens[at]) ?? (tollAmong && englishAdjective(tokens[at], lex) ? lex.victim(tokens[at + 1]) : undefined);
+    return whom && whom.number === 'pl' && (numberOf || whom.kind !== 'unspecified') ? { kind: whom.kind } : undefined;
   }
   return undefined;
 }
@@ -1117,8 +1111,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // ("a lower nationwide toll of 61, including…": the toll's number after "of".)
   const tollOf = before === 'of' && /^(toll|tally)$/.test(tokens[num.start - 2]?.lower ?? '');
   if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || TOLL_NUMBER_ENDS.test(tokens[k].lower))) {
-    const among = tollAmong(tokens, numFrom, lex);
-    return { item: { kind: among?.kind ?? numberOfWhom(tokens, numFrom, lex) ?? 'unspecified', n, vague: num.vague, plural: true, toll: true, ...(among?.affiliation ? { affiliation: among.affiliation } : {}) }, end: k - 1 };
+    const whom = numberOfWhom(tokens, numFrom, lex);
+    return { item: { kind: whom?.kind ?? 'unspecified', n, vague: num.vague, plural: true, toll: true, ...(whom?.affiliation ? { affiliation: whom.affiliation } : {}) }, end: k - 1 };
   }
   // "وإصابة 23 بجروح، بينهم 9 أطفال": a number right after its verbal noun, no noun of its own.
   if (lex.language === 'ar' && lex.outcome(tokens[num.start - 1])?.roles.includes('trigger') && (!tokens[k] || tokens[k].kind === 'punct' || /^(بجروح|بجراح)$/.test(tokens[k].norm))) {
@@ -1408,7 +1402,7 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
     if (lex.language === 'en' && tokens[k].lower === 'unknown' && tokens.slice(Math.max(0, end - 8), end).some((t) => t.lower === 'fate')) return 'missing';
     // ("A man from Zakia, detained since 2019, had died under torture": a state since a time
     // describes him; his own verb comes later.)
-    if (oc && /^(since|منذ)$/.test(lex.language === 'en' ? (tokens[k + 1]?.lower ?? '') : (tokens[k + 1]?.norm ?? '')) && tokens[k - 1]?.norm === ',' ) continue;
+    if (oc && /^(since|منذ)$/.test(lex.language === 'en' ? (tokens[k + 1]?.lower ?? '') : (tokens[k + 1]?.norm ?? '')) && tokens[k - 1]?.norm === ',') continue;
     if (oc?.roles.includes('laterVerb')) return oc.outcome;
     // ("١٩ شخصاً من عائلة واحدة قضوا": "one" after its noun says which, it counts no one.)
     if (lex.language === 'ar' && /^(واحد|واحده)$/.test(tokens[k].norm) && tokens[k - 1]?.kind === 'word') continue;
