@@ -220,8 +220,16 @@ function appositionStart(tokens: Token[], closing: number): number | undefined {
 function arabicSubjectBefore(tokens: Token[], verb: number, lex: Lexicon): Token[] {
   const words: Token[] = [];
   let topic = false;
-  for (let k = verb - 1; k >= 0 && k >= verb - 8; k--) {
+  for (let k = verb - 1, reach = verb - 8; k >= 0 && k >= reach; k--) {
     const t = tokens[k];
+    // ("أما منظمة «أطباء بلا حدود»، التي تدعم المشفى منذ عام ٢٠١٢، فقالت": a relative clause
+    // between commas describes the subject; the subject is before it.)
+    const relative = !words.length && t.norm === '،' ? relativeClauseBefore(tokens, k) : undefined;
+    if (relative !== undefined) {
+      reach -= k - relative;
+      k = relative;
+      continue;
+    }
     if (t.norm === 'اما') {
       topic = true;
       break;
@@ -244,6 +252,15 @@ function arabicSubjectBefore(tokens: Token[], verb: number, lex: Lexicon): Token
   const head = words.find((t) => t.kind === 'word');
   // (A word may begin with و of its own: "وزارة".)
   return head && (SOURCE_HEADS.has(head.norm) || SOURCE_HEADS.has(head.norm.replace(/^و/, ''))) ? words : [];
+}
+
+/** Where a relative clause ending at the comma `comma` opens ("، التي …،"): the comma before its pronoun. */
+function relativeClauseBefore(tokens: Token[], comma: number): number | undefined {
+  for (let j = comma - 1; j >= 1 && j >= comma - 14; j--) {
+    if (tokens[j].kind === 'punct' && !QUOTES.has(tokens[j].norm)) return undefined;
+    if (/^(التي|الذي|الذين)$/.test(tokens[j].norm) && tokens[j - 1].norm === '،') return j - 1;
+  }
+  return undefined;
 }
 
 /** "وفقاً لمصادر محلية": the preposition ل is written on the source's first word. */

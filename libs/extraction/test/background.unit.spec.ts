@@ -35,11 +35,24 @@ describe('figures that are no claims', () => {
     ['a part of last month', 'ar', 'ويأتي القصف رداً على هجوم استهدف نقطة عسكرية في ريف حماة أواخر الشهر الماضي، وأدى إلى مقتل خمسة جنود.'],
     ['a part of last month, in English', 'en', 'The raids answered an ambush near Palmyra late last month that killed nine soldiers.'],
     ['news denied across words of reporting', 'ar', 'وسقطت قذائف على أطراف بلدة الصورة، من دون ورود معلومات عن وقوع إصابات حتى الآن.'],
+    ['a strike that passed without casualties ("بلا إصابات")', 'ar', 'وسقطت قذيفة على أطراف بلدة الصورة بلا إصابات.'],
     ['a casualty nobody could confirm', 'ar', 'وقال المتحدث إن طائرة مسيّرة استهدفت سيارة قرب مدينة الباب، من دون أن يتمكن من تأكيد وقوع ضحايا.'],
     ['a toll in a neighbouring country', 'en', 'In neighbouring Lebanon, an air strike killed at least 14 people on Monday, the health ministry said.'],
     ['عشرات الآلاف', 'ar', 'وذكّرت المنظمة بأن أكثر من 112 ألف شخص ما زالوا في عداد المفقودين في سوريا.'],
   ])('%s', (_, language, body) => {
     expect(claims(language as 'ar' | 'en', body)).toEqual([]);
+  });
+
+  it('"بلا" denies only the noun it governs: Doctors Without Borders reports deaths', () => {
+    const [claim] = claimsOf('ar', 'وقالت منظمة أطباء بلا حدود إن ما لا يقل عن ١٤ شخصاً من المرضى والعاملين قضوا داخل المشفى.');
+    expect(claim).toMatchObject({ outcome: 'killed', count: { qualifier: 'at_least', min: 14 }, source: { name: 'منظمة أطباء بلا حدود' } });
+  });
+
+  it.each([
+    ['en', 'Doctors Without Borders, which has supported the hospital since 2012, said at least 14 patients and staff were killed inside the building.'],
+    ['ar', 'وقال المرصد السوري، الذي يتخذ من بريطانيا مقراً له منذ عام ٢٠٠٦، إن ما لا يقل عن ١٤ شخصاً قتلوا في القصف على مدينة حلب.'],
+  ])('a relative clause between commas dates what it describes, not the toll (%s)', (language, body) => {
+    expect(claimsOf(language as 'ar' | 'en', body)).toHaveLength(1);
   });
 
   it('"the first casualties Ankara has acknowledged since it launched the offensive": a comparison, not a count since', () => {

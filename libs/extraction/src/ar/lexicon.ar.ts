@@ -179,6 +179,12 @@ const STILL = /^(يزال|تزال|يزالون|زال|زالت|زالوا)$/;
 /** The words between a negation and the casualties it denies news of: "من دون ورود معلومات عن وقوع إصابات", "دون أن يتمكن من تأكيد وقوع ضحايا". */
 const NEWS_OF = /^(ورود|ترد|يرد|وردت|معلومات|انباء|تقارير|عن|من|ان|اي|ايه|يتمكن|تتمكن|يستطع|تستطع|تاكيد|التاكيد|التحقق|تحقق|وقوع|سقوط|تسجيل|بعد)$/;
 const NEGATION = foldedSet(['لم', 'لا', 'دون', 'بدون', 'عدم', 'ليس', 'لن']);
+/**
+ * "بلا" is "without" and denies only the noun it governs: "أطباء بلا حدود إن ١٤ شخصاً قضوا" reports
+ * deaths (Doctors Without Borders), "بلا إصابات" none.
+ */
+const withoutOther = (tokens: Token[], i: number, d: number): boolean =>
+  tokens[i - d].norm === 'بلا' && d > 1 && !tokens.slice(i - d + 1, i).every((t) => NEWS_OF.test(t.norm));
 const CLAUSE_BREAKS = foldedSet(['كما', 'فيما', 'بينما', 'وكما', 'وفيما']);
 /** "، مشيراً إلى أن…", "، مضيفاً أن…": a participle of saying after a comma opens another statement. */
 const SAYING_PARTICIPLES = /^(مشيرا|مضيفا|موضحا|لافتا|موكدا|منوها|مبينا|معتبرا)$/;
@@ -362,6 +368,8 @@ const SUPERLATIVE_SINCE = /(^| )(ال)?(اعنف|اشد|اكثر( \S+)? دموي
 const SINCE_EVENTS_OF_MONTH = /(^| )و?منذ (احداث|معارك|اشتباكات|مواجهات|هجوم|حمله)( \S+)? (كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)( |$)/;
 /** "طالب معتقل لدى المخابرات منذ آذار": how long a state has lasted counts no casualties (folded words). */
 const STATE_SINCE = /(معتقل|المعتقل|معتقلا|محتجز|المحتجز|مختطف|المختطف|مسجون|المسجون|مفقود|المفقود|محاصره|المحاصره|يسيطر|تسيطر|نازح|النازحين|يعيش|تعيش)( \S+){0,5}? منذ \S+/g;
+/** "، التي تدعم المشفى منذ عام ٢٠١٢،": a relative clause between commas dates what it describes, not a toll (folded words). */
+const RELATIVE_SINCE = /، (التي|الذي|الذين)( [^،]*)? منذ [^،]*(?=،)/g;
 const LONG_PERIOD = new RegExp(
   [
     '(^| )و?منذ (مطلع|بدايه|بدء|اندلاع|انطلاق|عام|العام|سنوات|اعوام|\\d{4}|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
@@ -448,7 +456,11 @@ export const arabic: Lexicon = {
     const text = arabic.withoutComparisons(clause);
     return LONG_PERIOD.test(text) || (text.includes('منذ') && SINCE_EVENTS_OF_MONTH.test(text));
   },
-  withoutComparisons: (clause) => clause.replace(SUPERLATIVE_SINCE, ' ').replace(STATE_SINCE, ' '),
+  withoutComparisons: (clause) =>
+    clause
+      .replace(SUPERLATIVE_SINCE, ' ')
+      .replace(STATE_SINCE, ' ')
+      .replace(RELATIVE_SINCE, (relative) => (CASUALTY_STEMS.test(relative) ? relative : ' ')),
   numberAt: (tokens, i) => rangeAt(tokens, i, arabicNumberWithProclitic, 'ar') ?? arabicNumberWithProclitic(tokens, i),
   outcome: (t) => {
     if (!t || t.kind !== 'word') return undefined;
@@ -526,7 +538,7 @@ export const arabic: Lexicon = {
   // "دون ورود أنباء عن إصابات"; but "لا يزال" is "still", no negation.
   // ("لم تخسر سوى عنصر واحد": "none but" counts one.)
   negatedAt: (tokens, i) =>
-    [1, 2, 3, 4].some((d) => wordIn(NEGATION, tokens[i - d]) && !STILL.test(tokens[i - d + 1]?.norm ?? '') && !tokens.slice(i - d + 1, i).some((t) => /^(سوي|الا)$/.test(t.norm))) ||
+    [1, 2, 3, 4].some((d) => wordIn(NEGATION, tokens[i - d]) && !STILL.test(tokens[i - d + 1]?.norm ?? '') && !tokens.slice(i - d + 1, i).some((t) => /^(سوي|الا)$/.test(t.norm)) && !withoutOther(tokens, i, d)) ||
     // (Further back only across words of news: "من دون أن يتمكن من تأكيد وقوع ضحايا".)
     [5, 6, 7, 8].some((d) => wordIn(NEGATION, tokens[i - d]) && tokens.slice(i - d + 1, i).every((t) => NEWS_OF.test(t.norm))),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
