@@ -70,7 +70,8 @@ function near(a: GazetteerPlace, b: GazetteerPlace): boolean {
 const CARRIED = /^(taken|rushed|transferred|evacuated|brought|sent|moved|referred|admitted|airlifted|carried)$/;
 /**
  * Where the wounded were taken, likely not where they were hurt: "taken to hospitals in Tal Tamr
- * and Hasakah", "نُقلوا إلى مشافي مدينة الحسكة" (and a place joined to such a one by "and").
+ * and Hasakah", "نُقلوا إلى مشافي مدينة الحسكة", "إلى مشاف في ريف حلب" (and a place joined to such a
+ * one by "and").
  */
 function destination(tokens: Token[], m: PlaceMention, mentions: PlaceMention[], lex: Lexicon): boolean {
   const before = (k: number) => (lex.language === 'en' ? tokens[m.start - k]?.lower : tokens[m.start - k]?.norm) ?? '';
@@ -78,9 +79,11 @@ function destination(tokens: Token[], m: PlaceMention, mentions: PlaceMention[],
     if (before(1) === 'in' && /^(hospitals?|clinics?)$/.test(before(2))) return true;
     if (before(1) === 'to' && [2, 3, 4].some((k) => CARRIED.test(before(k)))) return true;
   } else {
-    const hospital = (w: string) => /^(مشافي|مستشفيات|مشفي|مستشفي)$/.test(w);
-    if (before(2) === 'الي' && hospital(before(1))) return true;
-    if (before(3) === 'الي' && hospital(before(2)) && /^(مدينه|بلده)$/.test(before(1))) return true;
+    // ("نُقل بعضهم إلى مشاف في ريف حلب الغربي": where the hospitals are may be said with "في", "ريف".)
+    const hospital = (w: string) => /^(ال)?(مشافي|مشاف|مستشفيات|مشفي|مستشفي)$/.test(w);
+    let k = 1;
+    while (k <= 3 && /^(في|مدينه|بلده|ريف|منطقه)$/.test(before(k))) k++;
+    if (before(k + 1) === 'الي' && hospital(before(k))) return true;
   }
   // ("… in Tal Tamr and Hasakah": the second of two places joined to a destination.)
   const previous = mentions.find((o) => (o.end === m.start - 1 && lex.isAnd(tokens[o.end]) !== undefined) || (lex.language === 'ar' && o.end === m.start && tokens[m.start].norm.startsWith('و')));

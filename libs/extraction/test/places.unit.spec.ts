@@ -342,6 +342,11 @@ describe('where the wounded were taken', () => {
     const names = claimsOf('ar', 'قصفت القوات التركية بلدة عامودا صباح اليوم. وقال الهلال الأحمر الكردي إن 14 جريحاً مدنياً نُقلوا إلى مشافي مدينة الحسكة.').map((c) => c.place.name);
     expect(names).toEqual(['عامودا']);
   });
+
+  it('"نُقل بعضهم إلى مشاف في ريف حلب": where the hospitals are, said with "في"', () => {
+    const names = claimsOf('ar', 'قصف الطيران الحربي بلدة الأتارب صباح اليوم. وأشار المرصد إلى وجود عشرات الجرحى نُقل بعضهم إلى مشاف في ريف حلب الغربي.').map((c) => c.place.name);
+    expect(names).toEqual(['الأتارب']);
+  });
 });
 
 describe('a lead that names no place', () => {
