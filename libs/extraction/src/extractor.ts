@@ -880,12 +880,17 @@ function perpetratorOf(actors: ActorMention[], figure: Figure, victimsSide: stri
   return [...pool].sort((a, b) => Math.abs(a.at - figure.first) - Math.abs(b.at - figure.first))[0]?.key;
 }
 
-/** The speaker before the figure; else an "according to" after it; else a speaker after it. */
+/**
+ * The speaker before the figure; else an "according to" or a speaker after it; else an "according
+ * to" before it ("According to the Observatory, five civilians…", "وبحسب المرصد، قتل…", "ارتفعت
+ * الحصيلة التي وثقها المرصد إلى…").
+ */
 function sourcesFor(figure: Figure, attributions: Attribution[]): Source[] | undefined {
   const before = attributions.filter((a) => a.placement === 'before' && a.at < figure.first);
   if (before.length) return before[before.length - 1].sources;
   const after = attributions.filter((a) => a.at > figure.last);
-  return after[0]?.sources;
+  if (after.length) return after[0].sources;
+  return attributions.filter((a) => a.placement === 'after' && a.at < figure.first).at(-1)?.sources;
 }
 
 /** The first kind of event the sentence names (shelling, airstrike, …), else an attack. */

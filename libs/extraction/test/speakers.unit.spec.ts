@@ -10,6 +10,8 @@ describe('Arabic speakers', () => {
     ['"التلفزيون الرسمي": the state\'s medium by its name', 'وقال التلفزيون الرسمي إن مجموعات مسلحة هاجمت بلدة الحولة وقتلت ثلاثة من المواطنين.', 'التلفزيون الرسمي'],
     ['"المركز الإعلامي لـ«قسد»": whose office it is, the group speaks', 'أعلن المركز الإعلامي لـ«قسد» أن قواته قتلت تسعة من المهاجمين قرب بلدة الشحيل.', 'قسد'],
     ['"المكتب الإعلامي لـ«عنب بلدي»": told to an outlet, not its office', 'وقال مدير المكتب الإعلامي لـ«عنب بلدي» إن ثلاثة مدنيين قتلوا في بلدة ذيبان.', 'المكتب الإعلامي'],
+    ['"وبحسب X، قتل…": an "according to" that opens the sentence', 'وبحسب المرصد السوري، قتل خمسة مدنيين في القصف على بلدة كفرنبل.', 'المرصد السوري'],
+    ['"الحصيلة التي وثقها X … إلى": the toll\'s documenter, before the figure', 'وارتفعت الحصيلة التي وثقها المرصد السوري لحقوق الإنسان حتى مساء أمس إلى ٨٩ قتيلاً في محافظة السويداء.', 'المرصد السوري لحقوق الإنسان'],
   ])('%s', (_, body, name) => {
     expect(sources(body)).toEqual([name]);
   });
@@ -81,6 +83,7 @@ describe('English speakers', () => {
     ['whose statement it is', 'Three fighters were killed near Hajin on Sunday, an SDF statement said.', 'SDF'],
     ['a body named for its town, "of" after its head', 'The local council of Tal Rifaat said nine civilians were wounded in the shelling.', 'local council of Tal Rifaat'],
     ['past where, the acronym in brackets repeats the name', 'The Internal Security Forces (Asayish) in Qamishli announced they had arrested four members of an Islamic State cell.', 'Internal Security Forces'],
+    ['"According to X, …": an "according to" that opens the sentence', 'According to the Syrian Observatory, five civilians were killed in the shelling of Kafranbel.', 'Syrian Observatory'],
   ])('%s', (_, body, name) => {
     expect(sources(body)).toEqual([name]);
   });

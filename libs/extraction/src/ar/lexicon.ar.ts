@@ -234,17 +234,20 @@ function saidAsAt(tokens: Token[], i: number): number | undefined {
   return tokens[k! + 1]?.norm === 'به' ? k! + 2 : k! + 1;
 }
 /**
- * "في حصيلة غير نهائية أعلنها الدفاع المدني", "بحسب إحصائية نشرتها الشبكة": a toll and the verb
+ * "في حصيلة غير نهائية أعلنها الدفاع المدني", "بحسب إحصائية نشرتها الشبكة", "الحصيلة التي وثقها
+ * المرصد": a toll and the verb
  * of whoever gave it, its pronoun the toll; returns where that verb is.
  */
 function tollGivenAt(tokens: Token[], i: number): number | undefined {
-  if (!/^(ب|و)?(حصيله|احصاييه)$/.test(tokens[i]?.norm ?? '')) return undefined;
+  if (!/^(ب|و)?(ال)?(حصيله|احصاييه)$/.test(tokens[i]?.norm ?? '')) return undefined;
   let k = i + 1;
-  while (k < i + 4 && /^(اوليه|غير|نهاييه|جديده|رسميه|محدثه|مبدييه)$/.test(tokens[k]?.norm ?? '')) k++;
+  while (k < i + 4 && /^(ال)?(اوليه|غير|نهاييه|جديده|رسميه|محدثه|مبدييه)$/.test(tokens[k]?.norm ?? '')) k++;
+  // ("ارتفعت الحصيلة التي وثقها المرصد إلى ٨٩": the definite toll, by a relative clause.)
+  if (tokens[k]?.norm === 'التي' && tokens[i].norm.includes('ال')) k++;
   return /(ه|ها)$/.test(tokens[k]?.norm ?? '') ? k : undefined;
 }
 const ENDS_SOURCE = foldedSet([
-  'عن', 'أن', 'إن', 'ان', 'بأن', 'بان', 'في', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'ل',
+  'عن', 'أن', 'إن', 'ان', 'بأن', 'بان', 'في', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'ل', 'حتى',
   // What is said begins: "أكدت مديرية الصحة ارتفاع عدد الضحايا…"
   'ارتفاع', 'وقوع', 'سقوط', 'تمكنه', 'تمكنها', 'تسجيل', 'انتشال', 'توثيق', 'حدوث', 'وصول',
   // Times and the reported speech: "أعلنت وزارة الدفاع التركية، مساء الخميس، …", "ذكر التجمع أنه…".
@@ -378,6 +381,8 @@ const LONG_PERIOD = new RegExp(
     // Over years, on average: "على مدى عشر سنوات", "في المتوسط" (years since a massacre: anniversaryIn).
     '(^| )(علي مدي|علي مدار|طوال)( \\S+)? (سنوات|اعوام|سنه|عام|العام|الحرب|النزاع|الاشهر|اشهر|شهرا|السنوات|الاعوام)( |$)',
     '(^| )في المتوسط( |$)',
+    // Issues still open between parties: "ملفات عالقة بينها مصير مئات المفقودين" (a standing issue, no toll).
+    '(^| )(ملفات|الملفات|قضايا|القضايا) (عالقه|العالقه)( |$)',
     // Weeks of fighting: "خلال أسبوعين", "على مدى ثلاثة أسابيع" (a campaign's count, not one day's).
     '(^| )(خلال|علي مدي|علي مدار|في غضون) (\\S+ )?(اسبوعين|الاسبوعين|اسابيع)( |$)',
     '(^| )(في|خلال) (عام|العام) \\d{4}( |$)',
@@ -521,7 +526,7 @@ export const arabic: Lexicon = {
   anniversaryIn: (sentence) =>
     /(الذكرى|ذكرى)\s+(السنوية|ال\S+[ةى](\s|$)|\S+\s+(ل|على))|مرور\s+(\S+\s+)?(عام|أعوام|سنة|سنوات)(?:ا|\u064b|\u064c)*\s+على\s+(مجزرة|مذبحة|الهجوم|هجوم|القصف|قصف|المجزرة|مقتل|اغتيال|الهجوم الكيماوي|تفجير)/.test(sentence),
   soldierWord: (t) => wordIn(SOLDIERS, t),
-  refersToToll: (sentence) => /(^|[\s،])و?(تتوزع|توزعت|توزع|يتوزع)|(^|\s)(ال|و|وال)حصيلة|(توثيقات|إحصائيات|احصائيات|إحصاءات)/.test(sentence),
+  refersToToll: (sentence) => /(^|[\s،])و?(تتوزع|توزعت|توزع|يتوزع)|(^|\s)(ال|و|وال)حصيلة|(توثيقات|إحصائيات|احصائيات|إحصاءات|التقرير)/.test(sentence),
   nationwideIn: (clause) =>
     /(انحاء|مختلف|عموم|كافه) (سوريا|سوريه|البلاد|المناطق السوريه|المحافظات السوريه|الاراضي السوريه)|(مناطق|محافظات) (متفرقه|عده|مختلفه) (من|في) (سوريا|سوريه|البلاد)|(مختلف|عموم|كافه) المدن (السوريه|والبلدات السوريه)/.test(clause),
   amongEarlierAt: (tokens, i) => {

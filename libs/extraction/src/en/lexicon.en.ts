@@ -201,6 +201,8 @@ const LONG_PERIOD = new RegExp(
     '\\b(in|during|throughout) (19|20)\\d\\d\\b|\\b(during|over|in) the (month|year|past month|past year|first half|second half|quarter)\\b',
     // Weeks of fighting: "over two weeks", "in the past three weeks".
     '\\b(over|during|in|within) (the )?(past |last |first )?(two|three|four|five|six|several|\\d+) weeks\\b',
+    // Issues still open between parties: "outstanding issues include the fate of hundreds of missing people".
+    '\\b(outstanding|unresolved|pending) (issues|files)\\b',
     '\\bon average\\b|\\bsince (it|they|its|their) \\w+|\\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|ceasefire|truce|escalation)\\b',
     // What had happened the week before, told as background: "two children had been wounded last week".
     '\\bhad been (\\w+ly )?(killed|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\\b[^,;]{0,60}\\blast (week|month)\\b',
