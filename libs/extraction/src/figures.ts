@@ -672,10 +672,13 @@ function pastApposition(tokens: Token[], at: number): number {
  * the lexicon knows, up to the comma or "and" before the next group. Returns the token before it.
  */
 function pastDescription(tokens: Token[], at: number, lex: Lexicon): number {
-  if (!/^(from|of|with)$/.test(tokens[at + 1]?.lower ?? '')) return at;
+  // ("46 government soldiers and members of allied militias, and 21 civilians": more of the same group.)
+  const more = tokens[at + 1]?.lower === 'and' && !lex.numberAt(tokens, at + 2) && !/^(a|an|another)$/.test(tokens[at + 2]?.lower ?? '');
+  if (!/^(from|of|with)$/.test(tokens[at + 1]?.lower ?? '') && !more) return at;
   for (let k = at + 2; k < at + 9 && tokens[k]; k++) {
     const t = tokens[k];
     if ((t.norm === ',' || t.lower === 'and') && lex.numberAt(tokens, k + 1)) return k - 1;
+    if (t.norm === ',' && tokens[k + 1]?.lower === 'and' && lex.numberAt(tokens, k + 2)) return k - 1;
     if (t.kind !== 'word' || lex.outcome(t) || lex.numberAt(tokens, k)) return at;
   }
   return at;
@@ -710,6 +713,8 @@ function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[];
     }
     at = pastDescription(tokens, pastApposition(tokens, at), lex);
   }
+  // ("65 fighters, 46 soldiers, and 21 civilians": the serial comma before the last "and".)
+  if (items.length && tokens[at + 1]?.norm === ',' && tokens[at + 2]?.lower === 'and') at += 1;
   const last = items.length ? itemAt(tokens, at + 1, lex, true) : undefined;
   if (!last || last.outcomeFromNoun) return undefined;
   last.item.span = [at + 1, last.end];
@@ -718,10 +723,15 @@ function commaList(tokens: Token[], end: number, lex: Lexicon): { items: Item[];
 
 /** Words with no number, outcome or verb of saying up to a comma that a counted group follows: the token before the comma. */
 function pastWordsToComma(tokens: Token[], at: number, lex: Lexicon, counted: (k: number) => boolean): number {
-  if (lex.language !== 'en' || !/^(of|from|and)$/.test(tokens[at + 1]?.lower ?? '')) return at;
-  for (let k = at + 1; k < at + 10 && tokens[k]; k++) {
+  if (lex.language !== 'en' || (!/^(of|from|and)$/.test(tokens[at + 1]?.lower ?? '') && tokens[at + 1]?.norm !== '(')) return at;
+  for (let k = at + 1; k < at + 14 && tokens[k]; k++) {
     const t = tokens[k];
-    if (t.norm === ',') return counted(k + 1) ? k - 1 : at;
+    // ("65 fighters from Hayat Tahrir al-Sham (HTS) and allied factions, 46…": a name's acronym in brackets.)
+    if (t.norm === '(' && tokens[k + 2]?.norm === ')') {
+      k += 2;
+      continue;
+    }
+    if (t.norm === ',') return counted(k + 1) || (tokens[k + 1]?.lower === 'and' && counted(k + 2)) ? k - 1 : at;
     if (t.kind !== 'word' || lex.outcome(t) || lex.sayingVerb(t) || lex.numberAt(tokens, k)) return at;
   }
   return at;
