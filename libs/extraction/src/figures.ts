@@ -341,11 +341,17 @@ function lostOwnFighters(tokens: Token[], from: number, end: number, lex: Lexico
   return owned && tokens.slice(Math.max(0, from - 6), from).some((t) => /^و?(فقد|فقدت|فقدوا)$/.test(t.norm) && !/^(ال)?اتصال/.test(tokens[t.index + 1]?.norm ?? ''));
 }
 
-const RELEASE = /^(release|released|releasing|freed|exchange|swap|و?(الافراج|افرج|افرجت|سراح|سراحهم|سراحه|سراحها|تبادل|مبادله|بالافراج))$/;
+// ("بعد أن خرج منه آلاف المعتقلين": came out of prison; "تحرير 50 معتقلاً": set free.)
+const RELEASE = /^(release|released|releasing|freed|exchange|swap|و?(الافراج|افرج|افرجت|سراح|سراحهم|سراحه|سراحها|تبادل|مبادله|بالافراج|خرج|خروج|تحرير|بتحرير|حرر|حررت))$/;
 
-/** "المعتقلين الذين أطلقت سراحهم", "prisoners who were freed": a relative clause of release after the count. */
+/**
+ * "المعتقلين الذين أطلقت سراحهم", "prisoners who were freed": a relative clause of release after the
+ * count; "Thousands of prisoners walked free", "were released": its verb.
+ */
 function releasedAfter(tokens: Token[], end: number): boolean {
-  if (!/^(الذين|اللذين|اللواتي|who|whom)$/.test(tokens[end + 1]?.lower ?? '')) return false;
+  const next = tokens[end + 1]?.lower ?? '';
+  if (/^(walked|went|set|were|was|have|had|been)$/.test(next)) return tokens.slice(end + 1, end + 4).some((t) => /^(free|freed|released)$/.test(t.lower));
+  if (!/^(الذين|اللذين|اللواتي|who|whom)$/.test(next)) return false;
   return tokens.slice(end + 2, end + 6).some((t) => RELEASE.test(t.lower));
 }
 
@@ -1476,7 +1482,9 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     const tollHead = i > 0 && /^(عدد|حصيله)$/.test(tokens[i - 1].norm);
     // ("لا يزال عدد من المواطنين مفقودين": the noun says what the figure just read was, no new one.)
     const saysOfLast = figures.some((f) => f.outcome === oc?.outcome && f.last < i && f.last >= i - 3);
-    if (oc?.bareClaim && !tollHead && !saysOfLast && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
+    // ("كانوا أسرى لديها منذ أشهر": who had been held, in an exchange, no capture now.)
+    const heldBefore = oc?.outcome === 'captured' && (/^و?(كانوا|كان|كانت|كانا)$/.test(tokens[i - 1]?.norm ?? '') || /^(لدي|لديها|لديه|لديهم)$/.test(tokens[i + 1]?.norm ?? ''));
+    if (oc?.bareClaim && !tollHead && !saysOfLast && !heldBefore && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i });
       used.add(i);
       continue;

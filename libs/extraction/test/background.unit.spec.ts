@@ -38,12 +38,26 @@ describe('figures that are no claims', () => {
     ['a strike that passed without casualties ("بلا إصابات")', 'ar', 'وسقطت قذيفة على أطراف بلدة الصورة بلا إصابات.'],
     ['"hundreds of thousands" killed by the war', 'en', 'Some 14 years of war killed hundreds of thousands of people, and more than 6 million Syrians remain refugees abroad.'],
     ['issues still open between parties ("ملفات عالقة")', 'ar', 'وتبقى ملفات عالقة بين الطرفين، بينها مصير مئات المفقودين، وإدارة سجون عناصر التنظيم.'],
+    ['casualties on the Turkish side of the border', 'ar', 'وعلى الجانب التركي من الحدود، أعلنت ولاية هاتاي مقتل مدنيَّين اثنين بقذيفة سقطت على بلدة ريحانلي.'],
+    ['casualties on the Turkish side of the border, in English', 'en', "On the Turkish side of the border, two civilians were killed by a shell that hit Reyhanli, the governor's office said."],
+    ['a campaign\'s count to date ("in the campaign so far")', 'en', 'President Tayyip Erdogan said 42 Turkish soldiers had lost their lives in the campaign so far.'],
+    ['a campaign\'s count to date ("في العملية حتى الآن")', 'ar', 'وقال أردوغان إن الجيش التركي خسر 42 جندياً في العملية حتى الآن.'],
+    ['last week\'s news', 'en', 'Last week, an Israeli incursion into the village of Koya ended in an exchange of fire in which local officials said six residents were killed.'],
+    ['last week\'s news, in Arabic', 'ar', 'وفي الأسبوع الماضي، قُتل ستة من السكان في توغل إسرائيلي في قرية كويا.'],
+    ['prisoners who walked free', 'en', 'Thousands of prisoners walked free from Sednaya after insurgents swept into the capital on Sunday.'],
+    ['detainees who came out of prison ("خرج منه آلاف المعتقلين")', 'ar', 'وقال مسؤول إن فرقه أنهت البحث في سجن صيدنايا، بعد أن خرج منه آلاف المعتقلين يوم الثامن من كانون الأول.'],
+    ['men who had been held, freed in an exchange ("كانوا أسرى لديها")', 'ar', 'وأطلقت الفصائل بدورها سراح ثمانية عشر عنصراً من قوات النظام كانوا أسرى لديها منذ أشهر.'],
     ['outstanding issues', 'en', 'Outstanding issues include the fate of hundreds of people missing since the fighting.'],
     ['a casualty nobody could confirm', 'ar', 'وقال المتحدث إن طائرة مسيّرة استهدفت سيارة قرب مدينة الباب، من دون أن يتمكن من تأكيد وقوع ضحايا.'],
     ['a toll in a neighbouring country', 'en', 'In neighbouring Lebanon, an air strike killed at least 14 people on Monday, the health ministry said.'],
     ['عشرات الآلاف', 'ar', 'وذكّرت المنظمة بأن أكثر من 112 ألف شخص ما زالوا في عداد المفقودين في سوريا.'],
   ])('%s', (_, language, body) => {
     expect(claims(language as 'ar' | 'en', body)).toEqual([]);
+  });
+
+  it('the wounded of Syria received by a hospital on the Turkish side are claims', () => {
+    const body = 'وعلى الجانب التركي من الحدود، قال مسؤول في مستشفى مدينة سروج إن المستشفى استقبل ليلة أمس 12 جريحاً من مقاتلي الوحدات نُقلوا عبر معبر مرشد بينار.';
+    expect(claimsOf('ar', body).map((c) => c.count.min)).toEqual([12]);
   });
 
   it('"بلا" denies only the noun it governs: Doctors Without Borders reports deaths', () => {

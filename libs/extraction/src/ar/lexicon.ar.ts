@@ -381,6 +381,10 @@ const LONG_PERIOD = new RegExp(
     // Over years, on average: "على مدى عشر سنوات", "في المتوسط" (years since a massacre: anniversaryIn).
     '(^| )(علي مدي|علي مدار|طوال)( \\S+)? (سنوات|اعوام|سنه|عام|العام|الحرب|النزاع|الاشهر|اشهر|شهرا|السنوات|الاعوام)( |$)',
     '(^| )في المتوسط( |$)',
+    // A campaign's count to date: "خسر الجيش التركي 42 جندياً في العملية حتى الآن".
+    '(^| )(العمليه|الحمله|الهجوم|المعركه|الحرب|المعارك)( \\S+){0,2} حتي الان( |$)',
+    // Told as last week's news: "وفي الأسبوع الماضي، قُتل ستة من السكان…".
+    '^و?(في )?الاسبوع الماضي( |$)',
     // Issues still open between parties: "ملفات عالقة بينها مصير مئات المفقودين" (a standing issue, no toll).
     '(^| )(ملفات|الملفات|قضايا|القضايا) (عالقه|العالقه)( |$)',
     // Weeks of fighting: "خلال أسبوعين", "على مدى ثلاثة أسابيع" (a campaign's count, not one day's).
@@ -508,7 +512,11 @@ export const arabic: Lexicon = {
     !/(قذيف|غار[ةه]|غارات|قصف|انفجار|رصاص|هجوم|تفجير|اشتباك|قناص|صاروخ)/.test(sentence),
   namesTribe: (t) => t.kind === 'word' && TRIBES.test(t.norm),
   // (The town's own name may be two words: "أقجة قلعة".)
-  foreignTownIn: (sentence) => /(^|\s)[وفب]?(مدينة|بلدة|قرية|ولاية|مخيم|منطقة)\s+(?:\S+\s+){1,2}(التركية|اللبنانية|الأردنية|الاردنية|العراقية|الإسرائيلية|الاسرائيلية)(\s|$|[،.])/.test(sentence),
+  // ("وعلى الجانب التركي من الحدود، أعلنت ولاية هاتاي…": the other side of the border; but not where
+  // a hospital there received the wounded of Syria, "نُقلوا عبر معبر".)
+  foreignTownIn: (sentence) =>
+    /(^|\s)[وفب]?(مدينة|بلدة|قرية|ولاية|مخيم|منطقة)\s+(?:\S+\s+){1,2}(التركية|اللبنانية|الأردنية|الاردنية|العراقية|الإسرائيلية|الاسرائيلية)(\s|$|[،.])/.test(sentence) ||
+    (/(^|\s)[وفب]?(على|في)? ?الجانب (التركي|اللبناني|الأردني|الاردني|العراقي) من الحدود/.test(sentence) && !/(استقبل|نقل|مستشفى|مشفى|مشافي|معبر)/.test(sentence)),
   // (A word of its own: "ارتفاع", altitude, is none.)
   risenTollIn: (sentence) => /(^|\s)[وفل]?(ارتفع|ارتفعت|يرتفع|ترتفع|لترتفع)(\s|$)/.test(sentence),
   enemyAt: (tokens, i) => {

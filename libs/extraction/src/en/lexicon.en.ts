@@ -201,6 +201,10 @@ const LONG_PERIOD = new RegExp(
     '\\b(in|during|throughout) (19|20)\\d\\d\\b|\\b(during|over|in) the (month|year|past month|past year|first half|second half|quarter)\\b',
     // Weeks of fighting: "over two weeks", "in the past three weeks".
     '\\b(over|during|in|within) (the )?(past |last |first )?(two|three|four|five|six|several|\\d+) weeks\\b',
+    // A campaign's count to date: "42 Turkish soldiers had lost their lives in the campaign so far".
+    '\\b(campaign|offensive|operation|war) so far\\b|\\bso far (in|during) the (campaign|offensive|operation|war)\\b',
+    // Told as last week's news: "Last week, an incursion … in which six residents were killed".
+    '^last week\\b',
     // Issues still open between parties: "outstanding issues include the fate of hundreds of missing people".
     '\\b(outstanding|unresolved|pending) (issues|files)\\b',
     '\\bon average\\b|\\bsince (it|they|its|their) \\w+|\\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|ceasefire|truce|escalation)\\b',
@@ -272,7 +276,9 @@ export const english: Lexicon = {
     /\b(match|football|soccer|striker|midfielder|goalkeeper|tournament|player|players|coach|stadium)\b/i.test(sentence) &&
     !/\b(shell|shells|shelling|strike|strikes|airstrike|bomb|bombing|blast|shot|shooting|attack|attacks|explosion|gunfire|clashes|sniper|rocket|mortar)\b/i.test(sentence),
   namesTribe: (t) => /^(tribal|tribesmen|tribesman|clan)$/.test(t.lower),
-  foreignTownIn: (sentence) => /\b(Turkish|Lebanese|Jordanian|Iraqi|Israeli) (?:border |frontier |southern |northern |eastern |western |southeastern |coastal )?(town|city|village|province|district|camp) of\b/.test(sentence),
+  foreignTownIn: (sentence) =>
+    /\b(Turkish|Lebanese|Jordanian|Iraqi|Israeli) (?:border |frontier |southern |northern |eastern |western |southeastern |coastal )?(town|city|village|province|district|camp) of\b/.test(sentence) ||
+    (/\b[Oo]n the (Turkish|Lebanese|Jordanian|Iraqi) side of the border\b/.test(sentence) && !/\b(hospitals?|received|taken|treated|brought|crossing)\b/.test(sentence)),
   risenTollIn: (sentence) => /\b(rose|risen|climbed|revised)\b|\b(raised|raising|bringing|brought|pushing) (the|its) (death )?toll\b/.test(sentence),
   enemyAt: (tokens, i) => /^(attackers|assailants)$/.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'ranks' && tokens[i - 1]?.lower === 'their'),
   sideAnaphor: (t) => SIDE_ANAPHORS.get(t.lower),
