@@ -275,8 +275,10 @@ function peelLam(tokens: Token[], start: number, lex: Lexicon): Token[] {
 /** English puts the speaker first: "the Syrian Observatory for Human Rights said". */
 function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon, memory: SourceMemory, orLast: boolean): ReturnType<SourceMemory['resolve']>[] {
   // "SANA blamed "terrorist groups" for the killings and said…": the verb shares the sentence's subject.
-  if (tokens[verb - 1]?.lower === 'and') {
-    const opening = sentenceSubject(tokens, verb - 1, lex);
+  // ("initially reported 14 dead, but later said the toll had risen": so does one after "but", an adverb between.)
+  const conjunction = SPEAKER_ADVERBS.test(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
+  if (/^(and|but)$/.test(tokens[conjunction]?.lower ?? '')) {
+    const opening = sentenceSubject(tokens, conjunction, lex);
     if (opening.length) {
       const name = body.slice(opening[0].start, opening[opening.length - 1].end);
       return [memory.resolve(name, lex.sourceKindOf(name), lex)];
@@ -348,6 +350,12 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     const inName = ((/^(of|is|for)$/.test(t.lower) || inCountry) && !!nameStart?.capitalised && !!tokens[k - 1]?.capitalised) || bodyOf;
     if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k))) break;
     if (!inName && (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that)$/.test(t.lower) || lex.sayingVerb(t))) break;
+    // ("said the bombardment since the army announced its offensive had killed 237": a verb in a
+    // clause of time or cause inside what was said has no speaker of the figure.)
+    if (/^(since|after|before|until|because)$/.test(t.lower)) {
+      words.length = 0;
+      break;
+    }
     words.unshift(t);
   }
   while (words.length && /^(the|a|an|and|is|of)$/.test(words[0].lower)) words.shift();

@@ -83,9 +83,17 @@ describe('English speakers', () => {
     ['whose statement it is', 'Three fighters were killed near Hajin on Sunday, an SDF statement said.', 'SDF'],
     ['a body named for its town, "of" after its head', 'The local council of Tal Rifaat said nine civilians were wounded in the shelling.', 'local council of Tal Rifaat'],
     ['past where, the acronym in brackets repeats the name', 'The Internal Security Forces (Asayish) in Qamishli announced they had arrested four members of an Islamic State cell.', 'Internal Security Forces'],
+    ['a verb of saying in a clause of time inside what was said has no speaker of the figure', 'The Syrian Observatory for Human Rights said the five days of bombardment since the army announced its offensive had killed 237 people in eastern Aleppo.', 'Syrian Observatory for Human Rights'],
     ['"According to X, …": an "according to" that opens the sentence', 'According to the Syrian Observatory, five civilians were killed in the shelling of Kafranbel.', 'Syrian Observatory'],
   ])('%s', (_, body, name) => {
     expect(sources(body)).toEqual([name]);
+  });
+
+  it('"X initially reported…, but later said…": the sentence\'s subject after "but" and an adverb', () => {
+    expect(sources('The Syrian Observatory for Human Rights initially reported 14 dead in Marjeh, but later said the toll had risen to 23.')).toEqual([
+      'Syrian Observatory for Human Rights',
+      'Syrian Observatory for Human Rights',
+    ]);
   });
 
   it('"claimed by" owns a deed and says nothing; "preliminary reports" is a noun', () => {
