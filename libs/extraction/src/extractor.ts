@@ -380,6 +380,12 @@ class ArticleReading {
     return undefined;
   }
 
+  /** Whether sentence `at` names a long period it counts over ("since December", "منذ مطلع العام"). */
+  private countsOverLongPeriod(at: number): boolean {
+    const sentence = this.all[at];
+    return !!sentence && this.lex.longPeriod(this.lex.withoutComparisons(sentence.tokens.map((t) => (this.lex.language === 'ar' ? t.norm : t.lower)).join(' ')));
+  }
+
   read(at: number): PendingClaim[] {
     const sentence = this.all[at];
     const next = this.all[at + 1];
@@ -429,7 +435,10 @@ class ArticleReading {
     const previous = this.all[at - 1]?.text.trimEnd().endsWith(';') ? this.all[at - 1].text : '';
     // (In an anniversary story "today" dates what people do now — "يقيم اليوم في الدانا" — not a toll.)
     const recalled = (this.anniversary && date.basis !== 'explicit') || lex.warAgeIn(sentence.text) || lex.warAgeIn(previous);
-    if (breaksDownStatistics || recalled) texts.forEach(([c]) => statistics.add(c));
+    // ("… خلال الفترة ذاتها", "in the same period": the period named just before, in this sentence or
+    // the one before it, a long one or not.)
+    const samePeriod = lex.samePeriodIn(sentence.text) && (this.afterStatistics || statistics.size > 0 || this.countsOverLongPeriod(at - 1));
+    if (breaksDownStatistics || recalled || samePeriod) texts.forEach(([c]) => statistics.add(c));
     // "at least 93 people were killed across the country": a national toll, placed in the country.
     const nationwide = new Set(texts.filter(([, text]) => lex.nationwideIn(text)).map(([c]) => c));
     let statisticsOnly = 0;

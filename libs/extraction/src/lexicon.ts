@@ -62,6 +62,8 @@ export interface Lexicon {
   nationwideIn(clause: string): boolean;
   /** A sentence that names a toll already given ("وتوزعت الحصيلة على…", "the dead included…"). */
   refersToToll(sentence: string): boolean;
+  /** A sentence counting over the period just named ("in the same period", "خلال الفترة ذاتها"). */
+  samePeriodIn(sentence: string): boolean;
   /** A soldier or policeman, whose side, unnamed, is the state's. */
   soldierWord(t: Token): boolean;
   /** "the uprising entered its third year", "الحرب التي دخلت عامها الحادي عشر": the war's age. */

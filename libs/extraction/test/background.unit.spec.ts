@@ -55,6 +55,13 @@ describe('figures that are no claims', () => {
     expect(claims(language as 'ar' | 'en', body)).toEqual([]);
   });
 
+  it('"in the same period" counts over the period of the sentence before: a wave of days is claims, months are statistics', () => {
+    const wave = 'The Observatory said 340 civilians had been killed in Baniyas since Thursday. It said 93 members of the security forces and 120 Assad loyalist fighters had also been killed in the same period.';
+    expect(claimsOf('en', wave, '2025-03-08T12:00:00Z').map((c) => [c.count.min, c.victims.affiliation])).toEqual([[340, undefined], [93, undefined], [120, 'regime_forces']]);
+    const months = 'أعلن الدفاع المدني أن فرقه أزالت أكثر من 7 آلاف من الذخائر غير المنفجرة منذ الثامن من كانون الأول الماضي. وأوضح مسؤول في المؤسسة أن 126 شخصاً لقوا حتفهم بانفجار ألغام خلال الفترة ذاتها.';
+    expect(claimsOf('ar', months, '2025-05-20T12:00:00Z')).toEqual([]);
+  });
+
   it('the wounded of Syria received by a hospital on the Turkish side are claims', () => {
     const body = 'وعلى الجانب التركي من الحدود، قال مسؤول في مستشفى مدينة سروج إن المستشفى استقبل ليلة أمس 12 جريحاً من مقاتلي الوحدات نُقلوا عبر معبر مرشد بينار.';
     expect(claimsOf('ar', body).map((c) => c.count.min)).toEqual([12]);

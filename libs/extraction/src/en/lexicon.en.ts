@@ -218,7 +218,6 @@ const LONG_PERIOD = new RegExp(
     '\\b(late|early|mid|the end of|the beginning of) last month\\b',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
     '\\b(cholera|coronavirus|covid|earthquake)\\b',
-    '\\b(in|during|over) the same period\\b',
     // A war by its age in months, a season gone by, the worst month of a tally.
     '\\b(\\d+|\\w+)[- ]month(-old)? (war|conflict|uprising|revolt)\\b|\\blast (summer|winter|spring|autumn|fall)\\b|\\b(deadliest|bloodiest) (month|year)\\b',
     // A court's findings: "found … guilty of killing a detainee". (Not "accused of": an execution or
@@ -286,6 +285,7 @@ export const english: Lexicon = {
   anniversaryIn: (sentence) => /^\W*(\w+|\d+) years ago (this|today|on)\b|\banniversary of\b|\b(mark|marked|marking|commemorate|commemorated|commemorating) (the )?\w+ (anniversary|year)/i.test(sentence),
   soldierWord: (t) => /^(soldier|soldiers|troops|army|policeman|policemen|police|conscript|conscripts|serviceman|servicemen|pilot|pilots)$/.test(t.lower),
   refersToToll: (sentence) => /\b(the (death )?toll|the (dead|victims) (were|included)|of (the|those) (dead|killed|victims)|its (documentation|figures|tally|count)|the report)\b/i.test(sentence),
+  samePeriodIn: (sentence) => /\b(in|during|over) the same period\b/i.test(sentence),
   nationwideIn: (clause) =>
     /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? |\b(in|across) (various|several|different) (parts|areas|regions|provinces) of (the country|syria)\b/.test(clause),
   amongEarlierAt: (tokens, i) => {
