@@ -1057,6 +1057,10 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
       outcomeFromNoun: noun,
     };
   }
+  // ("46 Druze, four of them children": a community named as a noun counts its people, of no kind told.)
+  if (!victim && lex.language === 'en' && k > num.end && COMMUNITIES.test(tokens[k - 1].lower) && !lex.victim(tokens[k])) {
+    return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1 }, end: k - 1 };
+  }
   if (victim) {
     // "five members of one family", "خمسة أفراد من عائلة واحدة": a family's members are civilians.
     if (familyMembers(tokens, k, lex)) return { item: { kind: 'civilians', n, vague: num.vague, plural: true }, end: k };
@@ -1179,6 +1183,9 @@ function isAdjective(t: Token): boolean {
 }
 
 /** Between a number and its noun: a known adjective, a capitalised one ("30 Druze villagers"), or "Iran-backed". */
+/** Peoples and faiths news counts by name ("46 Druze", "dozens of Alawites"). */
+const COMMUNITIES = /^(druze|alawites|kurds|christians|sunnis|shiites|shias|bedouins|yazidis|armenians|assyrians|ismailis|turkmens)$/;
+
 function englishAdjective(t: Token, lex: Lexicon): boolean {
   if (t.kind !== 'word') return false;
   if (isAdjective(t) || BACKED.test(t.lower)) return true;
