@@ -4,6 +4,13 @@ import { claimsOf } from './support';
 describe('Arabic figures', () => {
   const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
 
+  it('"القبض على" arrests; "اعتقلوا", "أعدموا" before their figure', () => {
+    expect(read('وتمكنت قوى الأمن من إلقاء القبض على ثلاثة أشخاص في مدينة درعا.')).toEqual(['captured unspecified 3']);
+    expect(read('وقُتل القيادي وأُلقي القبض على اثنين من مرافقيه قرب بلدة الشحيل.')).toEqual(['killed combatants 1', 'captured combatants 2']);
+    expect(read('واعتقلوا ثلاثة شبان من بلدة المزيريب.')).toEqual(['captured men 3']);
+    expect(read('وأعدموا عشرات الشبان في مدينة تدمر.')).toEqual(['killed men 20']);
+  });
+
   it('"ما بين 20 و30 شخصاً", "بين عشرين وثلاثين": a range, about, with both bounds; "خمسة وعشرون" stays one number', () => {
     const counts = (body: string) => claimsOf('ar', body).map((c) => c.count);
     expect(counts('قُتل ما بين 20 و30 شخصاً بقصف على بلدة كفرنبودة.')).toEqual([{ qualifier: 'about', min: 20, max: 30 }]);

@@ -66,7 +66,10 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['اختطاف', K('captured', 'trigger')], ['اختطف', K('captured', 'trigger', 'laterVerb')], ['اختطفت', K('captured', 'trigger')],
   ['خطف', K('captured', 'trigger', 'laterVerb')], ['خطفت', K('captured', 'trigger')], ['خطفوا', K('captured', 'trigger', 'laterVerb')], ['اختطفوا', K('captured', 'laterVerb')], ['مختطفين', K('captured', 'countNoun')],
   ['اعتقال', K('captured', 'trigger')], ['اعتقل', K('captured', 'trigger', 'laterVerb')], ['اعتقلت', K('captured', 'trigger')],
-  ['اعتقلوا', K('captured', 'laterVerb')], ['معتقلين', K('captured', 'countNoun')],
+  ['اعتقلوا', K('captured', 'trigger', 'laterVerb')], ['معتقلين', K('captured', 'countNoun')],
+  // "ألقت القبض على ثلاثة", "وأُلقي القبض على اثنين من مرافقيه": arrested.
+  ['القبض', K('captured', 'trigger')],
+  ['أعدموا', K('killed', 'trigger', 'laterVerb')],
   // "احتجز مسلحون ثلاثة عناصر": held (as hostages).
   ['احتجز', K('captured', 'trigger', 'laterVerb')], ['احتجزت', K('captured', 'trigger')], ['احتجزوا', K('captured', 'trigger', 'laterVerb')],
   ['احتجاز', K('captured', 'trigger')],
