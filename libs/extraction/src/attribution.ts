@@ -692,8 +692,9 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     // ("الناطق الرسمي باسم X": his office's adjective may stand between.)
     const office = /^ال(رسمي|رسميه|اعلامي)$/.test(party[j + 1]?.norm ?? '') ? j + 2 : j + 1;
     if (!words.length && lex.language === 'ar' && spokesman(t) && party[office]?.norm === 'باسم') continue;
-    // ("الناشط الإعلامي أبو رامي": "media" describes the activist before the name.)
-    if (!words.length && /^(الاعلامي|الميداني|الحقوقي)$/.test(t.norm) && j > 0 && !!lex.sourceRoleOrModifier(party[j - 1])) continue;
+    // ("الناشط الإعلامي أبو رامي", "الناشط الكردي آزاد حسن": what or whose the activist is, an
+    // adjective of relation, describes him before the name.)
+    if (!words.length && /^ال\S+ي$/.test(t.norm) && j > 0 && PERSON_ROLE.test(party[j - 1].norm) && !!party[j + 1] && party[j + 1].kind === 'word') continue;
     words.push(t);
     if (words.length === MAX_NAME_WORDS) break;
   }
@@ -708,6 +709,9 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
   // "إحصائية للمرصد السوري": the preposition on the name is not part of it (لل = ل + ال).
   return stripConjunction(lex.language === 'ar' && words[0].norm.startsWith('لل') ? `ال${name.replace(/^لل/, '')}` : name);
 }
+
+/** A person named by what he is ("الناشط", "الصحفي", "المراسل"), folded. */
+const PERSON_ROLE = /^(ال)?(ناشط|ناشطه|صحفي|صحفيه|مراسل|مراسله|طبيب|طبيبه|مسعف|قيادي|القايد|قايد|محامي)$/;
 
 function kindOf(party: Token[], body: string, lex: Lexicon): SourceKind {
   const role = party.map((t) => lex.sourceRoleOrModifier(t)).find((r): r is SourceKind => !!r && r !== 'modifier');
