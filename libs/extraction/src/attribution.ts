@@ -703,6 +703,11 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
   // the body before it speaks, or the person when only a title stands before.)
   const apposed = words.findIndex((w, m) => m > 0 && /[،,]/.test(body.slice(words[m - 1].end, w.start)));
   if (lex.language === 'ar' && apposed > 0) words.splice(...(apposed === 1 && ANAPHORIC_TITLE.test(words[0].norm) ? ([0, 1] as const) : ([apposed, words.length] as const)));
+  // ("مدير المرصد رامي عبد الرحمن": a person's name right after the definite body he heads, with no
+  // comma between; the body speaks, as after a comma.)
+  const headed = lex.language === 'ar' && words.length > 1 && /^(مدير|رييس|مديره|رييسه)$/.test(party[party.indexOf(words[0]) - 1]?.norm ?? '') && /^ال/.test(words[0].norm);
+  const personal = headed ? words.findIndex((w, m) => m > 0 && w.kind === 'word' && !/^(ال|لل|ل)/.test(w.norm)) : -1;
+  if (personal > 0) words.splice(personal);
   // "مصادر المرصد السوري": the sources of a named body speak for it.
   if (lex.language === 'ar' && words.length > 1 && /^(مصادر|مصدر)$/.test(words[0].norm) && words[1].norm.startsWith('ال')) words.shift();
   const name = body.slice(words[0].start, words[words.length - 1].end);
