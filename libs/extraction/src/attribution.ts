@@ -524,8 +524,9 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
       k = titleAt - 1;
       continue;
     }
-    // ("أفاد به أحد أقارب المخطوفين", "أحد الأهالي": one of them speaks.)
-    if (lex.language === 'ar' && !current.length && /^(احد|احدي)$/.test(t.norm) && tokens[k + 1]?.kind === 'word') {
+    // ("أفاد به أحد أقارب المخطوفين", "أحد الأهالي": one of them speaks; "مدير أحد مراكز الدفاع
+    // المدني": one of them after a title.)
+    if (lex.language === 'ar' && current.every((w) => lex.sourceRoleOrModifier(w)) && /^(احد|احدي)$/.test(t.norm) && tokens[k + 1]?.kind === 'word') {
       current.push(t);
       continue;
     }
@@ -535,7 +536,13 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
       current.push(t);
       continue;
     }
-    if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) break;
+    if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) {
+      // ("مدير أحد مراكز الدفاع المدني في حلب، أبو يامن الحلبي": the head of one of many is no
+      // body's voice; the person named in apposition speaks.)
+      const person = lex.language === 'ar' ? personAfterOneOf(tokens, k, current) : undefined;
+      if (person) current = person;
+      break;
+    }
     // "سجّل التقرير ما لا يقل عن 209": a qualifier begins what was said.
     if (current.length && lex.language === 'ar' && COUNT_OPENERS.has(t.norm)) break;
     // ("أحصت عدداً أكبر": what was counted follows the verb, not who counted.)
@@ -654,6 +661,16 @@ const HEAD_NOUNS = new Set(['قناه', 'موقع', 'شبكه', 'وكاله', '�
 const SOURCE_HEADS = new Set([...HEAD_NOUNS, 'لجان', 'تنسيقيات', 'مصادر', 'مصدر', 'ناشطين', 'ناشطون', 'المرصد', 'الدفاع', 'مديريه', 'وزاره', 'الهلال', 'فرق', 'شهود', 'سكان', 'اهالي']);
 function isHeadNoun(t: Token): boolean {
   return HEAD_NOUNS.has(t.norm.replace(/^و/, ''));
+}
+
+/** The name in apposition ("، أبو يامن الحلبي،") after where "one of" the bodies is, from `k`. */
+function personAfterOneOf(tokens: Token[], k: number, current: Token[]): Token[] | undefined {
+  if (!current.some((t) => /^(احد|احدي)$/.test(t.norm))) return undefined;
+  const comma = [k, k + 1, k + 2, k + 3].find((j) => tokens[j]?.norm === '،' && tokens.slice(k, j).every((t) => t.kind === 'word'));
+  if (comma === undefined) return undefined;
+  const person: Token[] = [];
+  for (let j = comma + 1; tokens[j]?.kind === 'word' && person.length <= MAX_NAME_WORDS; j++) person.push(tokens[j]);
+  return person.length >= 2 && person.length <= 4 && tokens[comma + 1 + person.length]?.norm === '،' ? person : undefined;
 }
 
 function plainName(party: Token[], body: string, lex: Lexicon): string {
