@@ -4,6 +4,10 @@ import { claimsOf } from './support';
 describe('Arabic figures', () => {
   const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
 
+  it('a singular noun in the accusative after a compound number ("ثلاثة وعشرين متظاهراً") says who', () => {
+    expect(read('قتلت قوات الأمن ثلاثة وعشرين متظاهراً في مدينة درعا.')).toEqual(['killed civilians 23']);
+  });
+
   it('"القبض على" arrests; "اعتقلوا", "أعدموا" before their figure', () => {
     expect(read('وتمكنت قوى الأمن من إلقاء القبض على ثلاثة أشخاص في مدينة درعا.')).toEqual(['captured unspecified 3']);
     expect(read('وقُتل القيادي وأُلقي القبض على اثنين من مرافقيه قرب بلدة الشحيل.')).toEqual(['killed combatants 1', 'captured combatants 2']);

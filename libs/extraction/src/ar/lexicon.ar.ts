@@ -491,6 +491,11 @@ export const arabic: Lexicon = {
       const hit = VICTIMS.get(form);
       if (hit) return hit;
     }
+    // ("ثلاثة وعشرين متظاهراً": a singular noun in the accusative, its tanween written with alif.)
+    for (const form of forms(t)) {
+      const hit = form.length > 3 && form.endsWith('ا') ? VICTIMS.get(form.slice(0, -1)) : undefined;
+      if (hit?.number === 'sg') return hit;
+    }
     // "من مقاتليها", "عناصرهم", "ستة من جنوده": a plural noun with a possessive pronoun ("ه" only
     // after a plural: folded, a singular's ta marbuta reads the same).
     for (const form of forms(t)) {
