@@ -84,6 +84,8 @@ function destination(tokens: Token[], m: PlaceMention, mentions: PlaceMention[],
     let k = 1;
     while (k <= 3 && /^(في|مدينه|بلده|ريف|منطقه)$/.test(before(k))) k++;
     if (before(k + 1) === 'الي' && hospital(before(k))) return true;
+    // ("مستشفى تل تمر استقبل معظم المصابين": a hospital named for its town received them.)
+    if (/^و?(مستشفي|مشفي)$/.test(before(1)) && /^(استقبل|يستقبل|استقبلت)$/.test(tokens[m.end]?.norm ?? '')) return true;
   }
   // ("… in Tal Tamr and Hasakah": the second of two places joined to a destination.)
   const previous = mentions.find((o) => (o.end === m.start - 1 && lex.isAnd(tokens[o.end]) !== undefined) || (lex.language === 'ar' && o.end === m.start && tokens[m.start].norm.startsWith('و')));

@@ -615,6 +615,8 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     // "قيادي في هيئة تحرير الشام وثلاثة من مرافقيه": the side of one item, then the next item.
     const side = next ? undefined : sideAfter(tokens, end, lex);
     let at = side ? side.end : end + 1;
+    // ("٢٢ مقاتلاً من «قسد» و١٧ من عناصر…": the side's name in quotation marks.)
+    if (side && /^[»”"]$/.test(tokens[at]?.norm ?? '')) at++;
     // ("a member of the Internal Security Forces (Asayish) and a civilian": the side's other name in brackets.)
     if (side && tokens[at]?.norm === '(') {
       const closing = [1, 2, 3, 4].map((d) => at + d).find((k) => tokens[k]?.norm === ')');
@@ -1229,7 +1231,9 @@ function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<stri
   }
   if (!t || !/^(في|من|of|from|with)$/.test(t.lower)) return undefined;
   const at = lex.language === 'en' && tokens[end + 2]?.lower === 'the' ? end + 3 : end + 2;
-  return lex.actorAt(tokens, at);
+  // ("مقاتلاً من «قسد»": the side's name in quotation marks.)
+  const quoted = /^[«“"]$/.test(tokens[at]?.norm ?? '') ? lex.actorAt(tokens, at + 1) : undefined;
+  return quoted ?? lex.actorAt(tokens, at);
 }
 
 const FOUND = /^(found|recovered|discovered|retrieved|pulled|dumped|returned|handed|exhumed)$/;

@@ -8,6 +8,16 @@ describe('Arabic figures', () => {
     expect(read('قتلت قوات الأمن ثلاثة وعشرين متظاهراً في مدينة درعا.')).toEqual(['killed civilians 23']);
   });
 
+  it('a list goes on past a side named in quotation marks ("٢٢ مقاتلاً من «قسد» و١٧ من عناصر…")', () => {
+    const sides = claimsOf('ar', 'وأفاد المرصد بمقتل ٢٢ مقاتلاً من «قسد» و١٧ من عناصر «الجيش الوطني» قرب رأس العين.').map((c) => `${c.count.min} ${c.victims.affiliation}`);
+    expect(sides).toEqual(['22 sdf', '17 sna']);
+  });
+
+  it('"، وإن جندياً تركياً قُتل": a second thing said is a clause of its own, apart from a count since the operation began', () => {
+    const body = 'وقالت وزارة الدفاع التركية إن عدد المحيّدين منذ بدء عملية «نبع السلام» بلغ ٤٨٠، وإن جندياً تركياً قُتل وأصيب ثلاثة آخرون قرب تل أبيض اليوم.';
+    expect(read(body)).toEqual(['killed combatants 1', 'injured combatants 3']);
+  });
+
   it('"القبض على" arrests; "اعتقلوا", "أعدموا" before their figure', () => {
     expect(read('وتمكنت قوى الأمن من إلقاء القبض على ثلاثة أشخاص في مدينة درعا.')).toEqual(['captured unspecified 3']);
     expect(read('وقُتل القيادي وأُلقي القبض على اثنين من مرافقيه قرب بلدة الشحيل.')).toEqual(['killed combatants 1', 'captured combatants 2']);

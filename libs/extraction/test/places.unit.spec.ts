@@ -343,6 +343,11 @@ describe('where the wounded were taken', () => {
     expect(names).toEqual(['عامودا']);
   });
 
+  it('"مستشفى تل تمر استقبل معظم المصابين": a hospital named for its town received them', () => {
+    const names = claimsOf('ar', 'قصفت الطائرات التركية قافلة قرب رأس العين. وقالت هيئة الصحة إن عدد القتلى ارتفع إلى أربعة عشر، مشيرة إلى أن مستشفى تل تمر استقبل معظم المصابين.').map((c) => c.place.name);
+    expect(names).toEqual(['رأس العين']);
+  });
+
   it('"نُقل بعضهم إلى مشاف في ريف حلب": where the hospitals are, said with "في"', () => {
     const names = claimsOf('ar', 'قصف الطيران الحربي بلدة الأتارب صباح اليوم. وأشار المرصد إلى وجود عشرات الجرحى نُقل بعضهم إلى مشاف في ريف حلب الغربي.').map((c) => c.place.name);
     expect(names).toEqual(['الأتارب']);

@@ -566,7 +566,8 @@ export const arabic: Lexicon = {
     // (Further back only across words of news: "من دون أن يتمكن من تأكيد وقوع ضحايا".)
     [5, 6, 7, 8].some((d) => wordIn(NEGATION, tokens[i - d]) && tokens.slice(i - d + 1, i).every((t) => NEWS_OF.test(t.norm))),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
-  clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]) || (SAYING_PARTICIPLES.test(tokens[i].norm) && tokens[i - 1]?.norm === '،'),
+  // ("قالت الوزارة إن عدد المحيّدين منذ بدء العملية بلغ ٤٨٠، وإن جندياً تركياً قُتل": a second thing said.)
+  clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]) || ((SAYING_PARTICIPLES.test(tokens[i].norm) || /^و(ان|بان)$/.test(tokens[i].norm)) && tokens[i - 1]?.norm === '،'),
   actorAt: (tokens, i) => {
     const m = ACTOR_TABLE.matchAt(tokens, i, forms);
     // "الجيش", "الشرطة", "الأمن", "الوحدات" alone are the Syrian state's (the YPG's); "الجيش
