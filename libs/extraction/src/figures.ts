@@ -122,6 +122,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       earlier?.outcome ??
       // ("the bodies of 21 prisoners", "رفات ما لا يقل عن 30 شخصاً": the dead, whoever they were.)
       (bodiesBefore(tokens, from, lex) ? 'killed' : undefined) ??
+      // ("شارك في قتل ثلاثة معتقلين", "إعدام أسيرين": detainees killed, not taken.)
+      (phrase.outcomeFromNoun === 'captured' && triggerBefore(tokens, from, lex) === 'killed' ? 'killed' : undefined) ??
       phrase.outcomeFromNoun ??
       stated ??
       (phrase.toll ? lex.tollBefore(tokens, from, clause) : undefined) ??
@@ -1506,7 +1508,9 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
       used.add(i).add(i + 1);
       continue;
     }
-    if (oc?.roles.includes('trigger') && lex.isOthers(tokens[i + 1]) && !lex.negatedAt(tokens, i)) {
+    // (Not "أحدهما فارق الحياة، فيما توفي الآخر": the other of those already counted.)
+    const theOther = /^(الاخر|الاخري)$/.test(tokens[i + 1]?.norm ?? '');
+    if (oc?.roles.includes('trigger') && lex.isOthers(tokens[i + 1]) && !theOther && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i + 1, others: true });
       used.add(i).add(i + 1);
       continue;

@@ -47,6 +47,8 @@ describe('figures that are no claims', () => {
     ['prisoners who walked free', 'en', 'Thousands of prisoners walked free from Sednaya after insurgents swept into the capital on Sunday.'],
     ['detainees who came out of prison ("خرج منه آلاف المعتقلين")', 'ar', 'وقال مسؤول إن فرقه أنهت البحث في سجن صيدنايا، بعد أن خرج منه آلاف المعتقلين يوم الثامن من كانون الأول.'],
     ['men who had been held, freed in an exchange ("كانوا أسرى لديها")', 'ar', 'وأطلقت الفصائل بدورها سراح ثمانية عشر عنصراً من قوات النظام كانوا أسرى لديها منذ أشهر.'],
+    ['a court\'s case ("لائحة الاتهام", "المتهم")', 'ar', 'ووفق لائحة الاتهام، يُشتبه بأن المتهم، الذي وصل إلى هولندا عام 2015، شارك في قتل ثلاثة معتقلين على الأقل داخل أحد مقرات الميليشيا.'],
+    ['"فيما توفي الآخر": the other of those already counted', 'ar', 'وأشار الموقع إلى أن أحدهما فارق الحياة على الفور، فيما توفي الآخر متأثراً بجراحه في مستشفى مدينة طفس.'],
     ['outstanding issues', 'en', 'Outstanding issues include the fate of hundreds of people missing since the fighting.'],
     ['a casualty nobody could confirm', 'ar', 'وقال المتحدث إن طائرة مسيّرة استهدفت سيارة قرب مدينة الباب، من دون أن يتمكن من تأكيد وقوع ضحايا.'],
     ['a toll in a neighbouring country', 'en', 'In neighbouring Lebanon, an air strike killed at least 14 people on Monday, the health ministry said.'],
@@ -60,6 +62,17 @@ describe('figures that are no claims', () => {
     expect(claimsOf('en', wave, '2025-03-08T12:00:00Z').map((c) => [c.count.min, c.victims.affiliation])).toEqual([[340, undefined], [93, undefined], [120, 'regime_forces']]);
     const months = 'أعلن الدفاع المدني أن فرقه أزالت أكثر من 7 آلاف من الذخائر غير المنفجرة منذ الثامن من كانون الأول الماضي. وأوضح مسؤول في المؤسسة أن 126 شخصاً لقوا حتفهم بانفجار ألغام خلال الفترة ذاتها.';
     expect(claimsOf('ar', months, '2025-05-20T12:00:00Z')).toEqual([]);
+  });
+
+  it.each([
+    ['ar', 'وفي ريف درعا الغربي، اغتال مجهولون عنصرين في «اللواء الثامن»، كانا قد انضما إليه بعد اتفاق التسوية عام ٢٠١٨، قرب بلدة اليادودة.'],
+    ['en', 'Gunmen shot dead two members of the Eighth Brigade, who had joined it in 2018, near Yadouda.'],
+  ])('a clause between commas dating what it describes by a year gone is no history of the toll (%s)', (language, body) => {
+    expect(claimsOf(language as 'ar' | 'en', body, '2021-08-24T12:00:00Z').map((c) => c.count.min)).toEqual([2]);
+  });
+
+  it('"قتل ثلاثة معتقلين": detainees killed, not taken', () => {
+    expect(claimsOf('ar', 'وقال المرصد إن عناصر الميليشيا قتلوا ثلاثة معتقلين داخل أحد المقرات في حي التضامن.').map((c) => c.outcome)).toEqual(['killed']);
   });
 
   it('the wounded of Syria received by a hospital on the Turkish side are claims', () => {

@@ -189,8 +189,11 @@ const SINCE_LAST_MONTH = /\bsince\b[^,;]{0,60}\blast (january|february|march|apr
 const WAVE_SINCE = /\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|escalation)( \S+){0,3} (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)\b/g;
 /** "a student held by Military Intelligence since March": how long a state has lasted counts no casualties. */
 const STATE_SINCE = /\b(held|detained|jailed|imprisoned|kidnapped|abducted|missing|besieged|controlled|occupied|displaced|closed|stationed|deployed|living)\b(\s\S+){0,5}?\s+since\s+\S+/gi;
-/** ", which has supported the hospital since 2012,": a relative clause between commas dates what it describes, not a toll. */
-const RELATIVE_SINCE = /, (which|who)\b[^,;]*?\bsince\b[^,;]*(?=,)/g;
+/**
+ * ", which has supported the hospital since 2012,", ", who had joined it after the 2018 settlement,":
+ * a relative clause between commas dates what it describes, not a toll.
+ */
+const RELATIVE_SINCE = /, (which|who)\b[^,;]*?(\bsince\b|\b(in|after|before) (the )?(19|20)\d\d\b)[^,;]*(?=,)/g;
 const LONG_PERIOD = new RegExp(
   [
     '\\bsince (the (start|beginning|outbreak)|early|late|mid|\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the (war|conflict|uprising))\\b',
