@@ -1022,7 +1022,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     }
   }
   // "Two of the dead were fighters guarding the building", "12 of the dead were passengers".
-  if (lex.language === 'en' && lex.isOf(tokens[k]) && tokens[k + 1]?.lower === 'the' && /^(were|was)$/.test(tokens[k + 3]?.lower ?? '')) {
+  // ("17 of Tuesday's dead were in the town of Hazzeh": whose day's dead.)
+  if (lex.language === 'en' && lex.isOf(tokens[k]) && (tokens[k + 1]?.lower === 'the' || /^[A-Z]\w+['’]s$/.test(tokens[k + 1]?.raw ?? '')) && /^(were|was)$/.test(tokens[k + 3]?.lower ?? '')) {
     const of = countNoun(tokens[k + 2], lex);
     let at = /^(a|an)$/.test(tokens[k + 4]?.lower ?? '') ? k + 5 : k + 4;
     while (tokens[at] && !lex.victim(tokens[at]) && englishAdjective(tokens[at], lex) && at < k + 8) at++;
@@ -1031,8 +1032,10 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
       return { item: { kind: who.kind, n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, affiliation: lex.actorAt(tokens, at)?.value }, end: at };
     }
     // ("31 of the dead were in Homs province": a part of the toll at a place of its own.)
-    if (of && /^(in|at)$/.test(tokens[k + 4]?.lower ?? '') && tokens[k + 5]?.capitalised) {
-      return { item: { kind: 'unspecified', n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, placeAt: k + 5 }, end: k + 3 };
+    // ("… were in the town of Hazzeh": past the word that makes it a place.)
+    const named = tokens[k + 5]?.lower === 'the' && lex.placeMarker(tokens[k + 6]) && tokens[k + 7]?.lower === 'of' ? k + 8 : k + 5;
+    if (of && /^(in|at)$/.test(tokens[k + 4]?.lower ?? '') && tokens[named]?.capitalised) {
+      return { item: { kind: 'unspecified', n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, placeAt: named }, end: k + 3 };
     }
   }
   const victim: VictimWord | undefined = lex.victim(tokens[k]);

@@ -100,6 +100,10 @@ describe('English speakers', () => {
     expect(sources(body)).toEqual([name]);
   });
 
+  it('"according to opposition activists and rescuers": two sources, one claim each', () => {
+    expect(sources('Air strikes killed at least 57 people in Hazzeh on Tuesday, according to opposition activists and rescuers.')).toEqual(['opposition activists', 'rescuers']);
+  });
+
   it('"X initially reported…, but later said…": the sentence\'s subject after "but" and an adverb', () => {
     expect(sources('The Syrian Observatory for Human Rights initially reported 14 dead in Marjeh, but later said the toll had risen to 23.')).toEqual([
       'Syrian Observatory for Human Rights',

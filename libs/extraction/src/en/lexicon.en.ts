@@ -347,7 +347,7 @@ export const english: Lexicon = {
   endsSourceName: (t) => t.kind === 'word' && ENDS_SOURCE.has(t.lower) && t.lower !== 'the',
   sourceRoleOrModifier: (t) => (t.kind === 'word' ? ROLE.get(t.lower) : undefined),
   sourceKindOf: (name) => KIND_RULES.find(([re]) => re.test(name.toLowerCase()))?.[1] ?? 'media',
-  isGenericSource: (name) => /^(local |medical |military |security |hospital )?(sources?|residents|activists|witnesses|officials|medics)$/i.test(name.trim()),
+  isGenericSource: (name) => /^(local |medical |military |security |hospital )?(sources?|residents|activists|witnesses|officials|medics|rescuers|doctors|paramedics)$/i.test(name.trim()),
   anaphoricHead: (name) => {
     // ("the UK-based monitor", "the Britain-based war monitor": a description of one named before.)
     const words = name
