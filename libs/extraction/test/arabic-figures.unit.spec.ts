@@ -18,6 +18,11 @@ describe('Arabic figures', () => {
     expect(read(body)).toEqual(['killed combatants 1', 'injured combatants 3']);
   });
 
+  it('"بعد أن كانت الحصيلة الأولى تشير إلى ١٤": the first toll is preliminary, the risen one not', () => {
+    const body = 'ارتفعت حصيلة ضحايا البراميل على حي الصالحين في حلب إلى اثنين وعشرين شهيداً، وفق ما أكده مركز حلب الإعلامي، بعد أن كانت الحصيلة الأولى تشير إلى أربعة عشر شهيداً.';
+    expect(claimsOf('ar', body).map((c) => [c.count.min, c.preliminary])).toEqual([[22, false], [14, true]]);
+  });
+
   it('"القبض على" arrests; "اعتقلوا", "أعدموا" before their figure', () => {
     expect(read('وتمكنت قوى الأمن من إلقاء القبض على ثلاثة أشخاص في مدينة درعا.')).toEqual(['captured unspecified 3']);
     expect(read('وقُتل القيادي وأُلقي القبض على اثنين من مرافقيه قرب بلدة الشحيل.')).toEqual(['killed combatants 1', 'captured combatants 2']);

@@ -69,6 +69,11 @@ describe('English figures', () => {
   ])('%s', (_, body, expected) => {
     expect(read(body)).toEqual(expected);
   });
+
+  it('"The first toll announced … was 13 civilians killed": the toll a later one replaced is preliminary', () => {
+    const body = 'The death toll from the strikes on Ariha rose to 19 on Tuesday, the civil defence said. The first toll announced by the civil defence on Monday evening was 13 civilians killed and 28 wounded.';
+    expect(claimsOf('en', body).map((c) => [c.count.min, c.preliminary])).toEqual([[19, false], [13, true], [28, true]]);
+  });
 });
 
 describe('a breakdown whose first group is described', () => {

@@ -177,7 +177,11 @@ const QUALIFIER_BEFORE = table<Qualifier>([
   ['أقل من', 'up_to'], ['ما يصل إلى', 'up_to'], ['يصل إلى', 'up_to'], ['حتى', 'up_to'],
 ]);
 const QUALIFIER_AFTER = table<Qualifier>([['على الأقل', 'at_least'], ['أو أكثر', 'at_least'], ['تقريبا', 'about']]);
-const PRELIMINARY = table<true>([['حصيلة أولية', true], ['حصيلة غير نهائية', true], ['حصيلة مبدئية', true], ['بشكل أولي', true], ['إحصائية أولية', true]]);
+// ("الحصيلة الأولى تشير إلى أربعة عشر شهيداً": the first toll, which a later one replaced.)
+const PRELIMINARY = table<true>([
+  ['حصيلة أولية', true], ['حصيلة غير نهائية', true], ['حصيلة مبدئية', true], ['بشكل أولي', true], ['إحصائية أولية', true],
+  ['الحصيلة الأولى', true], ['حصيلة أولى', true],
+]);
 const STILL = /^(يزال|تزال|يزالون|زال|زالت|زالوا)$/;
 /** The words between a negation and the casualties it denies news of: "من دون ورود معلومات عن وقوع إصابات", "دون أن يتمكن من تأكيد وقوع ضحايا". */
 const NEWS_OF = /^(ورود|ترد|يرد|وردت|معلومات|انباء|تقارير|عن|من|ان|اي|ايه|يتمكن|تتمكن|يستطع|تستطع|تاكيد|التاكيد|التحقق|تحقق|وقوع|سقوط|تسجيل|بعد)$/;
@@ -572,7 +576,11 @@ export const arabic: Lexicon = {
     [5, 6, 7, 8].some((d) => wordIn(NEGATION, tokens[i - d]) && tokens.slice(i - d + 1, i).every((t) => NEWS_OF.test(t.norm))),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
   // ("قالت الوزارة إن عدد المحيّدين منذ بدء العملية بلغ ٤٨٠، وإن جندياً تركياً قُتل": a second thing said.)
-  clauseBreakAt: (tokens, i) => wordIn(CLAUSE_BREAKS, tokens[i]) || ((SAYING_PARTICIPLES.test(tokens[i].norm) || /^و(ان|بان)$/.test(tokens[i].norm)) && tokens[i - 1]?.norm === '،'),
+  // ("ارتفعت الحصيلة إلى ٢٢، بعد أن كانت الحصيلة الأولى تشير إلى ١٤": what the toll had been before.)
+  clauseBreakAt: (tokens, i) =>
+    wordIn(CLAUSE_BREAKS, tokens[i]) ||
+    ((SAYING_PARTICIPLES.test(tokens[i].norm) || /^و(ان|بان)$/.test(tokens[i].norm)) && tokens[i - 1]?.norm === '،') ||
+    (tokens[i].norm === 'بعد' && tokens[i + 1]?.norm === 'ان' && /^(كان|كانت)$/.test(tokens[i + 2]?.norm ?? '')),
   actorAt: (tokens, i) => {
     const m = ACTOR_TABLE.matchAt(tokens, i, forms);
     // "الجيش", "الشرطة", "الأمن", "الوحدات" alone are the Syrian state's (the YPG's); "الجيش

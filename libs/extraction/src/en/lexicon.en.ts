@@ -116,7 +116,11 @@ function vagueQuantityAt(tokens: Token[], i: number): number | undefined {
   const end = VAGUE_QUANTITY.matchAt(at.map((k) => tokens[k]), 0, forms)?.end;
   return end === undefined ? undefined : (at[end] ?? tokens.length);
 }
-const PRELIMINARY = table<true>([['preliminary', true], ['initial toll', true], ['initial count', true], ['provisional', true]]);
+// ("The first toll announced by the civil defence was 13 civilians": the toll a later one replaced.)
+const PRELIMINARY = table<true>([
+  ['preliminary', true], ['initial toll', true], ['initial count', true], ['initial tally', true], ['provisional', true],
+  ['first toll', true], ['first count', true], ['first tally', true],
+]);
 // ("families who believed thousands of prisoners were still trapped": a hope or a belief reports nothing.)
 const NEGATION = new Set(['no', 'not', 'without', 'none', "didn't", 'nobody', 'believed', 'believing', 'hoped', 'hoping']);
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'meanwhile']);
