@@ -825,11 +825,22 @@ function itemAt(
     const numbered = owned && numberedItem(view, owned, lex);
     if (numbered) return { ...numbered, numeric: true };
   }
+  // ("سقط قتيل وجريحان", "أسفر عن سقوط قتيل": a singular noun of the dead or wounded after a verb of
+  // falling counts one.)
+  const single = lex.language === 'ar' && !continuing && i > 0 && FALLEN_BEFORE.test(view[i - 1].norm) ? SINGLE_COUNT.get(t.norm) : undefined;
+  // ("جريحان من عناصر قوات النظام": of whom, after "من".)
+  const ofWhom = lex.isOf(view[i + 1]) && lex.victim(view[i + 2])?.number === 'pl' ? i + 2 : undefined;
+  if (single) {
+    const kind = ofWhom !== undefined ? (lex.victim(view[ofWhom])?.kind ?? 'unspecified') : 'unspecified';
+    return { item: { kind, n: 1, vague: false, plural: false }, end: ofWhom ?? i, numeric: false, outcomeFromNoun: single };
+  }
   const dual = !continuing ? lex.dualCount(t) : undefined;
   if (dual) {
     // "جثتي طفلين": whose two bodies.
     const whose = lex.victim(view[i + 1]);
     if (whose && whose.number !== 'sg') return { item: { kind: whose.kind, n: 2, vague: false, plural: true }, end: i + 1, numeric: true, outcomeFromNoun: dual };
+    const of = ofWhom !== undefined ? lex.victim(view[ofWhom]) : undefined;
+    if (of) return { item: { kind: of.kind, n: 2, vague: false, plural: true }, end: ofWhom as number, numeric: true, outcomeFromNoun: dual };
     return { item: { kind: 'unspecified', n: 2, vague: false, plural: true, others: true }, end: i, numeric: true, outcomeFromNoun: dual };
   }
   // "the body of an Iraqi refugee": one body, of the one named (as "وجثة امرأة" below).
@@ -1240,6 +1251,10 @@ function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<stri
   const quoted = /^[«“"]$/.test(tokens[at]?.norm ?? '') ? lex.actorAt(tokens, at + 1) : undefined;
   return quoted ?? lex.actorAt(tokens, at);
 }
+
+/** Singular nouns that count casualties (folded), and the verbs of falling they follow. */
+const SINGLE_COUNT = new Map<string, Outcome>([['قتيل', 'killed'], ['شهيد', 'killed'], ['جريح', 'injured'], ['مصاب', 'injured'], ['مفقود', 'missing']]);
+const FALLEN_BEFORE = /^[وف]?(سقط|سقوط|بسقوط|وقوع|بوقوع|خلف|خلفت|اوقع|اوقعت)$/;
 
 const FOUND = /^(found|recovered|discovered|retrieved|pulled|dumped|returned|handed|exhumed)$/;
 const RETINUE_AR = /^و?(مرافق|سائق|سايق|حارس|حراس)(ه|ها|يه|يها|هم|يهم)$/;

@@ -23,6 +23,12 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body).map((c) => [c.count.min, c.preliminary])).toEqual([[22, false], [14, true]]);
   });
 
+  it('"سقط قتيل": a singular noun of the dead after a verb of falling counts one; "جريحان من عناصر X" of whom', () => {
+    expect(read('أدى القصف إلى سقوط قتيل وثلاثة جرحى في بلدة الصنمين.')).toEqual(['killed unspecified 1', 'injured unspecified 3']);
+    const sides = claimsOf('ar', 'سقط جريحان من عناصر قوات النظام قرب مدينة الصنمين.').map((c) => `${c.victims.kind} ${c.victims.affiliation}`);
+    expect(sides).toEqual(['combatants regime_forces']);
+  });
+
   it('"القبض على" arrests; "اعتقلوا", "أعدموا" before their figure', () => {
     expect(read('وتمكنت قوى الأمن من إلقاء القبض على ثلاثة أشخاص في مدينة درعا.')).toEqual(['captured unspecified 3']);
     expect(read('وقُتل القيادي وأُلقي القبض على اثنين من مرافقيه قرب بلدة الشحيل.')).toEqual(['killed combatants 1', 'captured combatants 2']);
