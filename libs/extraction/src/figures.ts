@@ -1274,7 +1274,8 @@ function nextInArabicList(tokens: Token[], from: number, lex: Lexicon): [number,
   const first = QUOTE_MARKS.has(tokens[from]?.norm ?? '') ? tokens[from + 1] : tokens[from];
   // ("قيادي في مجموعة محلية مسلحة ومرافقه": a place in a group, when his own retinue follows.)
   const prepositional = !!first && /^(في|من)$/.test(first.norm);
-  if (!first || !(/^(ال|لل)/.test(first.norm) || first.norm === '،' || first.norm === ',' || prepositional)) return undefined;
+  // ("١٧٢ من عناصر الأمن العام والجيش، و٣٩ طفلاً": another side joined to the first's description.)
+  if (!first || !(/^(ال|لل|وال)/.test(first.norm) || first.norm === '،' || first.norm === ',' || prepositional)) return undefined;
   for (let k = from; k < from + 6 && tokens[k]; k++) {
     const t = tokens[k];
     const comma = t.norm === '،' || t.norm === ',';

@@ -29,6 +29,11 @@ describe('Arabic figures', () => {
     expect(sides).toEqual(['combatants regime_forces']);
   });
 
+  it('"في تقرير أولي" is preliminary; a part\'s description with another side joined goes on to the next part', () => {
+    const body = 'قالت الشبكة السورية لحقوق الإنسان، في تقرير أولي اليوم، إن ٨٠٣ أشخاص قُتلوا في محافظة اللاذقية، بينهم ١٧٢ من عناصر الأمن العام والجيش، و٣٩ طفلاً.';
+    expect(claimsOf('ar', body, '2025-03-10T12:00:00Z').map((c) => [c.count.min, c.preliminary])).toEqual([[803, true], [172, true], [39, true]]);
+  });
+
   it('"القبض على" arrests; "اعتقلوا", "أعدموا" before their figure', () => {
     expect(read('وتمكنت قوى الأمن من إلقاء القبض على ثلاثة أشخاص في مدينة درعا.')).toEqual(['captured unspecified 3']);
     expect(read('وقُتل القيادي وأُلقي القبض على اثنين من مرافقيه قرب بلدة الشحيل.')).toEqual(['killed combatants 1', 'captured combatants 2']);

@@ -180,7 +180,7 @@ const QUALIFIER_AFTER = table<Qualifier>([['على الأقل', 'at_least'], ['�
 // ("الحصيلة الأولى تشير إلى أربعة عشر شهيداً": the first toll, which a later one replaced.)
 const PRELIMINARY = table<true>([
   ['حصيلة أولية', true], ['حصيلة غير نهائية', true], ['حصيلة مبدئية', true], ['بشكل أولي', true], ['إحصائية أولية', true],
-  ['الحصيلة الأولى', true], ['حصيلة أولى', true],
+  ['الحصيلة الأولى', true], ['حصيلة أولى', true], ['تقرير أولي', true],
 ]);
 const STILL = /^(يزال|تزال|يزالون|زال|زالت|زالوا)$/;
 /** The words between a negation and the casualties it denies news of: "من دون ورود معلومات عن وقوع إصابات", "دون أن يتمكن من تأكيد وقوع ضحايا". */
