@@ -17,6 +17,8 @@ const MAX_NAME_WORDS = 6;
  */
 export class SourceMemory {
   private readonly named: Source[] = [];
+  /** Media told something ("لشبكة «السويداء 24»"), with when each was named: "الشبكة" may be one later. */
+  private readonly addressed: Array<{ source: Source; after: number }> = [];
   constructor(
     private readonly outletId: string,
     private readonly outletName: string,
@@ -25,6 +27,14 @@ export class SourceMemory {
   /** The outlet's name's first word, folded ("لأورينت نت": told to the outlet). */
   get outletWords(): ReadonlySet<string> {
     return new Set(this.outletName.split(/\s+/).slice(0, 1).map((w) => fold(w)));
+  }
+
+  /** A medium told something ("لشبكة «السويداء 24»"): no speaker now, but one "الشبكة" may point back to. */
+  noteAddressed(name: string, lex: Lexicon): void {
+    const known = knownSourceKey(name);
+    const key = known ?? withoutArticle(nameKey(name));
+    if (this.named.some((s) => s.key === key) || this.addressed.some((a) => a.source.key === key)) return;
+    this.addressed.push({ source: { name, key, kind: lex.sourceKindOf(name), via: this.outletId }, after: this.named.length - 1 });
   }
 
   get last(): Source | undefined {
@@ -48,7 +58,10 @@ export class SourceMemory {
       const heads = head === 'monitor' ? ['monitor', 'observatory'] : [head];
       // ("رصدت الشبكة 38 حالة خطف" with no other source named yet: the outlet speaks of itself.)
       // (A medium's word points back to the last medium named, else to the outlet itself, never to a person.)
-      const byHead = [...this.named].reverse().find((s) => heads.some((h) => fold(s.name).includes(h)));
+      const byHeadAt = [...this.named.entries()].reverse().find(([, s]) => heads.some((h) => fold(s.name).includes(h)));
+      // ("قال المدير لشبكة «السويداء 24» إن… وذكرت الشبكة أن…": a medium told, named after the last speaker so.)
+      const told = [...this.addressed].reverse().find((a) => a.after >= (byHeadAt?.[0] ?? -1) && heads.some((h) => fold(a.source.name).includes(h)));
+      const byHead = told?.source ?? byHeadAt?.[1];
       // ("رصدت الشبكة" after "أحد أقارب المخطوفين": no person is a network.)
       const person = (s: Source | undefined) => !!s && /^(احد|احدي|مصدر|مصادر|شاهد|شهود|ناشط|ناشطون|ناشطين|طبيب|مسوول|قايد|سكان|اهالي|a|an|one|witness|witnesses|activist|activists|resident|residents|doctor|official|officials|source|sources)( |$)/.test(fold(s.name));
       const earlier = byHead ?? (properNoun ? undefined : OUTLET_HEADS.has(head) && (!this.last || person(this.last)) ? this.outlet() : this.last);
@@ -56,6 +69,11 @@ export class SourceMemory {
     }
     const known = knownSourceKey(name);
     const key = withoutArticle(nameKey(name));
+    const addressed = this.addressed.find((a) => a.source.key === (known ?? key));
+    if (addressed) {
+      this.named.push(addressed.source);
+      return addressed.source;
+    }
     // "الدفاع المدني" after "الدفاع المدني السوري": the same source, named shorter.
     const same = [...this.named].reverse().find((s) => {
       const other = withoutArticle(nameKey(s.name));
@@ -80,6 +98,7 @@ const OUTLET_HEADS = new Set(['شبكه', 'وكاله', 'موقع', 'قناه', 
 /** Finds who is quoted in a sentence: subjects of verbs of saying, and "according to" phrases. */
 export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memory: SourceMemory): Attribution[] {
   const found: Attribution[] = [];
+  if (lex.language === 'ar') for (const name of addresseesIn(tokens, body)) memory.noteAddressed(name, lex);
   for (let i = 0; i < tokens.length; i++) {
     const after = lex.accordingToAt(tokens, i);
     // ("طلب عدم ذكر اسمه", "دون أن يذكر": a saying denied says nothing.)
@@ -647,6 +666,23 @@ function toldTo(t: Token, outletWords: ReadonlySet<string>): boolean {
   return outletWords.has(rest) || TOLD_TO_HEADS.test(rest) || TOLD_TO_HEADS.test(rest.replace(/^ال/, ''));
 }
 const TOLD_TO_HEADS = /^(موقع|وكاله|قناه|صحيفه|مراسل|مراسله|شبكه|تلفزيون|وكالتنا|موقعنا|مراسلنا|شبكتنا)$/;
+
+/** Media told something, by name: "لشبكة «السويداء 24»", "لوكالة سمارت" (the name as written, "ل" dropped). */
+function addresseesIn(tokens: Token[], body: string): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i].norm.match(/^ل(شبكه|وكاله|موقع|قناه|صحيفه)$/);
+    if (!head) continue;
+    const quoted = QUOTES.has(tokens[i + 1]?.norm ?? '');
+    let end = quoted ? i + 2 : i + 1;
+    const last = quoted ? i + 5 : i + 2;
+    while (end <= last && tokens[end] && (tokens[end].kind === 'word' || tokens[end].kind === 'number') && !QUOTES.has(tokens[end].norm)) end++;
+    if (end === (quoted ? i + 2 : i + 1) || (quoted && !QUOTES.has(tokens[end]?.norm ?? ''))) continue;
+    const words = tokens.slice(quoted ? i + 2 : i + 1, end);
+    names.push(`${body.slice(tokens[i].start + 1, tokens[i].end)} ${body.slice(words[0].start, words[words.length - 1].end)}`);
+  }
+  return names;
+}
 const ARTICLES = /^(a|an|the)$/;
 const TITLE = /^(dr|mr|mrs|ms|gen|col|lt|maj|capt|sgt|brig|prof)$/;
 const COUNT_OPENERS = new Set(['ما', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'زهاء'].map(fold));
