@@ -346,7 +346,8 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
       continue;
     }
     // "Suwayda 24 reported": a number ends a name that it follows.
-    if (!words.length && t.kind === 'number' && tokens[k - 1]?.capitalised) {
+    // ("The activist-run Deir Ezzor 24 network said": or stands inside one, before its head.)
+    if (t.kind === 'number' && tokens[k - 1]?.capitalised && (!words.length || (words.length === 1 && /^(network|agency|website|channel)$/.test(words[0].lower)))) {
       words.unshift(t);
       continue;
     }
@@ -416,7 +417,7 @@ function speakerBeforeClause(tokens: Token[], verb: number, lex: Lexicon): Token
   if (breakAt < 1 || breakAt > 3) return undefined;
   const speaker = words.slice(0, breakAt).filter((t, j) => j > 0 || !/^(the|a|an)$/.test(t.lower));
   const name = speaker.map((t) => t.raw).join(' ');
-  return speaker.length && (lex.isGenericSource(name) || lex.isGenericSource(speaker[speaker.length - 1].raw) || /^(doctors?|rebels?|rescuers?|volunteers?|monitors?|residents?|witness|witnesses|medics?|paramedics?|nurses?|activists?|officials?|commanders?)$/i.test(speaker[speaker.length - 1].raw)) ? speaker : undefined;
+  return speaker.length && (lex.isGenericSource(name) || lex.isGenericSource(speaker[speaker.length - 1].raw) || /^(doctors?|rebels?|rescuers?|volunteers?|monitors?|residents?|witness|witnesses|medics?|paramedics?|nurses?|activists?|officials?|commanders?|elders?|survivors?|relatives?|neighbou?rs?|journalists?|reporters?)$/i.test(speaker[speaker.length - 1].raw)) ? speaker : undefined;
 }
 
 /**

@@ -33,6 +33,8 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   ['missing', K('missing', 'laterVerb', 'countNoun')], ['disappeared', K('missing', 'laterVerb')],
   ['captured', K('captured', 'trigger', 'laterVerb')], ['abducted', K('captured', 'trigger', 'laterVerb')],
   ['kidnapped', K('captured', 'trigger', 'laterVerb')], ['detained', K('captured', 'trigger', 'laterVerb')],
+  // ("seized about 50 men from the village": people seized are taken; land seized counts nobody.)
+  ['seized', K('captured', 'trigger', 'laterVerb')],
   ['arrested', K('captured', 'trigger', 'laterVerb')], ['prisoners', K('captured', 'countNoun')],
   ['recaptured', K('captured', 'trigger', 'laterVerb')], ['rearrested', K('captured', 'trigger', 'laterVerb')],
   // "took at least 20 others prisoner", "were taken prisoner".
