@@ -100,8 +100,11 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
     if (/^(near|outside|around|neighboring|neighbouring)$/.test(before?.lower ?? '')) return true;
     // "central Syria", "eastern Homs province": a part of a country or a province, by its bearing.
     if (/^(central|northern|southern|eastern|western|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern)$/.test(before?.lower ?? '')) return true;
-    // (Not "the outskirts of Afrin": that is Afrin.)
-    return before?.lower === 'of' && /^(south|north|east|west|northeast|northwest|southeast|southwest|suburb|suburbs|countryside)$/.test(tokens[m.start - 2]?.lower ?? '');
+    // (Not "the outskirts of Afrin": that is Afrin; nor "the Damascus suburb of Daraya": a suburb named
+    // for its city is the place.)
+    const bearing = tokens[m.start - 2]?.lower ?? '';
+    const namedSuburb = /^(suburb|suburbs|countryside)$/.test(bearing) && !!tokens[m.start - 3]?.capitalised;
+    return before?.lower === 'of' && /^(south|north|east|west|northeast|northwest|southeast|southwest|suburb|suburbs|countryside)$/.test(bearing) && !namedSuburb;
   }
   // (Not "في محيط مدينة عين ترما", "أطراف": the outskirts of a town are the town.)
   return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|قرب|وسط)$/.test(before?.norm ?? '');
@@ -711,6 +714,8 @@ class ArticleReading {
     const ranked = [...usable].sort((a, b) => {
       const rank = (m: PlaceMention) => [
         carriedTo.has(m) ? 1 : 0,
+        // ("the Damascus suburb of Douma": the city names the suburb, which is the place.)
+        this.lex.language === 'en' && /^suburbs?$/.test(tokens[m.end]?.lower ?? '') && tokens[m.end + 1]?.lower === 'of' ? 1 : 0,
         // A place in a speaker's name ("الهيئة العامة للثورة السورية", "مشفى الرستن") serves only
         // when no other place is named.
         speakers.has(m) && !m.marker ? 1 : 0,

@@ -229,6 +229,11 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
   const described = site && ((SITE_ADJECTIVES.has(site.lower) && SITES.has(tokens[i + words.length + 1]?.lower ?? '')) || (CAMP_ADJECTIVES.has(site.lower) && tokens[i + words.length + 1]?.lower === 'camp'));
   const marker = described ? tokens[i + words.length + 1] : site;
   if (!words.length || !marker || !(POST_MARKERS.has(marker.lower) || SITES.has(marker.lower)) || /^(the|a|an)$/.test(words[0].lower)) return undefined;
+  // ("the Damascus suburb of Daraya": the city a suburb is named for; the place follows "of". Not
+  // "the Baba Amr district of Homs", a quarter of the city after "of".)
+  const markerAt = tokens.indexOf(marker);
+  const cityOf = /^suburbs?$/.test(marker.lower) && tokens[markerAt + 1]?.lower === 'of' && !!tokens[markerAt + 2] && nameLike(tokens[markerAt + 2]);
+  if (cityOf && gazetteer.lookupKey(words.map((t) => t.key).join(' '))?.some((c) => c.kind === 'city')) return undefined;
   const key = words.map((t) => t.key).join(' ');
   const listed = gazetteer.lookupKey(key) ?? gazetteer.lookupKey(withoutArticle(key));
   // (Not a village of that name elsewhere: "the Zahra district of Homs" is a quarter of Homs.)

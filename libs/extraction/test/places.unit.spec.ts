@@ -354,6 +354,20 @@ describe('where the wounded were taken', () => {
   });
 });
 
+describe('a suburb named for its city', () => {
+  it.each([
+    ['Security forces killed two mourners in the Damascus suburb of Douma on Sunday.', 'دوما'],
+    ['Mortar fire killed a woman in the Damascus suburb of Jaramana.', 'جرمانا'],
+    ['Mortar fire killed a woman in the suburb of Jaramana.', 'جرمانا'],
+  ])('"%s": the suburb is the place, not the city', (body, name) => {
+    expect(claimsOf('en', body).map((c) => c.place.name)).toEqual([name]);
+  });
+
+  it('"a quarter of Homs" still names the quarter: "the Baba Amr district of Homs"', () => {
+    expect(claimsOf('en', 'Shelling killed 12 people in the Baba Amr district of Homs, activists said.').map((c) => c.place.nameEn ?? c.place.name)).not.toEqual(['Homs']);
+  });
+});
+
 describe('a lead that names no place', () => {
   it('is placed by the town the next sentences name ("…slammed into tents near the town of Saraqeb")', () => {
     const names = claimsOf('en', 'BEIRUT (AFP) - Missile fire on a camp for displaced people near the Turkish border killed 16 civilians late Wednesday, a war monitor said. The monitor said the missile slammed into tents near the town of Saraqeb in Idlib province.').map((c) => c.place.nameEn);

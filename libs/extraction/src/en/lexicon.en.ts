@@ -153,7 +153,7 @@ const KIND_RULES: Array<[RegExp, SourceKind]> = [
   [/correspondent|reporter/, 'reporter'],
 ];
 const ANAPHORIC = new Set(['agency', 'network', 'observatory', 'group', 'ministry', 'monitor', 'organisation', 'organization', 'channel', 'source', 'report', 'statement']);
-const SETTLEMENT = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'camp', 'villages', 'towns']);
+const SETTLEMENT = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'camp', 'villages', 'towns', 'suburb', 'suburbs']);
 // Verbs of striking name their target: "when rockets hit Bulbul", "shells struck Ariha".
 const LOCATIVE = new Set(['in', 'near', 'between', 'outside', 'around', 'at', 'on', 'hit', 'struck', 'targeted', 'targeting', 'shelled', 'bombed', 'pounded', 'hitting', 'striking', 'stormed', 'attacked']);
 const ADMIN = new Set(['province', 'governorate', 'countryside']);
