@@ -298,7 +298,7 @@ const COMMON_WORDS = new Set(
   ].map((w) => withoutArticle(nameKey(w))),
 );
 
-const COMPOUND_FIRST = new Set(['شيخ', 'بيت', 'عين', 'دير', 'تل', 'كفر', 'خربه', 'جسر', 'جبل', 'ابو', 'ام', 'راس', 'بئر', 'حوش', 'سد', 'وادي', 'مرج', 'قصر', 'تلول', 'بني', 'خان', 'معره', 'باب', 'بابا', 'سيده', 'ست', 'كوع'].map((w) => withoutArticle(nameKey(w))));
+const COMPOUND_FIRST = new Set(['شيخ', 'بيت', 'عين', 'دير', 'تل', 'كفر', 'خربه', 'جسر', 'جبل', 'ابو', 'ام', 'راس', 'بئر', 'حوش', 'سد', 'وادي', 'مرج', 'قصر', 'تلول', 'بني', 'خان', 'معره', 'باب', 'بابا', 'سيده', 'ست', 'كوع', 'جديده', 'قبتان', 'اشرفيه'].map((w) => withoutArticle(nameKey(w))));
 
 function markerBefore(tokens: Token[], i: number, lex: Lexicon): PlaceMention['marker'] {
   const t = tokens[i - 1];

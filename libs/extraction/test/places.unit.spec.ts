@@ -42,6 +42,14 @@ describe('a road between two towns', () => {
 });
 
 describe('a quarter named for a man', () => {
+  it.each([
+    ['استشهد مواطن بقذيفة سقطت على بلدة جديدة عرطوز بريف دمشق.', 'جديدة عرطوز'],
+    ['قُتل شخصان في بلدة أشرفية صحنايا بريف دمشق.', 'أشرفية صحنايا'],
+    ['قُتل شخصان في بلدة قبتان الجبل بريف حلب.', 'قبتان الجبل'],
+  ])('"%s": a town no gazetteer knows, its name of two words after a common first element', (body, name) => {
+    expect(claimsOf('ar', body).map((c) => c.place.name)).toEqual([name]);
+  });
+
   it('"حي هشام بن عبد الملك": the name runs through "son of" and the father\'s name', () => {
     const [claim] = claimsOf('ar', 'قُتل ثلاثة مدنيين بقذيفة سقطت على حي هشام بن عبد الملك في مدينة الرقة.');
     expect(claim.place.name).toBe('هشام بن عبد الملك');
