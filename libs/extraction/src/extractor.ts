@@ -28,6 +28,8 @@ type PendingClaim = Omit<Claim, 'claimId' | 'incidentId' | 'subsetOf'> & {
   parentKey?: string;
   located: Located;
   kind: string;
+  /** A toll said to have risen, counting nobody by kind ("ارتفع إلى ستة عدد الشهداء"). */
+  risenUnnamed?: boolean;
 };
 
 const LEXICONS: Record<'ar' | 'en', Lexicon> = { ar: arabic, en: english };
@@ -45,8 +47,22 @@ export class Extractor {
     // Every claim needs a word of casualty (killed, wounded, bodies…): sentences without one are
     // not read at all (a trailing "…, the agency said" is read with the sentence before it).
     const pending = all.flatMap((s, i) => (lex.mayReportCasualties(s.text) ? reading.read(i) : []));
-    return { ...base, supported: true, ...groupIntoIncidents(pending, article) };
+    return { ...base, supported: true, ...groupIntoIncidents(civiliansRisen(pending), article) };
   }
+}
+
+/**
+ * "ارتفع إلى ستة عدد الشهداء" in a story whose other tolls of the dead there, before or after it
+ * ("أسفر عن استشهاد أربعة مواطنين"), all count civilians: the risen toll counts civilians too.
+ */
+const CIVILIAN_KINDS = new Set(['civilians', 'children', 'women', 'men']);
+function civiliansRisen(pending: PendingClaim[]): PendingClaim[] {
+  for (const claim of pending) {
+    if (!claim.risenUnnamed || claim.victims.kind !== 'unspecified') continue;
+    const others = pending.filter((c) => c !== claim && !c.parentKey && c.outcome === claim.outcome && c.place.id === claim.place.id && !c.risenUnnamed);
+    if (others.length && others.every((c) => CIVILIAN_KINDS.has(c.victims.kind))) claim.victims = { kind: 'civilians' };
+  }
+  return pending;
 }
 
 /** "خمسة عسكريين، هم جنديان من قوات النظام وثلاثة عناصر من ميليشيات موالية لإيران": a total of two sides has none. */
@@ -568,6 +584,7 @@ class ArticleReading {
           extractor: { ...EXTRACTOR },
           located,
           kind: whole?.kind ?? eventKindOf(tokens, lex),
+          ...(risen && !risenOf ? { risenUnnamed: true } : {}),
         });
       }
     }

@@ -34,6 +34,11 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body, '2025-03-10T12:00:00Z').map((c) => [c.count.min, c.preliminary])).toEqual([[803, true], [172, true], [39, true]]);
   });
 
+  it('a risen toll in a story whose other tolls of the dead there count civilians counts civilians, even told before them', () => {
+    const body = 'ارتفع إلى ستة عدد الشهداء جراء القذائف الصاروخية على مدينة السقيلبية أمس. وكان مصدر في الشرطة أفاد أمس بأن القذائف أسفرت عن استشهاد أربعة مواطنين في مدينة السقيلبية.';
+    expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['civilians 6', 'civilians 4']);
+  });
+
   it('"القبض على" arrests; "اعتقلوا", "أعدموا" before their figure', () => {
     expect(read('وتمكنت قوى الأمن من إلقاء القبض على ثلاثة أشخاص في مدينة درعا.')).toEqual(['captured unspecified 3']);
     expect(read('وقُتل القيادي وأُلقي القبض على اثنين من مرافقيه قرب بلدة الشحيل.')).toEqual(['killed combatants 1', 'captured combatants 2']);
