@@ -16,6 +16,8 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
   // Armed loyalists of the fallen government (2025): counted as regime_forces, apart from the
   // state they fight (see `sideInItsTime` in extractor.ts).
   ['assad_loyalists', ['Bashar al-Assad', 'loyal to Assad', 'loyal to Bashar al-Assad', 'loyal to Bashar Assad', 'loyalists of Assad', 'Assad loyalists', 'Assad loyalist', 'pro-Assad fighters', 'pro-Assad gunmen', 'former regime remnants', 'remnants of the former regime', 'فلول النظام', 'فلول النظام البائد', 'فلول النظام السابق', 'فلول الأسد', 'فلول النظام المخلوع',
+    // ("أسر 25 عنصراً من الفلول", "94 من المسلحين الموالين للنظام": the regime's armed men, then or since.)
+    'الفلول', 'الموالين للنظام', 'الموالية للنظام', 'الموالي للنظام', 'المسلحين الموالين للنظام',
     'الموالين للنظام السابق', 'الموالين للنظام البائد', 'الموالين للنظام المخلوع', 'الموالية للنظام السابق', 'loyal to the former regime', 'loyal to the former government', 'loyal to the ousted government', 'loyal to the ousted regime']],
   ['isis', ['داعش', 'تنظيم داعش', 'تنظيم الدولة', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'ISIS', 'ISIL', 'Islamic State', 'IS', 'Daesh']],
   ['sdf', ['قسد', 'الوحدات', 'الوحدات الكردية', 'Kurdish YPG', 'قوات سوريا الديمقراطية', 'وحدات حماية الشعب', 'وحدات الحماية', 'SDF', 'Syrian Democratic Forces', 'YPG', "People's Protection Units", 'YPJ', "Women's Protection Units", 'وحدات حماية المرأة',

@@ -7,6 +7,11 @@ describe('sides by name and by date', () => {
   const BEFORE = '2020-03-01T10:00:00Z';
   const AFTER = '2025-03-09T10:00:00Z';
 
+  it('"الفلول", "المسلحين الموالين للنظام": the regime\'s armed men, before and after it fell', () => {
+    expect(read('ar', 'وأسرت القوات 25 عنصراً من الفلول قرب جبلة.', AFTER)).toEqual([{ outcome: 'captured', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 25 }]);
+    expect(read('ar', 'وقتل 94 من المسلحين الموالين للنظام في المعارك قرب حلب.', BEFORE)).toEqual([{ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 94 }]);
+  });
+
   it('"11 من قوات النظام": a side named with no noun for its members counts its fighters', () => {
     expect(read('ar', 'وأسفر الهجوم عن مقتل 11 من قوات النظام في ريف جبلة، بحسب المرصد السوري.', BEFORE)).toEqual([
       { outcome: 'killed', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 11 },
