@@ -139,7 +139,11 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
     if (!sources.length && saying && lex.language === 'en' && tokens[i - 1]?.kind === 'punct' && !afterQuote && (toldWhom || !invertedSpeaker(tokens, parties, lex))) {
       parties = [];
       const opening = appositionStart(tokens, i - 1);
-      if (opening !== undefined) sources = subjectBefore(tokens, opening, body, lex, memory, false);
+      // ("the director of Aleppo University Hospital, Dr. Ibrahim Hadid, said": the person named in
+      // apposition speaks, by his name.)
+      const person = opening !== undefined ? personalName(tokens.slice(opening + 1, i - 1)) : undefined;
+      if (person) sources = [memory.resolve(body.slice(person[0].start, person[person.length - 1].end), 'reporter', lex)];
+      else if (opening !== undefined) sources = subjectBefore(tokens, opening, body, lex, memory, false);
     }
     if (!sources.length) sources = parties.map((p) => memory.resolve(nameOf(p, body, lex), kindOf(p, body, lex), lex));
     if (sources.length === 0 && saying && lex.language === 'en') sources = subjectBefore(tokens, i, body, lex, memory, true);
@@ -227,6 +231,8 @@ function appositionStart(tokens: Token[], closing: number): number | undefined {
   for (let k = closing - 2; k > 0 && k > closing - 40; k--) {
     // ("Suwayda 24, a local news network, said": a name may end in its number.)
     if (tokens[k].norm === ',' && (tokens[k - 1].kind === 'word' || (tokens[k - 1].kind === 'number' && !!tokens[k - 2]?.capitalised))) return k;
+    // ("…, Dr. Ibrahim Hadid, said": the stop of a title.)
+    if (tokens[k].norm === '.' && TITLE.test(tokens[k - 1]?.lower ?? '')) continue;
     if (tokens[k].kind === 'punct' && tokens[k].norm !== '-' && tokens[k].norm !== '(' && tokens[k].norm !== ')') return undefined;
   }
   return undefined;
@@ -686,6 +692,13 @@ function addresseesIn(tokens: Token[], body: string): string[] {
 }
 const ARTICLES = /^(a|an|the)$/;
 const TITLE = /^(dr|mr|mrs|ms|gen|col|lt|maj|capt|sgt|brig|prof)$/;
+
+/** "Dr. Ibrahim Hadid", "Raed al-Saleh": two to four capitalised words, a title and its stop before them dropped. */
+function personalName(words: Token[]): Token[] | undefined {
+  const name = TITLE.test(words[0]?.lower ?? '') && words[1]?.norm === '.' ? words.slice(2) : words;
+  const capitalised = name.every((t) => t.kind === 'word' && (t.capitalised || /^(al|el|bin|ibn|abu|abd)(-|$)/.test(t.lower)));
+  return name.length >= 2 && name.length <= 4 && capitalised && name[0].capitalised ? name : undefined;
+}
 const COUNT_OPENERS = new Set(['ما', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'زهاء'].map(fold));
 /** A person's title before his name (folded): "الطبيب", "الناشط", "العقيد". */
 const PERSON_TITLES = /^(الطبيب|الدكتور|الناشط|المهندس|الصحفي|المحامي|العقيد|العميد|النقيب|الملازم|المقدم|الرايد)$/;

@@ -763,6 +763,9 @@ class ArticleReading {
       const earlier = this.lastLocated ?? this.placeBefore(sentenceIndex);
       if (earlier) return earlier;
     }
+    // ("the director of Aleppo University Hospital, Dr. Ibrahim Hadid, said … raising the death toll
+    // to four": a place only in a speaker's name, the story's place before it is the figure's.)
+    if (speakers.get(best) && !best.marker && this.lastLocated && usable.every((m) => speakers.has(m))) return this.lastLocated;
     // ("قالت مديرية صحة إدلب إن مستشفيات المنطقة استقبلت 46 جريحاً" after a strike on Jisr
     // al-Shughur: a governorate's name in a speaker's is its jurisdiction; the town in focus there
     // is the figure's place.)

@@ -362,6 +362,13 @@ describe('where the wounded were taken', () => {
   });
 });
 
+describe('a place only in a speaker\'s name', () => {
+  it('"قال مدير مشفى معرة النعمان المركزي": the story\'s place before it is the figure\'s', () => {
+    const body = 'قُتل خمسة مدنيين بغارة على بلدة كفرومة. «استقبلنا 23 جريحاً خلال ساعة واحدة»، قال مدير مشفى معرة النعمان المركزي للجزيرة نت.';
+    expect(claimsOf('ar', body).map((c) => c.place.name)).toEqual(['كفرومة', 'كفرومة']);
+  });
+});
+
 describe('a suburb named for its city', () => {
   it.each([
     ['Security forces killed two mourners in the Damascus suburb of Douma on Sunday.', 'دوما'],

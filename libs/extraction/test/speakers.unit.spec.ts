@@ -102,6 +102,7 @@ describe('English speakers', () => {
     ['a verb of saying in a clause of time inside what was said has no speaker of the figure', 'The Syrian Observatory for Human Rights said the five days of bombardment since the army announced its offensive had killed 237 people in eastern Aleppo.', 'Syrian Observatory for Human Rights'],
     ['"The activist-run Deir Ezzor 24 network said": a number inside a name, before its head', 'The activist-run Deir Ezzor 24 network said two tribal fighters had been killed in Kishkiyeh.', 'Deir Ezzor 24 network'],
     ['"A tribal elder who fled to the town of Abu Hamam said": the one the relative clause describes speaks, not where he fled', 'A tribal elder who fled to the nearby town of Abu Hamam said 42 bodies had been counted in Gharanij.', 'tribal elder'],
+    ['"the director of X, Dr. Ibrahim Hadid, said": the person named in apposition speaks', 'The director of Aleppo University Hospital, Dr. Ibrahim Hadid, said the death toll in al-Hamdaniyeh rose to four.', 'Ibrahim Hadid'],
     ['"According to X, …": an "according to" that opens the sentence', 'According to the Syrian Observatory, five civilians were killed in the shelling of Kafranbel.', 'Syrian Observatory'],
   ])('%s', (_, body, name) => {
     expect(sources(body)).toEqual([name]);
