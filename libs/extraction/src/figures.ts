@@ -1058,7 +1058,13 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   const pointsBack = lex.language === 'ar' && oneOf && isDefinite(tokens[k], lex) && !!countNoun(tokens[k], lex);
   const noun = pointsBack ? undefined : countNoun(tokens[k], lex);
   const n = num.value;
-  if (pointsBack) return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1 }, end: k };
+  if (pointsBack) {
+    // ("31 من القتلى سقطوا في حمص": a part of the toll already given, at a place of its own.)
+    const verbAt = /^(سقطوا|قتلوا|كانوا|قضوا)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    const placed = tokens[verbAt]?.norm === 'في' && tokens[verbAt + 1]?.kind === 'word' ? verbAt + 1 : undefined;
+    const of = placed !== undefined ? countNoun(tokens[k], lex) : undefined;
+    return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1, ...(of ? { ofEarlier: of, placeAt: placed } : {}) }, end: k };
+  }
   if (noun) {
     // "تسعة قتلى لعناصر من قوات النظام": the count noun may be followed by whose dead they are.
     // ("عشرات القتلى في صفوف المسلحين", "… في صفوف قوات النظام": whose ranks they fell in.)

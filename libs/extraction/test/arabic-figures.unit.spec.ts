@@ -39,6 +39,11 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['civilians 6', 'civilians 4']);
   });
 
+  it('"31 من القتلى سقطوا في حمص": a part of the toll given before, at a place of its own, with its own parts by place', () => {
+    const body = 'قتل 40 شخصاً في أنحاء سوريا اليوم. وأوضحت لجان التنسيق المحلية أن 31 من القتلى سقطوا في حمص، بينهم تسعة في حي بابا عمرو وحده، وستة في إدلب.';
+    expect(claimsOf('ar', body).map((c) => `${c.count.min} ${c.place.name}`)).toEqual(['40 سوريا', '31 حمص', '9 بابا عمرو', '6 إدلب']);
+  });
+
   it('"القبض على" arrests; "اعتقلوا", "أعدموا" before their figure', () => {
     expect(read('وتمكنت قوى الأمن من إلقاء القبض على ثلاثة أشخاص في مدينة درعا.')).toEqual(['captured unspecified 3']);
     expect(read('وقُتل القيادي وأُلقي القبض على اثنين من مرافقيه قرب بلدة الشحيل.')).toEqual(['killed combatants 1', 'captured combatants 2']);
