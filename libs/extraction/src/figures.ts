@@ -1258,6 +1258,27 @@ function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<stri
   return quoted ?? lex.actorAt(tokens, at);
 }
 
+/**
+ * People named without a number, then said to be trapped or buried under the rubble within a few
+ * words: "people believed to be trapped under collapsed buildings", "families still under the
+ * rubble", "عالقين تحت أنقاض مبنى", "عائلات ما تزال تحت الأنقاض".
+ */
+function trappedUnnumbered(tokens: Token[], i: number, lex: Lexicon): { kind: Victims['kind'] } | undefined {
+  const t = tokens[i];
+  const en = lex.language === 'en';
+  const who = en ? t.lower.match(/^(people|persons|families|residents|civilians)$/)?.[1] : t.norm.match(/^و?(عالقين|عالقون|العالقين|عايلات)$/)?.[1];
+  // (Not "عدد من المواطنين عالقين": the people counted just before.)
+  if (!who || lex.numberAt(tokens, i - 1) || (en && lex.vagueQuantityAt(tokens, i - 1) !== undefined) || (i > 1 && lex.numberAt(tokens, i - 2)) || !!lex.victim(tokens[i - 1])) return undefined;
+  // (Not "انتشال العالقين": the trapped already counted.)
+  if (who === 'العالقين') return undefined;
+  const after = tokens.slice(i + 1, i + 8);
+  const under = en
+    ? after.some((w, k) => /^(trapped|buried)$/.test(w.lower) || (w.lower === 'under' && /^(the|collapsed|rubble)$/.test(after[k + 1]?.lower ?? '')))
+    : after.some((w) => /^(تحت|من)$/.test(w.norm)) && after.some((w) => /^(الانقاض|انقاض|الركام|ركام)$/.test(w.norm));
+  if (!under) return undefined;
+  return { kind: /^(families|residents|civilians|عايلات)$/.test(who) ? 'civilians' : 'unspecified' };
+}
+
 /** Singular nouns that count casualties (folded), and the verbs of falling they follow. */
 const SINGLE_COUNT = new Map<string, Outcome>([['قتيل', 'killed'], ['شهيد', 'killed'], ['جريح', 'injured'], ['مصاب', 'injured'], ['مفقود', 'missing']]);
 const FALLEN_BEFORE = /^[وف]?(سقط|سقوط|بسقوط|وقوع|بوقوع|خلف|خلفت|اوقع|اوقعت)$/;
@@ -1524,6 +1545,14 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     const heldBefore = oc?.outcome === 'captured' && (/^و?(كانوا|كان|كانت|كانا)$/.test(tokens[i - 1]?.norm ?? '') || /^(لدي|لديها|لديه|لديهم)$/.test(tokens[i + 1]?.norm ?? ''));
     if (oc?.bareClaim && !tollHead && !saysOfLast && !heldBefore && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i });
+      used.add(i);
+      continue;
+    }
+    // ("searching for people believed to be trapped under collapsed buildings", "تبحث عن عالقين تحت
+    // أنقاض مبنى", "families still under the rubble": people under the rubble, not counted, are missing.)
+    const buried = !used.has(i) ? trappedUnnumbered(tokens, i, lex) : undefined;
+    if (buried) {
+      figures.push({ ...base, outcome: 'missing', victims: { kind: buried.kind }, first: i, last: i });
       used.add(i);
       continue;
     }

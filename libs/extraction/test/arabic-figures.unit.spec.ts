@@ -44,6 +44,14 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body).map((c) => `${c.count.min} ${c.place.name}`)).toEqual(['40 سوريا', '31 حمص', '9 بابا عمرو', '6 إدلب']);
   });
 
+  it('people under the rubble, not counted, are missing ("تبحث عن عالقين تحت أنقاض مبنى", "عائلات ما تزال تحت الأنقاض")', () => {
+    expect(read('ولا تزال فرق الدفاع المدني تبحث عن عالقين تحت أنقاض مبنى في جسر الشغور.')).toEqual(['missing unspecified null']);
+    expect(read('ويُعتقد أن عائلات ما تزال تحت الأنقاض في حي المعادي.')).toEqual(['missing civilians null']);
+    // (Not the trapped counted just before, nor those already pulled out.)
+    expect(read('ولا يزال عدد من المواطنين عالقين تحت أنقاض مبنى سكني في حمورية.')).toEqual(['missing civilians null']);
+    expect(read('وواصلت الفرق انتشال العالقين من تحت الأنقاض في حمورية.')).toEqual([]);
+  });
+
   it('"القبض على" arrests; "اعتقلوا", "أعدموا" before their figure', () => {
     expect(read('وتمكنت قوى الأمن من إلقاء القبض على ثلاثة أشخاص في مدينة درعا.')).toEqual(['captured unspecified 3']);
     expect(read('وقُتل القيادي وأُلقي القبض على اثنين من مرافقيه قرب بلدة الشحيل.')).toEqual(['killed combatants 1', 'captured combatants 2']);

@@ -56,6 +56,7 @@ describe('English figures', () => {
     ['a community named as a noun counts its people ("46 Druze"); before a noun it is an adjective', 'The monitor said the dead included 46 Druze, 18 Druze fighters and 25 soldiers.', ['killed unspecified 46', 'killed combatants 18', 'killed combatants 25']],
     ['"17 of Tuesday\'s dead were in the town of Hazzeh": a part of a day\'s toll at a place of its own', 'Air strikes killed at least 57 people in eastern Ghouta on Tuesday, activists said. The monitor said 17 of Tuesday\'s dead were in the town of Hazzeh.', ['killed unspecified 57', 'killed unspecified 17 (part)']],
     ['"seized about 50 men": people seized are taken; villages seized count nobody', 'The militants seized about 50 men from the village of Gharanij. Rebels seized three villages near Hama.', ['captured men 50']],
+    ['people under the rubble, not counted, are missing', 'Rescuers were still searching for people believed to be trapped under collapsed buildings in Kafr Batna. There are families still under the rubble in al-Shaar.', ['missing unspecified null', 'missing civilians null']],
     ['a toll of whom the number counts', 'The Syrian Observatory for Human Rights put the number of civilians killed at 146.', ['killed civilians 146']],
     ['the number of whom, risen', 'The monitor said the number of children killed in the strikes rose to 12.', ['killed children 12']],
     ['an actor\'s name with "group" after an adjective', 'Kurdish forces arrested 25 suspected Islamic State group members in the camp.', ['captured combatants 25']],
