@@ -468,7 +468,7 @@ function properName(all: Token[]): Token[] {
   if (from < words.length - 1 && !mediumAlone && /-(based|affiliated|backed|run|linked|led|allied|owned|funded)$/.test(words[from].lower) && words[from + 1].capitalised) from++;
   // ("Centre for Reconciliation of the Opposing Sides": "the" after "of" is inside the name.)
   const lastLower = words.findLastIndex(
-    (t, j) => j >= from && t.kind === 'word' && !t.capitalised && !/^(of|for|and|al|el|is)$/.test(t.lower) && !/^(al|el)-/.test(t.lower) && !(t.lower === 'the' && /^(of|for)$/.test(words[j - 1]?.lower ?? '')) && !(t.lower === 'in' && words[j + 1]?.raw === 'Syria' && j > from),
+    (t, j) => j >= from && t.kind === 'word' && !t.capitalised && !/^(of|for|and|al|el|is)$/.test(t.lower) && !/^(al|el|ez|ad|as|ash|ar|at|az|an)-/.test(t.lower) && !(t.lower === 'the' && /^(of|for)$/.test(words[j - 1]?.lower ?? '')) && !(t.lower === 'in' && words[j + 1]?.raw === 'Syria' && j > from),
   );
   const tail = words.slice(lastLower + 1);
   // "state TV" is a name as a whole: a medium alone names nobody.
@@ -538,6 +538,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     // "بحسب التنسيقية، التي قالت…", "وفقاً لمصادر المرصد، فإن عناصر…": a relative pronoun or "إن"
     // begins what is said of the party or by it.
     if (lex.language === 'ar' && current.length && SAID_BEGINS.test(t.norm)) break;
+    // ("according to relatives who spoke to Enab Baladi": so does an English one.)
+    if (lex.language === 'en' && current.length && /^(who|whom|which|that)$/.test(t.lower)) break;
     // "مصادر طبية أبلغت المرصد": the party's own verb of saying ends its name; so do "عبر حسابها"
     // (through its account), "نقلاً عن" (quoting), and a verbal noun with its pronoun ("إعدامهم").
     if (lex.language === 'ar' && current.length && (lex.sayingVerb(t) || NAME_ENDS_AR.test(t.norm))) break;

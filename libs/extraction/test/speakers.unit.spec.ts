@@ -103,6 +103,8 @@ describe('English speakers', () => {
     ['"The activist-run Deir Ezzor 24 network said": a number inside a name, before its head', 'The activist-run Deir Ezzor 24 network said two tribal fighters had been killed in Kishkiyeh.', 'Deir Ezzor 24 network'],
     ['"A tribal elder who fled to the town of Abu Hamam said": the one the relative clause describes speaks, not where he fled', 'A tribal elder who fled to the nearby town of Abu Hamam said 42 bodies had been counted in Gharanij.', 'tribal elder'],
     ['"the director of X, Dr. Ibrahim Hadid, said": the person named in apposition speaks', 'The director of Aleppo University Hospital, Dr. Ibrahim Hadid, said the death toll in al-Hamdaniyeh rose to four.', 'Ibrahim Hadid'],
+    ['"according to relatives who spoke to X": the relative clause is no part of who', 'A woman was killed in Ariha, according to relatives who spoke to Enab Baladi.', 'relatives'],
+    ['"the Deir ez-Zor Military Council said": a name with a lower-case particle', 'Two of its fighters were killed near al-Busayrah, the Deir ez-Zor Military Council said.', 'Deir ez-Zor Military Council'],
     ['"According to X, …": an "according to" that opens the sentence', 'According to the Syrian Observatory, five civilians were killed in the shelling of Kafranbel.', 'Syrian Observatory'],
   ])('%s', (_, body, name) => {
     expect(sources(body)).toEqual([name]);
