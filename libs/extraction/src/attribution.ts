@@ -489,6 +489,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
   for (; k < tokens.length; k++) {
     const t = tokens[k];
     if (QUOTES.has(t.norm)) {
+      // ("أعلنت رئاسة الأركان التركية «تحييد» ٢٢": what is said, in quotation marks, after the name.)
+      if (!inQuote && current.length && lex.endsSourceName(tokens[k + 1] ?? t)) break;
       inQuote = !inQuote;
       current.push(t);
       continue;

@@ -10,7 +10,7 @@ const KNOWN_SOURCES: ReadonlyArray<readonly [key: string, names: readonly string
     "Syria's official news agency", 'Syrian official news agency', 'official news agency SANA', 'SANA news agency', 'state-run SANA news agency', 'SANA state news agency',
     "Syria's state-run news agency", 'state-run news agency SANA', 'Syrian Arab News Agency (SANA)', 'الوكالة السورية الرسمية للأنباء', 'وكالة الأنباء السورية الرسمية', 'وكالة الأنباء السورية', 'وكالة سانا']],
   ['syrian civil defence', ['Syrian Civil Defence', 'Syria Civil Defence', 'White Helmets', 'White Helmets rescue group', 'White Helmets rescue service', 'White Helmets civil defence',
-    'Syrian Civil Defence rescue service', 'civil defence rescue service', 'الدفاع المدني السوري', 'الخوذ البيضاء', 'منظمة الخوذ البيضاء', 'الدفاع المدني السوري (الخوذ البيضاء)']],
+    'Syrian Civil Defence rescue service', 'civil defence rescue service', 'الدفاع المدني السوري', 'الدفاع المدني', 'مركز الدفاع المدني', 'الخوذ البيضاء', 'منظمة الخوذ البيضاء', 'الدفاع المدني السوري (الخوذ البيضاء)']],
   ['syrian observatory for human rights', ['Syrian Observatory for Human Rights', 'SOHR', 'Britain-based Syrian Observatory for Human Rights', 'UK-based Syrian Observatory for Human Rights', 'المرصد السوري لحقوق الإنسان']],
   ['turkish defence ministry', ['Turkish defence ministry', "Turkey's defence ministry", 'Turkish Ministry of National Defence', "Turkey's Ministry of National Defence", 'Turkish National Defence Ministry', 'وزارة الدفاع التركية']],
   ['russian defence ministry', ['Russian defence ministry', "Russia's defence ministry", 'Russian Ministry of Defence', 'وزارة الدفاع الروسية']],

@@ -13,6 +13,7 @@ describe('Arabic speakers', () => {
     ['"الناشط الكردي آزاد حسن": an adjective of relation after what he is, then his name', 'وأفاد الناشط الكردي آزاد حسن بأن مسلحي التنظيم أسروا ثلاثة مقاتلين من الوحدات في عين العرب.', 'آزاد حسن'],
     ['"مدير المرصد رامي عبد الرحمن": the body its head speaks for, his name after it with no comma', 'وقال مدير المرصد رامي عبد الرحمن إن التنظيم خسر ما لا يقل عن ٤٥ عنصراً في عين العرب.', 'المرصد'],
     ['"مدير أحد مراكز X في حلب، أبو يامن الحلبي،": the head of one of many is no body\'s voice; the person speaks', 'وقال مدير أحد مراكز الدفاع المدني في حلب، أبو يامن الحلبي، لعنب بلدي إن برميلاً سقط على قبو في حي الفردوس، ما أدى إلى مقتل سبعة مدنيين.', 'أبو يامن الحلبي'],
+    ['"أعلنت رئاسة الأركان التركية «تحييد» ٢٢": what is said, quoted after the name, is no speaker', 'أعلنت رئاسة الأركان التركية «تحييد» ٢٢ من عناصر «داعش»، ومقتل جندي تركي قرب مدينة الباب.', 'رئاسة الأركان التركية'],
     ['"المستشفى الوطني": a body\'s adjective stays in its name', 'وقال المستشفى الوطني في السويداء إنه استقبل جثامين ٧٦ شخصاً.', 'المستشفى الوطني'],
     ['"وبحسب X، قتل…": an "according to" that opens the sentence', 'وبحسب المرصد السوري، قتل خمسة مدنيين في القصف على بلدة كفرنبل.', 'المرصد السوري'],
     ['"الحصيلة التي وثقها X … إلى": the toll\'s documenter, before the figure', 'وارتفعت الحصيلة التي وثقها المرصد السوري لحقوق الإنسان حتى مساء أمس إلى ٨٩ قتيلاً في محافظة السويداء.', 'المرصد السوري لحقوق الإنسان'],
@@ -186,6 +187,11 @@ describe('English speakers', () => {
 
 /** A source news names in many ways is filed under one key, its name kept as written. */
 describe('sources known by many names', () => {
+  it('"مركز الدفاع المدني", "الدفاع المدني": the Syrian Civil Defence by its centre and its short name', () => {
+    const keys = claimsOf('ar', 'وقال مدير مركز الدفاع المدني في أريحا إن ثلاثة مدنيين قتلوا. وقال الدفاع المدني إن خمسة آخرين أصيبوا.').map((c) => c.source.key);
+    expect(keys).toEqual(['syrian civil defence', 'syrian civil defence']);
+  });
+
   const source = (language: 'ar' | 'en', body: string) => claimsOf(language, body).map((c) => ({ name: c.source.name, key: c.source.key }))[0];
 
   it.each([
