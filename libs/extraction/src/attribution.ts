@@ -520,7 +520,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     // "مسؤول في الدفاع المدني", "مصدر في الشرطة": an official is named by whom he speaks for.
     // ("ناشط من كفرنبودة" is an activist from a town: a person is not named by where he is from.)
     // ("الناطق باسم الجبهة الوطنية للتحرير": with the article too.)
-    if (lex.language === 'ar' && OFFICIAL_OF.test(t.norm) && current.length && current.every((w) => w.kind !== 'word' || spokesman(w) || (t.norm !== 'من' && lex.sourceRoleOrModifier(w)))) {
+    // ("مدير المكتب الإعلامي في الدفاع المدني": the office's adjective too.)
+    if (lex.language === 'ar' && OFFICIAL_OF.test(t.norm) && current.length && current.every((w, j) => w.kind !== 'word' || spokesman(w) || (t.norm !== 'من' && lex.sourceRoleOrModifier(w)) || (w.norm === 'الاعلامي' && j > 0 && spokesman(current[j - 1])))) {
       current.push(t);
       continue;
     }
@@ -706,7 +707,7 @@ function personalName(words: Token[]): Token[] | undefined {
 const COUNT_OPENERS = new Set(['ما', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'زهاء'].map(fold));
 /** A person's title before his name (folded): "الطبيب", "الناشط", "العقيد". */
 const PERSON_TITLES = /^(الطبيب|الدكتور|الناشط|المهندس|الصحفي|المحامي|العقيد|العميد|النقيب|الملازم|المقدم|الرايد)$/;
-const SPOKESMEN = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'ناطق', 'متحدث', 'متحدثة', 'عضو', 'مدير', 'قائد', 'مراسل', 'مسؤولة', 'مصدرا'].map(fold));
+const SPOKESMEN = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'ناطق', 'متحدث', 'متحدثة', 'عضو', 'مدير', 'قائد', 'مراسل', 'مسؤولة', 'مصدرا', 'مكتب'].map(fold));
 /** "تحدث فيها عن": a pronoun after the verb is no speaker. */
 const PRONOUN_PHRASE = /^(فيها|فيه|فيهم|عنها|عنه|لها|له|لهم|منها|منه|بها|به|إليها|اليها|اليه)$/;
 
@@ -750,6 +751,11 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
     }
     // "a local rights group": an article names nobody (without it, the describing words are the name).
     if (!words.length && ARTICLES.test(t.lower)) continue;
+    // ("المكتب الإعلامي في الدفاع المدني بريف حلب": a body's office speaks for the body.)
+    if (lex.language === 'ar' && t.norm === 'في' && words.length && words.length <= 2 && /^(المكتب|المركز)$/.test(words[0].norm) && (words.length === 1 || words[1].norm === 'الاعلامي')) {
+      words.length = 0;
+      continue;
+    }
     // "عضو في مركز حلب الإعلامي": the official speaks for what follows "في".
     if (!words.length && lex.language === 'ar' && OFFICIAL_OF.test(t.norm)) {
       // ("ناشط من كفرنبودة": an activist from a town is named by what he is.)
