@@ -113,7 +113,7 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   const before = tokens[m.start - 1];
   if (lex.language === 'en') {
     // ("In neighbouring Lebanon": a country named as where, past its adjective.)
-    if (/^(near|outside|around|neighboring|neighbouring)$/.test(before?.lower ?? '')) return true;
+    if (/^(outside|neighboring|neighbouring)$/.test(before?.lower ?? '')) return true;
     // "central Syria", "eastern Homs province": a part of a country or a province, by its bearing.
     if (/^(central|northern|southern|eastern|western|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern)$/.test(before?.lower ?? '')) return true;
     // (Not "the outskirts of Afrin": that is Afrin; nor "the Damascus suburb of Daraya": a suburb named

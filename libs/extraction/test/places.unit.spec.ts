@@ -369,6 +369,14 @@ describe('a place only in a speaker\'s name', () => {
   });
 });
 
+describe('near a place', () => {
+  it('"ambushed a bus … near Kabajeb": the place near which it happened is the place, not the next town the story names', () => {
+    const body =
+      'ISIS cells ambushed a bus carrying soldiers on the Palmyra–Deir Ezzor road near Kabajeb in the south-western Deir Ezzor desert this morning, killing nine soldiers. In a separate incident, a landmine exploded near al-Sukhnah in the eastern Homs desert, killing three truffle hunters.';
+    expect(claimsOf('en', body).map((c) => c.place.nameEn ?? c.place.name)).toEqual(['Kabajeb', 'al-Sukhnah']);
+  });
+});
+
 describe('a suburb named for its city', () => {
   it.each([
     ['Security forces killed two mourners in the Damascus suburb of Douma on Sunday.', 'دوما'],
