@@ -562,7 +562,8 @@ class ArticleReading {
       const lastCounted = ofThem ? [...this.earlier, ...claims].filter((c) => !c.parentKey).at(-1) : undefined;
       const themOf = lastCounted && lastCounted.victims.kind !== 'unspecified' ? lastCounted.victims : undefined;
       // ("72 of them died": of whom the toll they are part of counted.)
-      const ofTheToll = whole && kind === 'unspecified' && ofThemPart ? whole.victims : undefined;
+      // ("Twenty-one of the dead were in Talbiseh": of whom the toll counted, at a place of its own.)
+      const ofTheToll = whole && kind === 'unspecified' && (ofThemPart || figure.placeAt !== undefined) ? whole.victims : undefined;
       const victims = inherited ?? risenOf ?? themOf ?? ofTheToll ?? (side ? { kind, affiliation: side } : { kind });
       const perpetrator = sideInItsTime(perpetratorOf(actors, figure, affiliation), claimDay);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);
