@@ -1543,7 +1543,9 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     const saysOfLast = figures.some((f) => f.outcome === oc?.outcome && f.last < i && f.last >= i - 3);
     // ("كانوا أسرى لديها منذ أشهر": who had been held, in an exchange, no capture now.)
     const heldBefore = oc?.outcome === 'captured' && (/^و?(كانوا|كان|كانت|كانا)$/.test(tokens[i - 1]?.norm ?? '') || /^(لدي|لديها|لديه|لديهم)$/.test(tokens[i + 1]?.norm ?? ''));
-    if (oc?.bareClaim && !tollHead && !saysOfLast && !heldBefore && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
+    // ("مرجحاً ارتفاع عدد القتلى لوجود جرحى في حالة خطرة": why the toll may rise, no count of its own.)
+    const whyItMayRise = /^(لوجود|وجود)$/.test(tokens[i - 1]?.norm ?? '') && tokens.some((w) => /^(للارتفاع|ارتفاع)$/.test(w.norm));
+    if (oc?.bareClaim && !tollHead && !saysOfLast && !heldBefore && !whyItMayRise && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i });
       used.add(i);
       continue;

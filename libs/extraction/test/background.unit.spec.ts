@@ -49,6 +49,7 @@ describe('figures that are no claims', () => {
     ['men who had been held, freed in an exchange ("كانوا أسرى لديها")', 'ar', 'وأطلقت الفصائل بدورها سراح ثمانية عشر عنصراً من قوات النظام كانوا أسرى لديها منذ أشهر.'],
     ['a court\'s case ("لائحة الاتهام", "المتهم")', 'ar', 'ووفق لائحة الاتهام، يُشتبه بأن المتهم، الذي وصل إلى هولندا عام 2015، شارك في قتل ثلاثة معتقلين على الأقل داخل أحد مقرات الميليشيا.'],
     ['"فيما توفي الآخر": the other of those already counted', 'ar', 'وأشار الموقع إلى أن أحدهما فارق الحياة على الفور، فيما توفي الآخر متأثراً بجراحه في مستشفى مدينة طفس.'],
+    ['why a toll may rise ("لوجود جرحى في حالة خطرة")', 'ar', 'ورجّح المرصد ارتفاع عدد القتلى لوجود جرحى في حالة خطرة في مشفى الحسكة.'],
     ['outstanding issues', 'en', 'Outstanding issues include the fate of hundreds of people missing since the fighting.'],
     ['a casualty nobody could confirm', 'ar', 'وقال المتحدث إن طائرة مسيّرة استهدفت سيارة قرب مدينة الباب، من دون أن يتمكن من تأكيد وقوع ضحايا.'],
     ['a toll in a neighbouring country', 'en', 'In neighbouring Lebanon, an air strike killed at least 14 people on Monday, the health ministry said.'],
