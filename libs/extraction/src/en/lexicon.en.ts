@@ -125,6 +125,8 @@ const PRELIMINARY = table<true>([
 ]);
 // ("families who believed thousands of prisoners were still trapped": a hope or a belief reports nothing.)
 const NEGATION = new Set(['no', 'not', 'without', 'none', "didn't", 'nobody', 'believed', 'believing', 'hoped', 'hoping']);
+/** "feared for the lives of thousands of children": a fear for lives reports none lost. */
+const FEARED_FOR = /\b(fear|fears|feared|fearing|concern|concerned|worried|worry) (for|about) the (lives|safety) of\b/;
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'meanwhile']);
 const ATTACKER = new Set(['by', 'attack', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'fire', 'raid', 'ambush', 'carried', 'launched']);
 const OWNER = new Set(['affiliated', 'linked', 'allied', 'loyal', 'backed', 'run']);
@@ -214,6 +216,10 @@ const LONG_PERIOD = new RegExp(
     '\\b(campaign|offensive|operation|war) so far\\b|\\bso far (in|during) the (campaign|offensive|operation|war)\\b',
     // Told as last week's news: "Last week, an incursion … in which six residents were killed".
     '^last week\\b',
+    // Between two months ("between late April and the end of August"), and since an earlier time told
+    // before ("Bombings … have killed more than 200 people since then"): counts over months.
+    '\\bbetween (early |mid-|late |the end of |the start of )?(january|february|march|april|may|june|july|august|september|october|november|december) and\\b',
+    '\\b(have|has) (killed|left)\\b[^,;]*\\bsince then\\b',
     // Issues still open between parties: "outstanding issues include the fate of hundreds of missing people".
     '\\b(outstanding|unresolved|pending) (issues|files)\\b',
     '\\bon average\\b|\\bsince (it|they|its|their) \\w+|\\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|ceasefire|truce|escalation)\\b',
@@ -223,7 +229,7 @@ const LONG_PERIOD = new RegExp(
     '\\b(months|years|decades) (later|earlier)\\b',
     // Weeks between the story and the toll: "It comes a week after an air strike killed 33 soldiers",
     // "two weeks before"; and a part of last month ("late last month").
-    '\\b(a|one|two|three|four|five|six|several|\\d+) (weeks?|months?) (after|before)\\b|\\b(comes|came) (just |only )?((a|one|two|three|four|five|several|\\d+) )?days? after\\b',
+    '\\b(a|one|two|three|four|five|six|several|\\d+) (weeks?|months?|years?) (after|before)\\b|\\b(comes|came) (just |only )?((a|one|two|three|four|five|several|\\d+) )?days? after\\b',
     '\\b(late|early|mid|the end of|the beginning of) last month\\b',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
     '\\b(cholera|coronavirus|covid|earthquake)\\b',
@@ -318,7 +324,7 @@ export const english: Lexicon = {
   vagueQuantityAt,
   qualifierBefore: (tokens, i) => QUALIFIER_BEFORE.matchEndingBefore(tokens, i, forms),
   qualifierAfter: (tokens, j) => QUALIFIER_AFTER.matchAt(tokens, j, forms),
-  negatedAt: (tokens, i) => [1, 2].some((d) => has(NEGATION, tokens[i - d])),
+  negatedAt: (tokens, i) => [1, 2].some((d) => has(NEGATION, tokens[i - d])) || FEARED_FOR.test(tokens.slice(Math.max(0, i - 6), i).map((t) => t.lower).join(' ')),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
   // ("…two of its soldiers had been killed, bringing its losses since the start of the operation to
   // 41": the running total is a clause of its own.)
