@@ -123,7 +123,7 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
     return before?.lower === 'of' && /^(south|north|east|west|northeast|northwest|southeast|southwest|suburb|suburbs|countryside)$/.test(bearing) && !namedSuburb;
   }
   // (Not "في محيط مدينة عين ترما", "أطراف": the outskirts of a town are the town.)
-  return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|قرب|وسط)$/.test(before?.norm ?? '');
+  return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|وسط)$/.test(before?.norm ?? '');
 }
 
 /**

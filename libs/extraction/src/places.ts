@@ -110,6 +110,8 @@ function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker
     // "في الحي", "داخل المدينة": the marker alone, with the article, points back to a place named before.
     if (own === 'admin' || definiteMarker) return undefined;
   }
+  const site = lex.language === 'ar' ? airportAt(scan, i) : undefined;
+  if (site) return site;
   const marker = inheritedMarker ?? markerBefore(tokens, i, lex);
   const quarter = lex.language === 'en' ? namedBeforeMarker(scan, i) : undefined;
   if (quarter) return quarter;
@@ -129,6 +131,22 @@ function mentionAt(scan: Scan, i: number, inheritedMarker?: PlaceMention['marker
     if (name && (!next || next.kind === 'punct' || AFTER_NAME.has(next.lower))) return name;
   }
   return undefined;
+}
+
+/**
+ * "مطار دمشق الدولي", "مطار تفتناز العسكري": an airport named for its town is a place of its own,
+ * outside the town (named as written, the town's name and adjective included).
+ */
+function airportAt(scan: Scan, i: number): PlaceMention | undefined {
+  const { tokens, body } = scan;
+  if (!/^(و|ب|ل|في)?(ال)?مطار$/.test(tokens[i]?.norm ?? '') || /^(ال|وال|بال|لل)/.test(tokens[i].norm)) return undefined;
+  const town = gazetteerSpan(scan, i + 1, 'settlement', 1) ?? unlisted(scan, i + 1, 'settlement');
+  if (!town) return undefined;
+  const end = /^(الدولي|العسكري)$/.test(tokens[town.end]?.norm ?? '') ? town.end + 1 : town.end;
+  // ("بمطار": the preposition on the word is no part of the name.)
+  const first = tokens[i];
+  const from = first.start + Math.max(0, first.raw.indexOf('مطار'));
+  return { start: i, end, written: body.slice(from, tokens[end - 1].end), candidates: [], marker: 'settlement', coordinated: [] };
 }
 
 /** The longest gazetteer name starting at token i, if the context makes it a place. */

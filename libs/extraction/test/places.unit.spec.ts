@@ -377,6 +377,16 @@ describe('near a place', () => {
   });
 });
 
+describe('an airport named for its town', () => {
+  it.each([
+    ['قُتل جنديان في غارة إسرائيلية على محيط مطار دمشق الدولي.', 'مطار دمشق الدولي'],
+    ['قُتل خمسة جنود أتراك في قصف على مطار تفتناز العسكري.', 'مطار تفتناز العسكري'],
+    ['قُتل 38 شخصاً في غارات استهدفت مستودعات قرب مطار حلب الدولي. وفي الميادين، قُتل شخصان.', 'مطار حلب الدولي'],
+  ])('"%s": the airport is the place, not its town', (body, name) => {
+    expect(claimsOf('ar', body)[0].place.name).toBe(name);
+  });
+});
+
 describe('a suburb named for its city', () => {
   it.each([
     ['Security forces killed two mourners in the Damascus suburb of Douma on Sunday.', 'دوما'],
