@@ -254,6 +254,11 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
   if (cityOf && gazetteer.lookupKey(words.map((t) => t.key).join(' '))?.some((c) => c.kind === 'city')) return undefined;
   const key = words.map((t) => t.key).join(' ');
   const listed = gazetteer.lookupKey(key) ?? gazetteer.lookupKey(withoutArticle(key));
+  // ("the Tabqa air base", "the Tabqa military airport": a base named for a town is a place of its
+  // own, outside the town, named with its words.)
+  if (listed?.length && SITES.has(marker.lower)) {
+    return { start: i, end: markerAt + 1, written: body.slice(words[0].start, marker.end), candidates: [], marker: 'settlement', coordinated: [] };
+  }
   // (Not a village of that name elsewhere: "the Zahra district of Homs" is a quarter of Homs.)
   if (listed?.some((c) => c.kind !== 'village' && c.kind !== 'neighbourhood') && !BELOW_TOWN.has(marker.lower)) return undefined;
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker: 'settlement', coordinated: [], quarter: !SITES.has(marker.lower) };

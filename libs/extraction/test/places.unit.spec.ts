@@ -387,6 +387,15 @@ describe('an airport named for its town', () => {
   });
 });
 
+describe('an English base or airport named for its town', () => {
+  it.each([
+    ['Islamic State fighters stormed the Tabqa air base, killing 20 soldiers.', 'Tabqa air base'],
+    ['Rebels shelled the Taftanaz military airport, killing three soldiers.', 'Taftanaz military airport'],
+  ])('"%s": the base is the place, named with its words', (body, name) => {
+    expect(claimsOf('en', body).map((c) => c.place.name)).toEqual([name]);
+  });
+});
+
 describe('a suburb named for its city', () => {
   it.each([
     ['Security forces killed two mourners in the Damascus suburb of Douma on Sunday.', 'دوما'],
