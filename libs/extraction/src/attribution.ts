@@ -98,7 +98,7 @@ const OUTLET_HEADS = new Set(['شبكه', 'وكاله', 'موقع', 'قناه', 
 /** Finds who is quoted in a sentence: subjects of verbs of saying, and "according to" phrases. */
 export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memory: SourceMemory): Attribution[] {
   const found: Attribution[] = [];
-  if (lex.language === 'ar') for (const name of addresseesIn(tokens, body)) memory.noteAddressed(name, lex);
+  if (lex.language === 'ar') for (const name of addresseesIn(tokens, body, lex)) memory.noteAddressed(name, lex);
   for (let i = 0; i < tokens.length; i++) {
     const after = lex.accordingToAt(tokens, i);
     // ("طلب عدم ذكر اسمه", "دون أن يذكر": a saying denied says nothing.)
@@ -142,7 +142,11 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
       // ("the director of Aleppo University Hospital, Dr. Ibrahim Hadid, said": the person named in
       // apposition speaks, by his name.)
       const person = opening !== undefined ? personalName(tokens.slice(opening + 1, i - 1)) : undefined;
-      if (person) sources = [memory.resolve(body.slice(person[0].start, person[person.length - 1].end), 'reporter', lex)];
+      if (person && opening !== undefined) {
+        // (His kind is what the words before the apposition say he is: "the director of Aleppo University Hospital".)
+        const described = body.slice(tokens[appositionStartOf(tokens, opening)].start, tokens[opening].start);
+        sources = [memory.resolve(body.slice(person[0].start, person[person.length - 1].end), lex.sourceKindOf(described), lex)];
+      }
       else if (opening !== undefined) sources = subjectBefore(tokens, opening, body, lex, memory, false);
     }
     if (!sources.length) sources = parties.map((p) => memory.resolve(nameOf(p, body, lex), kindOf(p, body, lex), lex));
@@ -680,15 +684,19 @@ function toldTo(t: Token, outletWords: ReadonlySet<string>): boolean {
 const TOLD_TO_HEADS = /^(موقع|وكاله|قناه|صحيفه|مراسل|مراسله|شبكه|تلفزيون|وكالتنا|موقعنا|مراسلنا|شبكتنا)$/;
 
 /** Media told something, by name: "لشبكة «السويداء 24»", "لوكالة سمارت" (the name as written, "ل" dropped). */
-function addresseesIn(tokens: Token[], body: string): string[] {
+function addresseesIn(tokens: Token[], body: string, lex: Lexicon): string[] {
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const head = tokens[i].norm.match(/^ل(شبكه|وكاله|موقع|قناه|صحيفه)$/);
+    // (The media heads a speaker's words are told to, TOLD_TO_HEADS, without a reporter's.)
+    const head = /^ل/.test(tokens[i].norm) && TOLD_TO_HEADS.test(tokens[i].norm.slice(1)) && !/^مراسل/.test(tokens[i].norm.slice(1));
     if (!head) continue;
     const quoted = QUOTES.has(tokens[i + 1]?.norm ?? '');
     let end = quoted ? i + 2 : i + 1;
     const last = quoted ? i + 5 : i + 2;
-    while (end <= last && tokens[end] && (tokens[end].kind === 'word' || tokens[end].kind === 'number') && !QUOTES.has(tokens[end].norm)) end++;
+    // ("لوكالة سمارت إن…": what is said begins after the name.)
+    // ("لشبكة السويداء 24": a number may close the name.)
+    const inName = (t: Token) => (quoted ? !QUOTES.has(t.norm) : t.kind === 'number' || (!lex.endsSourceName(t) && !lex.sayingVerb(t)));
+    while (end <= last && tokens[end] && (tokens[end].kind === 'word' || tokens[end].kind === 'number') && inName(tokens[end])) end++;
     if (end === (quoted ? i + 2 : i + 1) || (quoted && !QUOTES.has(tokens[end]?.norm ?? ''))) continue;
     const words = tokens.slice(quoted ? i + 2 : i + 1, end);
     names.push(`${body.slice(tokens[i].start + 1, tokens[i].end)} ${body.slice(words[0].start, words[words.length - 1].end)}`);
@@ -697,6 +705,13 @@ function addresseesIn(tokens: Token[], body: string): string[] {
 }
 const ARTICLES = /^(a|an|the)$/;
 const TITLE = /^(dr|mr|mrs|ms|gen|col|lt|maj|capt|sgt|brig|prof)$/;
+
+/** Where the words before an apposition's comma begin ("the director of X hospital, Dr. Y,"): after the punctuation before them. */
+function appositionStartOf(tokens: Token[], comma: number): number {
+  let k = comma - 1;
+  while (k > 0 && tokens[k - 1].kind !== 'punct') k--;
+  return k;
+}
 
 /** "Dr. Ibrahim Hadid", "Raed al-Saleh": two to four capitalised words, a title and its stop before them dropped. */
 function personalName(words: Token[]): Token[] | undefined {
@@ -784,7 +799,8 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
   // comma between; the body speaks, as after a comma.)
   const headed = lex.language === 'ar' && words.length > 1 && /^(مدير|رييس|مديره|رييسه)$/.test(party[party.indexOf(words[0]) - 1]?.norm ?? '') && /^ال/.test(words[0].norm);
   const personal = headed ? words.findIndex((w, m) => m > 0 && w.kind === 'word' && !/^(ال|لل|ل)/.test(w.norm)) : -1;
-  if (personal > 0) words.splice(personal);
+  // (Not "رئيس المجلس المحلي لمدينة دوما": a town after "لمدينة" is the body's own name.)
+  if (personal > 0 && words.length - personal >= 2 && words.length - personal <= 4 && !/^ل/.test(words[personal - 1].norm)) words.splice(personal);
   // "مصادر المرصد السوري": the sources of a named body speak for it.
   if (lex.language === 'ar' && words.length > 1 && /^(مصادر|مصدر)$/.test(words[0].norm) && words[1].norm.startsWith('ال')) words.shift();
   const name = body.slice(words[0].start, words[words.length - 1].end);
@@ -793,7 +809,7 @@ function plainName(party: Token[], body: string, lex: Lexicon): string {
 }
 
 /** A person named by what he is ("الناشط", "الصحفي", "المراسل"), folded. */
-const PERSON_ROLE = /^(ال)?(ناشط|ناشطه|صحفي|صحفيه|مراسل|مراسله|طبيب|طبيبه|مسعف|قيادي|القايد|قايد|محامي)$/;
+const PERSON_ROLE = /^(ال)?(ناشط|ناشطه|صحفي|صحفيه|مراسل|مراسله|طبيب|طبيبه|مسعف|قيادي|قايد|محامي)$/;
 
 function kindOf(party: Token[], body: string, lex: Lexicon): SourceKind {
   const role = party.map((t) => lex.sourceRoleOrModifier(t)).find((r): r is SourceKind => !!r && r !== 'modifier');

@@ -108,7 +108,10 @@ function destination(tokens: Token[], m: PlaceMention, mentions: PlaceMention[],
   return !!previous && destination(tokens, previous, mentions, lex);
 }
 
-/** "south of Damascus", "a suburb of Damascus", "near Aleppo", "جنوب دمشق": a bearing from a place, not the place. */
+/**
+ * "south of Damascus", "a suburb of Damascus", "outside Aleppo", "جنوب دمشق": a bearing from a place,
+ * not the place ("near Aleppo", "قرب حلب" name Aleppo, as the labellers code them).
+ */
 function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   const before = tokens[m.start - 1];
   if (lex.language === 'en') {
@@ -119,7 +122,7 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
     // (Not "the outskirts of Afrin": that is Afrin; nor "the Damascus suburb of Daraya": a suburb named
     // for its city is the place.)
     const bearing = tokens[m.start - 2]?.lower ?? '';
-    const namedSuburb = /^(suburb|suburbs|countryside)$/.test(bearing) && !!tokens[m.start - 3]?.capitalised;
+    const namedSuburb = /^(suburb|suburbs|countryside)$/.test(bearing) && !!tokens[m.start - 3]?.capitalised && !/^(the|a|an)$/.test(tokens[m.start - 3].lower);
     return before?.lower === 'of' && /^(south|north|east|west|northeast|northwest|southeast|southwest|suburb|suburbs|countryside)$/.test(bearing) && !namedSuburb;
   }
   // (Not "في محيط مدينة عين ترما", "أطراف": the outskirts of a town are the town.)
@@ -404,7 +407,7 @@ class ArticleReading {
   /** Whether sentence `at` names a long period it counts over ("since December", "منذ مطلع العام"). */
   private countsOverLongPeriod(at: number): boolean {
     const sentence = this.all[at];
-    return !!sentence && this.lex.longPeriod(this.lex.withoutComparisons(sentence.tokens.map((t) => (this.lex.language === 'ar' ? t.norm : t.lower)).join(' ')));
+    return !!sentence && this.lex.longPeriod(clauseText(sentence.tokens, sentence.tokens.map(() => 0), 0, this.lex));
   }
 
   read(at: number): PendingClaim[] {

@@ -343,8 +343,9 @@ function lostOwnFighters(tokens: Token[], from: number, end: number, lex: Lexico
   return owned && tokens.slice(Math.max(0, from - 6), from).some((t) => /^و?(فقد|فقدت|فقدوا)$/.test(t.norm) && !/^(ال)?اتصال/.test(tokens[t.index + 1]?.norm ?? ''));
 }
 
-// ("بعد أن خرج منه آلاف المعتقلين": came out of prison; "تحرير 50 معتقلاً": set free.)
-const RELEASE = /^(release|released|releasing|freed|exchange|swap|و?(الافراج|افرج|افرجت|سراح|سراحهم|سراحه|سراحها|تبادل|مبادله|بالافراج|خرج|خروج|تحرير|بتحرير|حرر|حررت))$/;
+// ("بعد أن خرج منه آلاف المعتقلين": came out of prison; "حررت القوات 50 مختطفاً": set free. Not the
+// noun "تحرير", which names "هيئة تحرير الشام", a captor.)
+const RELEASE = /^(release|released|releasing|freed|exchange|swap|و?(الافراج|افرج|افرجت|سراح|سراحهم|سراحه|سراحها|تبادل|مبادله|بالافراج|خرج|خروج|حرر|حررت))$/;
 
 /**
  * "المعتقلين الذين أطلقت سراحهم", "prisoners who were freed": a relative clause of release after the
@@ -1082,7 +1083,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     };
   }
   // ("46 Druze, four of them children": a community named as a noun counts its people, of no kind told.)
-  if (!victim && lex.language === 'en' && k > num.end && COMMUNITIES.test(tokens[k - 1].lower) && !lex.victim(tokens[k])) {
+  if (!victim && lex.language === 'en' && k > num.end && COMMUNITIES.test(tokens[k - 1].lower)) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1 }, end: k - 1 };
   }
   if (victim) {
@@ -1206,10 +1207,10 @@ function isAdjective(t: Token): boolean {
   return t.kind === 'word' && EN_ADJECTIVES.has(t.lower);
 }
 
-/** Between a number and its noun: a known adjective, a capitalised one ("30 Druze villagers"), or "Iran-backed". */
 /** Peoples and faiths news counts by name ("46 Druze", "dozens of Alawites"). */
 const COMMUNITIES = /^(druze|alawites|kurds|christians|sunnis|shiites|shias|bedouins|yazidis|armenians|assyrians|ismailis|turkmens)$/;
 
+/** Between a number and its noun: a known adjective, a capitalised one ("30 Druze villagers"), or "Iran-backed". */
 function englishAdjective(t: Token, lex: Lexicon): boolean {
   if (t.kind !== 'word') return false;
   if (isAdjective(t) || BACKED.test(t.lower)) return true;
@@ -1266,14 +1267,14 @@ function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<stri
 function trappedUnnumbered(tokens: Token[], i: number, lex: Lexicon): { kind: Victims['kind'] } | undefined {
   const t = tokens[i];
   const en = lex.language === 'en';
-  const who = en ? t.lower.match(/^(people|persons|families|residents|civilians)$/)?.[1] : t.norm.match(/^و?(عالقين|عالقون|العالقين|عايلات)$/)?.[1];
+  const who = en ? t.lower.match(/^(people|persons|families|residents|civilians)$/)?.[1] : t.norm.match(/^و?(عالقين|عالقون|عايلات)$/)?.[1];
   // (Not "عدد من المواطنين عالقين": the people counted just before.)
   if (!who || lex.numberAt(tokens, i - 1) || (en && lex.vagueQuantityAt(tokens, i - 1) !== undefined) || (i > 1 && lex.numberAt(tokens, i - 2)) || !!lex.victim(tokens[i - 1])) return undefined;
-  // (Not "انتشال العالقين": the trapped already counted.)
-  if (who === 'العالقين') return undefined;
+  // (Not "انتشال العالقين": the trapped already counted; nor "civilians trapped in eastern Aleppo", a
+  // siege: rubble, debris or a collapsed building is named.)
   const after = tokens.slice(i + 1, i + 8);
   const under = en
-    ? after.some((w, k) => /^(trapped|buried)$/.test(w.lower) || (w.lower === 'under' && /^(the|collapsed|rubble)$/.test(after[k + 1]?.lower ?? '')))
+    ? after.some((w) => /^(trapped|buried|under)$/.test(w.lower)) && tokens.some((w) => /^(rubble|debris|collapsed|ruins)$/.test(w.lower))
     : after.some((w) => /^(تحت|من)$/.test(w.norm)) && after.some((w) => /^(الانقاض|انقاض|الركام|ركام)$/.test(w.norm));
   if (!under) return undefined;
   return { kind: /^(families|residents|civilians|عايلات)$/.test(who) ? 'civilians' : 'unspecified' };
@@ -1552,7 +1553,7 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     }
     // ("searching for people believed to be trapped under collapsed buildings", "تبحث عن عالقين تحت
     // أنقاض مبنى", "families still under the rubble": people under the rubble, not counted, are missing.)
-    const buried = !used.has(i) ? trappedUnnumbered(tokens, i, lex) : undefined;
+    const buried = trappedUnnumbered(tokens, i, lex);
     if (buried) {
       figures.push({ ...base, outcome: 'missing', victims: { kind: buried.kind }, first: i, last: i });
       used.add(i);

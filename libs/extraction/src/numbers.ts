@@ -143,8 +143,10 @@ export function englishNumberAt(tokens: Token[], i: number): NumberPhrase | unde
   }
   if (first.kind !== 'word') return undefined;
   const vague = EN_VAGUE.get(first.lower);
-  // ("hundreds of thousands of people": so many thousands.)
-  if (vague !== undefined && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'thousands') return { value: vague * 1000, vague: true, start: i, end: i + 3 };
+  // ("hundreds of thousands of people", "tens of thousands": so many thousands.)
+  const thousandsOf = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'thousands';
+  if (thousandsOf && first.lower === 'tens') return { value: 20_000, vague: true, start: i, end: i + 3 };
+  if (vague !== undefined && thousandsOf) return { value: vague * 1000, vague: true, start: i, end: i + 3 };
   if (vague !== undefined) return { value: vague, vague: true, start: i, end: i + 1 };
   if ((first.lower === 'a' || first.lower === 'one') && tokens[i + 1]?.lower === 'dozen') {
     return { value: 12, vague: false, start: i, end: i + 2 };

@@ -250,9 +250,9 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
   // ("the Damascus suburb of Daraya": the city a suburb is named for; the place follows "of". Not
   // "the Baba Amr district of Homs", a quarter of the city after "of".)
   const markerAt = tokens.indexOf(marker);
-  const cityOf = /^suburbs?$/.test(marker.lower) && tokens[markerAt + 1]?.lower === 'of' && !!tokens[markerAt + 2] && nameLike(tokens[markerAt + 2]);
-  if (cityOf && gazetteer.lookupKey(words.map((t) => t.key).join(' '))?.some((c) => c.kind === 'city')) return undefined;
+  const cityOf = marker.lower === 'suburb' && tokens[markerAt + 1]?.lower === 'of' && !!tokens[markerAt + 2] && nameLike(tokens[markerAt + 2]);
   const key = words.map((t) => t.key).join(' ');
+  if (cityOf && gazetteer.lookupKey(key)?.some((c) => c.kind === 'city')) return undefined;
   const listed = gazetteer.lookupKey(key) ?? gazetteer.lookupKey(withoutArticle(key));
   // ("the Tabqa air base", "the Tabqa military airport": a base named for a town is a place of its
   // own, outside the town, named with its words.)

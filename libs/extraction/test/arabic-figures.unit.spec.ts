@@ -52,6 +52,14 @@ describe('Arabic figures', () => {
     expect(read('وواصلت الفرق انتشال العالقين من تحت الأنقاض في حمورية.')).toEqual([]);
   });
 
+  it.each([
+    ['"هيئة تحرير الشام" captures: its name is no release', 'اعتقلت هيئة تحرير الشام 12 شخصاً في مدينة إدلب.', 'captured unspecified 12'],
+    ['"وسط إدانة دولية": a condemnation is no court\'s conviction', 'قُتل 20 مدنياً بغارة على مدينة أريحا، وسط إدانة دولية واسعة.', 'killed civilians 20'],
+    ['"عدد قتلى الهجوم حتى الآن": one attack\'s toll so far is no campaign\'s', 'بلغ عدد قتلى الهجوم على مدينة الباب حتى الآن 15 شخصاً.', 'killed unspecified 15'],
+  ])('%s', (_, body, expected) => {
+    expect(read(body)).toEqual([expected]);
+  });
+
   it('"القبض على" arrests; "اعتقلوا", "أعدموا" before their figure', () => {
     expect(read('وتمكنت قوى الأمن من إلقاء القبض على ثلاثة أشخاص في مدينة درعا.')).toEqual(['captured unspecified 3']);
     expect(read('وقُتل القيادي وأُلقي القبض على اثنين من مرافقيه قرب بلدة الشحيل.')).toEqual(['killed combatants 1', 'captured combatants 2']);

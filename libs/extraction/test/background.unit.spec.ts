@@ -56,6 +56,8 @@ describe('figures that are no claims', () => {
     ['a count since an earlier time told before', 'en', 'Afrin has been controlled by Turkey since March 2018. Bombings in the city have killed more than 200 people since then, according to the local council.'],
     ['a count since a time told before ("منذ ذلك الحين")', 'ar', 'وتسيطر تركيا على عفرين منذ آذار 2018، وقد قتلت التفجيرات أكثر من 200 شخص منذ ذلك الحين.'],
     ['a count between two months ("بين أواخر نيسان ونهاية آب")', 'ar', 'وقتل الهجوم على إدلب بين أواخر نيسان ونهاية آب نحو ألف مدني.'],
+    ['civilians trapped by a siege, no rubble named', 'en', 'The UN called for aid for civilians trapped in eastern Aleppo.'],
+    ['tens of thousands over the war', 'en', 'The war has killed tens of thousands of people.'],
     ['outstanding issues', 'en', 'Outstanding issues include the fate of hundreds of people missing since the fighting.'],
     ['a casualty nobody could confirm', 'ar', 'وقال المتحدث إن طائرة مسيّرة استهدفت سيارة قرب مدينة الباب، من دون أن يتمكن من تأكيد وقوع ضحايا.'],
     ['a toll in a neighbouring country', 'en', 'In neighbouring Lebanon, an air strike killed at least 14 people on Monday, the health ministry said.'],
