@@ -540,7 +540,7 @@ export const arabic: Lexicon = {
   // a hospital there received the wounded of Syria, "نُقلوا عبر معبر".)
   foreignTownIn: (sentence) =>
     /(^|\s)[وفب]?(مدينة|بلدة|قرية|ولاية|مخيم|منطقة)\s+(?:\S+\s+){1,2}(التركية|اللبنانية|الأردنية|الاردنية|العراقية|الإسرائيلية|الاسرائيلية)(\s|$|[،.])/.test(sentence) ||
-    (/(^|\s)[وفب]?(على|في)? ?الجانب (التركي|اللبناني|الأردني|الاردني|العراقي) من الحدود/.test(sentence) && !/(استقبل|نقل|مستشفى|مشفى|مشافي|معبر)/.test(sentence)),
+    (/(^|\s)[وفب]?(على|في)? ?الجانب (التركي|اللبناني|الأردني|الاردني|العراقي) من الحدود/.test(sentence) && !/(استقبل|نقل|مستشفى|مشفى|مشافي|معبر)/.test(sentence.replace(/[\u064B-\u065F]/g, ''))),
   // (A word of its own: "ارتفاع", altitude, is none.)
   risenTollIn: (sentence) => /(^|\s)[وفل]?(ارتفع|ارتفعت|يرتفع|ترتفع|لترتفع)(\s|$)/.test(sentence),
   enemyAt: (tokens, i) => {
