@@ -88,7 +88,7 @@ describe('figures that are no claims', () => {
     const body = 'وعلى الجانب التركي من الحدود، قال مسؤول في مستشفى مدينة سروج إن المستشفى استقبل ليلة أمس 12 جريحاً من مقاتلي الوحدات نُقلوا عبر معبر مرشد بينار.';
     expect(claimsOf('ar', body).map((c) => c.count.min)).toEqual([12]);
     // (The verb of carrying written with its vowel marks.)
-    expect(claimsOf('ar', 'وعلى الجانب التركي من الحدود، قال مسؤول إن 12 جريحاً نُقلوا إلى مشافي سروج.').map((c) => c.count.min)).toEqual([12]);
+    expect(claimsOf('ar', 'وعلى الجانب التركي من الحدود، قال مسؤول إن 12 جريحاً نُقلوا إليها من سوريا.').map((c) => c.count.min)).toEqual([12]);
   });
 
   it('"بلا" denies only the noun it governs: Doctors Without Borders reports deaths', () => {
