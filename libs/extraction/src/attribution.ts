@@ -571,6 +571,11 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
       current.push(t);
       continue;
     }
+    // ("according to the Turkish Ministry of National Defense": "of" between capitalised words is inside the name.)
+    if (lex.language === 'en' && t.lower === 'of' && current.length && current[current.length - 1].capitalised && !!tokens[k + 1]?.capitalised) {
+      current.push(t);
+      continue;
+    }
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) {
       // ("مدير أحد مراكز الدفاع المدني في حلب، أبو يامن الحلبي": the head of one of many is no
       // body's voice; the person named in apposition speaks.)

@@ -112,6 +112,7 @@ describe('English speakers', () => {
     ['"the director of X, Dr. Ibrahim Hadid, said": the person named in apposition speaks', 'The director of Aleppo University Hospital, Dr. Ibrahim Hadid, said the death toll in al-Hamdaniyeh rose to four.', 'Ibrahim Hadid'],
     ['"according to relatives who spoke to X": the relative clause is no part of who', 'A woman was killed in Ariha, according to relatives who spoke to Enab Baladi.', 'relatives'],
     ['"the Deir ez-Zor Military Council said": a name with a lower-case particle', 'Two of its fighters were killed near al-Busayrah, the Deir ez-Zor Military Council said.', 'Deir ez-Zor Military Council'],
+    ['"according to the Turkish Ministry of National Defense": "of" between capitalised words is inside the name', 'The death toll from the bombing in Afrin has risen to 46 people, according to the Turkish Ministry of National Defense.', 'Turkish Ministry of National Defense'],
     ['"According to X, …": an "according to" that opens the sentence', 'According to the Syrian Observatory, five civilians were killed in the shelling of Kafranbel.', 'Syrian Observatory'],
   ])('%s', (_, body, name) => {
     expect(sources(body)).toEqual([name]);
