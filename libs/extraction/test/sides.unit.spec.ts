@@ -7,6 +7,13 @@ describe('sides by name and by date', () => {
   const BEFORE = '2020-03-01T10:00:00Z';
   const AFTER = '2025-03-09T10:00:00Z';
 
+  it('"من عناصر وزارة الدفاع": the Syrian state\'s ministry (no side after the fall), not the ministry of a nationality named after it', () => {
+    const body = 'أكدت مصادر عسكرية سورية مقتل ثلاثة من عناصر وزارة الدفاع في غارة إسرائيلية قرب بلدة المزرعة.';
+    expect(read('ar', body, BEFORE)).toEqual([{ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 3 }]);
+    expect(read('ar', body, AFTER)).toEqual([{ outcome: 'killed', victims: { kind: 'combatants' }, min: 3 }]);
+    expect(read('ar', 'أعلنت وزارة الدفاع التركية مقتل جنديين قرب تل أبيض.', AFTER)).toEqual([{ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'turkish_forces' }, min: 2 }]);
+  });
+
   it('"الفلول", "المسلحين الموالين للنظام": the regime\'s armed men, before and after it fell', () => {
     expect(read('ar', 'وأسرت القوات 25 عنصراً من الفلول قرب جبلة.', AFTER)).toEqual([{ outcome: 'captured', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 25 }]);
     expect(read('ar', 'وقتل 94 من المسلحين الموالين للنظام في المعارك قرب حلب.', BEFORE)).toEqual([{ outcome: 'killed', victims: { kind: 'combatants', affiliation: 'regime_forces' }, min: 94 }]);

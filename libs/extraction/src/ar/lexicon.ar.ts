@@ -594,6 +594,11 @@ export const arabic: Lexicon = {
     if (m && m.end === i + 1 && BARE_HEAD.test(tokens[i].norm) && (HEAD_ADJECTIVE.test(tokens[i + 1]?.norm ?? '') || tokens[i - 1]?.norm === 'مجلس')) return undefined;
     // ("الفصائل المحلية": a town's own armed men, no side of the war's.)
     if (m && /^(ال)?(محليه|محلييه)$/.test(tokens[m.end]?.norm ?? '')) return undefined;
+    // ("ثلاثة من عناصر وزارة الدفاع": the Syrian state's ministry, unless a nationality follows it —
+    // "وزارة الدفاع التركية" is Turkey's.)
+    if (!m && /^[وب]?وزاره$/.test(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'الدفاع' && !/^ال\S+(يه|ي)$/.test(tokens[i + 2]?.norm ?? '') && !/^(الوطني)$/.test(tokens[i + 2]?.norm ?? '')) {
+      return { value: 'regime_forces', start: i, end: i + 2 };
+    }
     // ("عنصراً من "الفرقة 17"": the army's divisions by number.)
     if (!m && tokens[i]?.norm === 'الفرقه' && tokens[i + 1]?.kind === 'number') {
       const end = QUOTE_MARKS.has(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
