@@ -241,6 +241,8 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
     words.push(tokens[k]);
     if (/['’]s$/.test(tokens[k].raw)) return undefined;
   }
+  // ("the Tishreen Dam", "Damascus International Airport": a site's word capitalised as part of its name.)
+  while (words.length > 1 && (SITES.has(words[words.length - 1].lower) || (SITE_ADJECTIVES.has(words[words.length - 1].lower) && SITES.has(tokens[i + words.length]?.lower ?? '')))) words.pop();
   // "the Menagh military airport": one describing word may come before the marker.
   const site = tokens[i + words.length];
   // ("the Al-Hol displacement camp": so may one for a camp.)
@@ -261,12 +263,14 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
   }
   // (Not a village of that name elsewhere: "the Zahra district of Homs" is a quarter of Homs.)
   if (listed?.some((c) => c.kind !== 'village' && c.kind !== 'neighbourhood') && !BELOW_TOWN.has(marker.lower)) return undefined;
-  return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker: 'settlement', coordinated: [], quarter: !SITES.has(marker.lower) };
+  // (A site is named with its word, "the Tishreen Dam", "al-Sina'a prison"; a quarter by its name.)
+  if (SITES.has(marker.lower)) return { start: i, end: markerAt + 1, written: body.slice(words[0].start, marker.end), candidates: [], marker: 'settlement', coordinated: [] };
+  return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker: 'settlement', coordinated: [], quarter: true };
 }
 const QUARTER_MARKERS = new Set(['حي', 'حيي', 'neighbourhood', 'neighborhood', 'quarter']);
 const BUILDINGS = new Set(['hospital', 'clinic', 'school', 'mosque', 'church', 'university', 'prison', 'bakery', 'stadium']);
 /** Places named like quarters but lying outside towns: "the Menagh airport", "the Kuweires air base". */
-const SITES = new Set(['airport', 'airbase', 'base']);
+const SITES = new Set(['airport', 'airbase', 'base', 'dam', 'prison']);
 const CAMP_ADJECTIVES = new Set(['displacement', 'displaced', 'refugee', 'refugees', 'detention', 'idp']);
 const SITE_ADJECTIVES = new Set(['military', 'air', 'main', 'old', 'new', 'international']);
 const BELOW_TOWN = new Set(['neighbourhood', 'neighborhood', 'quarter', 'suburb', 'camp']);
