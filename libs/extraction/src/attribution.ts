@@ -388,6 +388,9 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     }
     words.unshift(t);
   }
+  // ("A preliminary count by the local council put the number at…": whose count it is speaks.)
+  const countBy = words.findIndex((w, j) => w.lower === 'by' && /^(count|tally|toll|estimate|report|statement|figures)$/.test(words[j - 1]?.lower ?? ''));
+  if (countBy > 0 && countBy < words.length - 1) words.splice(0, countBy + 1);
   while (words.length && /^(the|a|an|and|is|of)$/.test(words[0].lower)) words.shift();
   if (spokenFor && words.length === 1 && /^(source|sources|official|officials|spokesman|spokeswoman|spokesperson)$/.test(words[0].lower)) words.splice(0, 1, ...spokenFor);
   // "a doctor there told": the adverb is no part of who.

@@ -1155,8 +1155,11 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (died && ofThem !== undefined) return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1, ofEarlier: died }, end: ofThem };
   // ("a lower nationwide toll of 61, including…": the toll's number after "of".)
   const tollOf = before === 'of' && /^(toll|tally)$/.test(tokens[num.start - 2]?.lower ?? '');
-  if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || TOLL_NUMBER_ENDS.test(tokens[k].lower))) {
-    const whom = numberOfWhom(tokens, numFrom, lex);
+  // ('put the number of wounded at "more than 40"': the figure quoted.)
+  const quotedAt = QUOTE_MARKS.has(tokens[numFrom - 1]?.norm ?? '') ? numFrom - 1 : numFrom;
+  const beforeQuote = tokens[quotedAt - 1]?.lower ?? '';
+  if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || (quotedAt < numFrom && /^(to|at)$/.test(beforeQuote)) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || TOLL_NUMBER_ENDS.test(tokens[k].lower))) {
+    const whom = numberOfWhom(tokens, quotedAt, lex);
     return { item: { kind: whom?.kind ?? 'unspecified', n, vague: num.vague, plural: true, toll: true, ...(whom?.affiliation ? { affiliation: whom.affiliation } : {}) }, end: k - 1 };
   }
   // "وإصابة 23 بجروح، بينهم 9 أطفال": a number right after its verbal noun, no noun of its own.

@@ -73,6 +73,11 @@ describe('English figures', () => {
     expect(read(body)).toEqual(expected);
   });
 
+  it('\'put the number of wounded at "more than 40"\': a toll quoted, said by whose count it is', () => {
+    const [claim] = claimsOf('en', 'A preliminary count by the local council put the number of wounded at "more than 40".');
+    expect(claim).toMatchObject({ outcome: 'injured', count: { qualifier: 'more_than', min: 41 }, preliminary: true, source: { name: 'local council' } });
+  });
+
   it('"The first toll announced … was 13 civilians killed": the toll a later one replaced is preliminary', () => {
     const body = 'The death toll from the strikes on Ariha rose to 19 on Tuesday, the civil defence said. The first toll announced by the civil defence on Monday evening was 13 civilians killed and 28 wounded.';
     expect(claimsOf('en', body).map((c) => [c.count.min, c.preliminary])).toEqual([[19, false], [13, true], [28, true]]);
