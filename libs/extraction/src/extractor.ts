@@ -7,7 +7,7 @@ import { sentenceDate } from './dates';
 import { english } from './en/lexicon.en';
 import { Figure, OWN_FIGHTERS_AR, clausesOf, findFigures } from './figures';
 import { Lexicon } from './lexicon';
-import { PlaceMention, abroad, chooseCandidate, placeMentions, specificity, toPlace } from './places';
+import { PlaceMention, abroad, chooseCandidate, placeMentions, specificity, suburbOfAt, toPlace } from './places';
 import { Sentence, Token, sentences } from './text';
 
 export const EXTRACTOR = { name: 'incident-ledger-rules', version: '0.1.0' } as const;
@@ -122,7 +122,7 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
     // (Not "the outskirts of Afrin": that is Afrin; nor "the Damascus suburb of Daraya": a suburb named
     // for its city is the place.)
     const bearing = tokens[m.start - 2]?.lower ?? '';
-    const namedSuburb = /^(suburb|suburbs|countryside)$/.test(bearing) && !!tokens[m.start - 3]?.capitalised && !/^(the|a|an)$/.test(tokens[m.start - 3].lower);
+    const namedSuburb = (suburbOfAt(tokens, m.start - 2) || bearing === 'countryside') && !!tokens[m.start - 3]?.capitalised && !/^(the|a|an)$/.test(tokens[m.start - 3].lower);
     return before?.lower === 'of' && /^(south|north|east|west|northeast|northwest|southeast|southwest|suburb|suburbs|countryside)$/.test(bearing) && !namedSuburb;
   }
   // (Not "في محيط مدينة عين ترما", "أطراف": the outskirts of a town are the town.)
@@ -736,7 +736,7 @@ class ArticleReading {
       const rank = (m: PlaceMention) => [
         carriedTo.has(m) ? 1 : 0,
         // ("the Damascus suburb of Douma": the city names the suburb, which is the place.)
-        this.lex.language === 'en' && /^suburbs?$/.test(tokens[m.end]?.lower ?? '') && tokens[m.end + 1]?.lower === 'of' ? 1 : 0,
+        this.lex.language === 'en' && suburbOfAt(tokens, m.end) ? 1 : 0,
         // A place in a speaker's name ("الهيئة العامة للثورة السورية", "مشفى الرستن") serves only
         // when no other place is named.
         speakers.has(m) && !m.marker ? 1 : 0,

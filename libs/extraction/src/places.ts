@@ -252,7 +252,7 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
   // ("the Damascus suburb of Daraya": the city a suburb is named for; the place follows "of". Not
   // "the Baba Amr district of Homs", a quarter of the city after "of".)
   const markerAt = tokens.indexOf(marker);
-  const cityOf = marker.lower === 'suburb' && tokens[markerAt + 1]?.lower === 'of' && !!tokens[markerAt + 2] && nameLike(tokens[markerAt + 2]);
+  const cityOf = suburbOfAt(tokens, markerAt);
   const key = words.map((t) => t.key).join(' ');
   if (cityOf && gazetteer.lookupKey(key)?.some((c) => c.kind === 'city')) return undefined;
   const listed = gazetteer.lookupKey(key) ?? gazetteer.lookupKey(withoutArticle(key));
@@ -281,6 +281,15 @@ const AFTER_NAME = new Set([
   'hospital', 'school', 'mosque', 'market', 'university', 'stadium', 'prison', 'bakery', 'square', 'road', 'highway', 'street',
   'bridge', 'dam', 'airport', 'countryside', 'region', 'desert', 'border', 'crossing', 'checkpoint', 'council', 'front', 'outskirts',
   'on', 'in', 'near', 'and', 'of', 'after', 'when', 'where', 'as', 'at', 'with', 'for', 'by', 'since', 'from', 'to', 'during', 'province', 'city', 'town', 'village', 'district', 'area', 'countryside', 'governorate', 'said', 'was', 'were']);
+
+/**
+ * "the Damascus suburb of Douma": "suburb of" and a name at `at` — the name after it is the place,
+ * the city before it only names the suburb (read here for quarters, in extractor.ts for bearings
+ * and ranking).
+ */
+export function suburbOfAt(tokens: Token[], at: number): boolean {
+  return /^suburbs?$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'of' && !!tokens[at + 2] && nameLike(tokens[at + 2]);
+}
 
 /** A word that can be (part of) an English place name: capitalised, or "al-Numan" and the like. */
 function nameLike(t: Token): boolean {
