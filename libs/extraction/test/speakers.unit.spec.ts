@@ -78,20 +78,12 @@ describe('Arabic speakers', () => {
     expect(sources(body)).toEqual([name]);
   });
 
-  it('"وذكرت الشبكة" after "قال المدير لشبكة «السويداء 24»": the medium told is the network meant', () => {
-    const body = 'وقال مدير المستشفى الوطني في السويداء لشبكة «السويداء 24» إن المستشفى استقبل جثامين ٧٦ شخصاً. وذكرت الشبكة أن مسلحين خطفوا اثني عشر مدنياً من قرية الثعلة.';
-    expect(sources(body)).toEqual(['المستشفى الوطني', 'شبكة السويداء 24']);
-  });
-
-  it('"لوكالة سمارت إن…": the medium told ends before what is said, and "الوكالة" later is it', () => {
-    expect(sources('وقال المدير لوكالة سمارت إن خمسة مدنيين قتلوا في مدينة دوما. وذكرت الوكالة أن ثلاثة آخرين أصيبوا.')).toEqual(['المدير', 'وكالة سمارت']);
-  });
-
-  it('"الحصيلة التي أعلنها صباحاً": a time after the verb is no speaker; the one before it speaks', () => {
-    expect(sources('ارتفعت حصيلة القصف على أحياء حلب الشرقية إلى ٤٥ قتيلاً، بحسب الدفاع المدني السوري، بعد أن كانت الحصيلة التي أعلنها صباحاً ١٩ قتيلاً.')).toEqual([
-      'الدفاع المدني السوري',
-      'الدفاع المدني السوري',
-    ]);
+  it.each([
+    ['"وذكرت الشبكة" after "قال المدير لشبكة «السويداء 24»": the medium told is the network meant', 'وقال مدير المستشفى الوطني في السويداء لشبكة «السويداء 24» إن المستشفى استقبل جثامين ٧٦ شخصاً. وذكرت الشبكة أن مسلحين خطفوا اثني عشر مدنياً من قرية الثعلة.', ['المستشفى الوطني', 'شبكة السويداء 24']],
+    ['"لوكالة سمارت إن…": the medium told ends before what is said, and "الوكالة" later is it', 'وقال المدير لوكالة سمارت إن خمسة مدنيين قتلوا في مدينة دوما. وذكرت الوكالة أن ثلاثة آخرين أصيبوا.', ['المدير', 'وكالة سمارت']],
+    ['"الحصيلة التي أعلنها صباحاً": a time after the verb is no speaker; the one before it speaks', 'ارتفعت حصيلة القصف على أحياء حلب الشرقية إلى ٤٥ قتيلاً، بحسب الدفاع المدني السوري، بعد أن كانت الحصيلة التي أعلنها صباحاً ١٩ قتيلاً.', ['الدفاع المدني السوري', 'الدفاع المدني السوري']],
+  ])('%s', (_, body, names) => {
+    expect(sources(body)).toEqual(names);
   });
 
   it('"أما في درعا فقد قالت المصادر": a place after "أما" is no speaker', () => {
@@ -118,15 +110,11 @@ describe('English speakers', () => {
     expect(sources(body)).toEqual([name]);
   });
 
-  it('"according to opposition activists and rescuers": two sources, one claim each', () => {
-    expect(sources('Air strikes killed at least 57 people in Hazzeh on Tuesday, according to opposition activists and rescuers.')).toEqual(['opposition activists', 'rescuers']);
-  });
-
-  it('"X initially reported…, but later said…": the sentence\'s subject after "but" and an adverb', () => {
-    expect(sources('The Syrian Observatory for Human Rights initially reported 14 dead in Marjeh, but later said the toll had risen to 23.')).toEqual([
-      'Syrian Observatory for Human Rights',
-      'Syrian Observatory for Human Rights',
-    ]);
+  it.each([
+    ['"according to opposition activists and rescuers": two sources, one claim each', 'Air strikes killed at least 57 people in Hazzeh on Tuesday, according to opposition activists and rescuers.', ['opposition activists', 'rescuers']],
+    ['"X initially reported…, but later said…": the sentence\'s subject after "but" and an adverb', 'The Syrian Observatory for Human Rights initially reported 14 dead in Marjeh, but later said the toll had risen to 23.', ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']],
+  ])('%s', (_, body, names) => {
+    expect(sources(body)).toEqual(names);
   });
 
   it('"claimed by" owns a deed and says nothing; "preliminary reports" is a noun', () => {
