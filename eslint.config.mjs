@@ -9,7 +9,7 @@ const FORBIDDEN_IN_DOMAIN = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '**/*.tmp.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

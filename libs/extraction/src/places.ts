@@ -337,7 +337,8 @@ const COMMON_WORDS = new Set(
 const COMPOUND_FIRST = new Set(['شيخ', 'بيت', 'عين', 'دير', 'تل', 'كفر', 'خربه', 'جسر', 'جبل', 'ابو', 'ام', 'راس', 'بئر', 'حوش', 'سد', 'وادي', 'مرج', 'قصر', 'تلول', 'بني', 'خان', 'معره', 'باب', 'بابا', 'سيده', 'ست', 'كوع', 'جديده', 'قبتان', 'اشرفيه'].map((w) => withoutArticle(nameKey(w))));
 
 function markerBefore(tokens: Token[], i: number, lex: Lexicon): PlaceMention['marker'] {
-  const t = tokens[i - 1];
+  // ("in nearby Sarmin", "in neighbouring Hazzeh": the adjective stands between the marker and the name.)
+  const t = lex.language === 'en' && NEARBY.has(tokens[i - 1]?.lower ?? '') ? tokens[i - 2] : tokens[i - 1];
   const marker = t && lex.placeMarker(t);
   if (marker) return marker;
   // A proclitic ب / في on the name itself: "بدوما", "بإدلب".
@@ -366,6 +367,7 @@ function spanKeys(span: Token[], lex: Lexicon, afterPreposition = false): Array<
   return keys;
 }
 
+const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'قرب', 'داخل', 'مع', 'حتي']);
 
 function afterPreposition(tokens: Token[], i: number, lex: Lexicon): boolean {

@@ -406,6 +406,15 @@ describe('a suburb named for its city', () => {
   });
 });
 
+describe('"in nearby X": the adjective between the locative and the name', () => {
+  it.each([
+    ['A handful of civilians in nearby Sarmin were lightly wounded by shrapnel, the monitor said.', 'سرمين'],
+    ['Five civilians were wounded by shrapnel in neighbouring Sarmin, the monitor said.', 'سرمين'],
+  ])('"%s"', (body, name) => {
+    expect(claimsOf('en', body).map((c) => c.place.name)).toEqual([name]);
+  });
+});
+
 describe('a lead that names no place', () => {
   it('is placed by the town the next sentences name ("…slammed into tents near the town of Saraqeb")', () => {
     const names = claimsOf('en', 'BEIRUT (AFP) - Missile fire on a camp for displaced people near the Turkish border killed 16 civilians late Wednesday, a war monitor said. The monitor said the missile slammed into tents near the town of Saraqeb in Idlib province.').map((c) => c.place.nameEn);
