@@ -373,6 +373,13 @@ class ArticleReading {
     for (let j = at + 1; j <= Math.min(this.all.length - 1, at + 3); j++) {
       for (const m of this.mentionsIn(j)) {
         const c = chooseCandidate(m, this.adminContext);
+        // ("in eastern Syria … in the village of Gharanij", "near the Turkish border … in the Qah
+        // camp": a village no gazetteer knows, named as one, where the bearing is too wide, or names
+        // no place at all, for its coordinates to matter.)
+        if (!c && m.marker === 'settlement' && (!around || around.kind === 'country' || around.kind === 'governorate')) {
+          const place = toPlace(m, undefined, around?.kind === 'governorate' ? (around.nameAr ?? null) : null);
+          return { place, others: [], mentioned: new Set([place.id]), specificity: specificity(m, c) };
+        }
         // (A place an earlier figure of the article was placed at is that figure's, not this one's.)
         const earlier = this.lastLocatedAt !== at && c?.id === this.lastLocated?.place.id;
         // (Nor a governorate's capital: the bearing is from a capital towards a town; "eastern Syria" may be Deir ez-Zor itself.)

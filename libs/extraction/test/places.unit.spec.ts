@@ -415,6 +415,15 @@ describe('"in nearby X": the adjective between the locative and the name', () =>
   });
 });
 
+describe('a bearing in the lead, and a village no gazetteer knows named after it', () => {
+  it.each([
+    ['Government troops shot dead at least 12 farmers in northern Syria, activists said. The Observatory said the men were killed in the village of Umm Tuwaynah after troops stormed it.', 'Umm Tuwaynah'],
+    ['A missile hit a camp near the Turkish border, killing nine civilians, the monitor said. The Observatory said the missile struck tents in the Zaytuna camp at dawn.', 'Zaytuna'],
+  ])('"%s": the village is the place', (body, name) => {
+    expect(claimsOf('en', body).map((c) => c.place.name)).toEqual([name]);
+  });
+});
+
 describe('a lead that names no place', () => {
   it('is placed by the town the next sentences name ("…slammed into tents near the town of Saraqeb")', () => {
     const names = claimsOf('en', 'BEIRUT (AFP) - Missile fire on a camp for displaced people near the Turkish border killed 16 civilians late Wednesday, a war monitor said. The monitor said the missile slammed into tents near the town of Saraqeb in Idlib province.').map((c) => c.place.nameEn);
