@@ -247,8 +247,11 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
   const site = tokens[i + words.length];
   // ("the Al-Hol displacement camp": so may one for a camp.)
   const described = site && ((SITE_ADJECTIVES.has(site.lower) && SITES.has(tokens[i + words.length + 1]?.lower ?? '')) || (CAMP_ADJECTIVES.has(site.lower) && tokens[i + words.length + 1]?.lower === 'camp'));
-  const marker = described ? tokens[i + words.length + 1] : site;
-  if (!words.length || !marker || !(POST_MARKERS.has(marker.lower) || SITES.has(marker.lower)) || /^(the|a|an)$/.test(words[0].lower)) return undefined;
+  // ("the Midan and Sulaimaniya neighbourhoods": two quarters under one word; the first is the place.)
+  // (Not the last two of a longer list: "the al-Mufti, al-Nashwa and Salihiya districts".)
+  const pair = tokens[i - 1]?.raw !== ',' ? pluralMarkerAfterPair(tokens, i + words.length) : undefined;
+  const marker = described ? tokens[i + words.length + 1] : (pair ?? site);
+  if (!words.length || !marker || !(pair || POST_MARKERS.has(marker.lower) || SITES.has(marker.lower)) || /^(the|a|an)$/.test(words[0].lower)) return undefined;
   // ("the Damascus suburb of Daraya": the city a suburb is named for; the place follows "of". Not
   // "the Baba Amr district of Homs", a quarter of the city after "of".)
   const markerAt = tokens.indexOf(marker);
@@ -262,11 +265,20 @@ function namedBeforeMarker(scan: Scan, i: number): PlaceMention | undefined {
     return { start: i, end: markerAt + 1, written: body.slice(words[0].start, marker.end), candidates: [], marker: 'settlement', coordinated: [] };
   }
   // (Not a village of that name elsewhere: "the Zahra district of Homs" is a quarter of Homs.)
-  if (listed?.some((c) => c.kind !== 'village' && c.kind !== 'neighbourhood') && !BELOW_TOWN.has(marker.lower)) return undefined;
+  if (listed?.some((c) => c.kind !== 'village' && c.kind !== 'neighbourhood') && !BELOW_TOWN.has(marker.lower.replace(/s$/, ''))) return undefined;
   // (A site is named with its word, "the Tishreen Dam", "al-Sina'a prison"; a quarter by its name.)
   if (SITES.has(marker.lower)) return { start: i, end: markerAt + 1, written: body.slice(words[0].start, marker.end), candidates: [], marker: 'settlement', coordinated: [] };
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker: 'settlement', coordinated: [], quarter: true };
 }
+/** "and Sulaimaniya neighbourhoods" from `at`: the plural marker after a second name, as the singular. */
+function pluralMarkerAfterPair(tokens: Token[], at: number): Token | undefined {
+  if (tokens[at]?.lower !== 'and') return undefined;
+  let k = at + 1;
+  while (k < tokens.length && k - at <= 3 && nameLike(tokens[k])) k++;
+  const plural = tokens[k];
+  return k > at + 1 && plural && PLURAL_QUARTERS.has(plural.lower) ? plural : undefined;
+}
+const PLURAL_QUARTERS = new Set(['neighbourhoods', 'neighborhoods', 'districts', 'quarters']);
 const QUARTER_MARKERS = new Set(['حي', 'حيي', 'neighbourhood', 'neighborhood', 'quarter']);
 const BUILDINGS = new Set(['hospital', 'clinic', 'school', 'mosque', 'church', 'university', 'prison', 'bakery', 'stadium']);
 /** Places named like quarters but lying outside towns: "the Menagh airport", "the Kuweires air base". */

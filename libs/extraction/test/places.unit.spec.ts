@@ -424,6 +424,12 @@ describe('a bearing in the lead, and a village no gazetteer knows named after it
   });
 });
 
+describe('"the X and Y neighbourhoods": two quarters under one plural word', () => {
+  it('the first quarter is the place', () => {
+    expect(claimsOf('en', 'Mortar fire killed three people in the Jamiliyah and Furqan neighbourhoods on Monday, state media said.').map((c) => c.place.name)).toEqual(['Jamiliyah']);
+  });
+});
+
 describe('a lead that names no place', () => {
   it('is placed by the town the next sentences name ("…slammed into tents near the town of Saraqeb")', () => {
     const names = claimsOf('en', 'BEIRUT (AFP) - Missile fire on a camp for displaced people near the Turkish border killed 16 civilians late Wednesday, a war monitor said. The monitor said the missile slammed into tents near the town of Saraqeb in Idlib province.').map((c) => c.place.nameEn);
