@@ -151,9 +151,10 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const last = Math.max(phrase.end, (qualifierAfter?.end ?? 0) - 1);
     const index = figures.length;
     // "بين القتلى سبعة أطفال وثلاث نساء": each group a part of the total given before, not a sum of their own.
+    const preliminary = preliminaryClauses.has(clause[phrase.start]) || lex.replacedLaterAt(tokens, from);
     const read = earlier
-      ? phrase.items.map((item) => figuresOf({ ...phrase, items: [item] }, outcome, phrase.items.length > 1 ? 'exact' : qualifier, from, last, clause[phrase.start], preliminaryClauses)[0])
-      : figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminaryClauses);
+      ? phrase.items.map((item) => figuresOf({ ...phrase, items: [item] }, outcome, phrase.items.length > 1 ? 'exact' : qualifier, from, last, clause[phrase.start], preliminary)[0])
+      : figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminary);
     figures.push(...read.map((f) => (f.subsetOf === undefined ? (earlier ? { ...f, ofEarlier: true } : f) : { ...f, subsetOf: f.subsetOf + index })));
 
     // "بين القتلى 19 شخصاً سقطوا في بلدة إزرع، و11 في حي برزة": parts of an earlier toll, by place.
@@ -512,9 +513,8 @@ function figuresOf(
   first: number,
   last: number,
   clause: number,
-  preliminaryClauses: Set<number>,
+  preliminary: boolean,
 ): Figure[] {
-  const preliminary = preliminaryClauses.has(clause);
   const base = { outcome, preliminary, first, last, clause };
   const victimsOf = (item: Item): Victims => {
     const affiliation = item.kind === 'combatants' ? item.affiliation ?? (item.sideless || item.owned ? undefined : phrase.affiliation) : undefined;
@@ -1158,7 +1158,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // ('put the number of wounded at "more than 40"': the figure quoted.)
   const quotedAt = QUOTE_MARKS.has(tokens[numFrom - 1]?.norm ?? '') ? numFrom - 1 : numFrom;
   const beforeQuote = tokens[quotedAt - 1]?.lower ?? '';
-  if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || (quotedAt < numFrom && /^(to|at)$/.test(beforeQuote)) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || TOLL_NUMBER_ENDS.test(tokens[k].lower))) {
+  if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || (quotedAt < numFrom && /^(to|at)$/.test(beforeQuote)) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || TOLL_NUMBER_ENDS.test(tokens[k].lower) || lex.isAmong(tokens, k) !== undefined)) {
+    // ("ارتفعت الحصيلة إلى ٢٠ بينهم ستة أطفال": its parts may follow with no comma.)
     const whom = numberOfWhom(tokens, quotedAt, lex);
     return { item: { kind: whom?.kind ?? 'unspecified', n, vague: num.vague, plural: true, toll: true, ...(whom?.affiliation ? { affiliation: whom.affiliation } : {}) }, end: k - 1 };
   }

@@ -76,6 +76,8 @@ export interface Lexicon {
   qualifierAfter(tokens: Token[], j: number): PhraseMatch<Qualifier> | undefined;
   negatedAt(tokens: Token[], i: number): boolean;
   preliminaryIn(tokens: Token[]): boolean;
+  /** Whether the figure at `i` is one the speaker gave first and replaced later ("initially reported 14, but later…"). */
+  replacedLaterAt(tokens: Token[], i: number): boolean;
   clauseBreakAt(tokens: Token[], i: number): boolean;
   actorAt(tokens: Token[], i: number): PhraseMatch<string> | undefined;
   /** A nationality or side adjective of fighters ("أتراك", "Turkish", "pro-government"): an actor key. */

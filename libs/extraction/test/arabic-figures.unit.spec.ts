@@ -23,6 +23,15 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body).map((c) => [c.count.min, c.preliminary])).toEqual([[22, false], [14, true]]);
   });
 
+  it('"ارتفعت حصيلة القتلى إلى ٢٠ بينهم ستة أطفال": a toll\'s bare number with its part after it, no comma between', () => {
+    expect(claimsOf('ar', 'ارتفعت حصيلة القتلى في سراقب إلى ٢٠ بينهم ستة أطفال، بحسب المرصد.').map((c) => `${c.victims.kind} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['unspecified 20', 'children 6 (part)']);
+  });
+
+  it('"أفاد في البداية بمقتل ١٢، ثم قال إن الحصيلة ارتفعت": the first figure is preliminary, the later one not', () => {
+    const body = 'أفاد المرصد السوري في البداية بمقتل ١٢ شخصاً في القصف على سراقب، ثم قال إن الحصيلة ارتفعت إلى ٢٠ بينهم ستة أطفال.';
+    expect(claimsOf('ar', body).map((c) => [c.count.min, c.preliminary])).toEqual([[12, true], [20, false], [6, false]]);
+  });
+
   it('"سقط قتيل": a singular noun of the dead after a verb of falling counts one; "جريحان من عناصر X" of whom', () => {
     expect(read('أدى القصف إلى سقوط قتيل وثلاثة جرحى في بلدة الصنمين.')).toEqual(['killed unspecified 1', 'injured unspecified 3']);
     const sides = claimsOf('ar', 'سقط جريحان من عناصر قوات النظام قرب مدينة الصنمين.').map((c) => `${c.victims.kind} ${c.victims.affiliation}`);

@@ -82,6 +82,11 @@ describe('English figures', () => {
     const body = 'The death toll from the strikes on Ariha rose to 19 on Tuesday, the civil defence said. The first toll announced by the civil defence on Monday evening was 13 civilians killed and 28 wounded.';
     expect(claimsOf('en', body).map((c) => [c.count.min, c.preliminary])).toEqual([[19, false], [13, true], [28, true]]);
   });
+
+  it('"initially reported 12 dead, but later said the toll had risen to 20": the first figure is preliminary, the later one not', () => {
+    const body = 'The Observatory initially reported 12 dead in the strike on Saraqib, but later said the toll had risen to 20, including six children.';
+    expect(claimsOf('en', body).map((c) => [c.count.min, c.preliminary])).toEqual([[12, true], [20, false], [6, false]]);
+  });
 });
 
 describe('a breakdown whose first group is described', () => {

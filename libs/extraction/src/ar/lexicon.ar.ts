@@ -182,6 +182,10 @@ const PRELIMINARY = table<true>([
   ['حصيلة أولية', true], ['حصيلة غير نهائية', true], ['حصيلة مبدئية', true], ['بشكل أولي', true], ['إحصائية أولية', true],
   ['الحصيلة الأولى', true], ['حصيلة أولى', true], ['تقرير أولي', true],
 ]);
+// ("أفاد المرصد في البداية بمقتل ١٤، ثم قال إن الحصيلة ارتفعت": the figure a later one replaced, up to
+// the word that brings the later one.)
+const INITIALLY = table<true>([['في البداية', true], ['في بادئ الأمر', true], ['بادئ الأمر', true]]);
+const LATER = /^(ثم|لاحقا|لكن|لكنه|لكنها|قبل|وبعد|بعد)$/;
 const STILL = /^(يزال|تزال|يزالون|زال|زالت|زالوا)$/;
 /** The words between a negation and the casualties it denies news of: "من دون ورود معلومات عن وقوع إصابات", "دون أن يتمكن من تأكيد وقوع ضحايا". */
 const NEWS_OF = /^(ورود|ترد|يرد|وردت|معلومات|انباء|تقارير|عن|من|ان|اي|ايه|يتمكن|تتمكن|يستطع|تستطع|تاكيد|التاكيد|التحقق|تحقق|وقوع|سقوط|تسجيل|بعد)$/;
@@ -580,6 +584,10 @@ export const arabic: Lexicon = {
     // (Further back only across words of news: "من دون أن يتمكن من تأكيد وقوع ضحايا".)
     [5, 6, 7, 8].some((d) => wordIn(NEGATION, tokens[i - d]) && tokens.slice(i - d + 1, i).every((t) => NEWS_OF.test(t.norm))),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
+  replacedLaterAt: (tokens, i) => {
+    for (let k = i - 1; k >= 0 && !LATER.test(tokens[k].norm); k--) if (INITIALLY.matchAt(tokens, k, forms)) return true;
+    return false;
+  },
   // ("قالت الوزارة إن عدد المحيّدين منذ بدء العملية بلغ ٤٨٠، وإن جندياً تركياً قُتل": a second thing said.)
   // ("ارتفعت الحصيلة إلى ٢٢، بعد أن كانت الحصيلة الأولى تشير إلى ١٤": what the toll had been before.)
   clauseBreakAt: (tokens, i) =>

@@ -123,6 +123,10 @@ const PRELIMINARY = table<true>([
   ['preliminary', true], ['initial toll', true], ['initial count', true], ['initial tally', true], ['provisional', true],
   ['first toll', true], ['first count', true], ['first tally', true],
 ]);
+// ("The Observatory initially reported 14 dead, but later said the toll had risen": the figure a
+// later one replaced, up to the word that brings the later one.)
+const INITIALLY = table<true>([['initially', true], ['at first', true], ['originally', true]]);
+const LATER = new Set(['but', 'later', 'then', 'subsequently', 'before']);
 // ("families who believed thousands of prisoners were still trapped": a hope or a belief reports nothing.)
 const NEGATION = new Set(['no', 'not', 'without', 'none', "didn't", 'nobody', 'believed', 'believing', 'hoped', 'hoping']);
 /** "feared for the lives of thousands of children": a fear for lives reports none lost. */
@@ -326,6 +330,10 @@ export const english: Lexicon = {
   qualifierAfter: (tokens, j) => QUALIFIER_AFTER.matchAt(tokens, j, forms),
   negatedAt: (tokens, i) => [1, 2].some((d) => has(NEGATION, tokens[i - d])) || FEARED_FOR.test(tokens.slice(Math.max(0, i - 6), i).map((t) => t.lower).join(' ')),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
+  replacedLaterAt: (tokens, i) => {
+    for (let k = i - 1; k >= 0 && !has(LATER, tokens[k]); k--) if (INITIALLY.matchAt(tokens, k, forms)) return true;
+    return false;
+  },
   // ("…two of its soldiers had been killed, bringing its losses since the start of the operation to
   // 41": the running total is a clause of its own.)
   // (", as the death toll across the country climbed to 74": so is what happened meanwhile.)
