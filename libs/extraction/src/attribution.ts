@@ -55,7 +55,9 @@ export class SourceMemory {
       const described = lex.language === 'en' && name.trim().split(/\s+/).length > (/^the\s/i.test(name) ? 2 : 1);
       const properNoun = /(^|\s)[A-Z]/.test(name.replace(/^the\s+/i, '')) || described;
       // (A monitor is an observatory: "the war monitor" after the Syrian Observatory for Human Rights.)
-      const heads = head === 'monitor' ? ['monitor', 'observatory'] : [head];
+      // ("the Britain-based group", "the monitoring group": so is a group described as one.)
+      const monitoring = head === 'monitor' || (head === 'group' && /-based|monitoring|rights|watchdog/i.test(name));
+      const heads = monitoring ? [head, 'monitor', 'observatory'] : [head];
       // ("رصدت الشبكة 38 حالة خطف" with no other source named yet: the outlet speaks of itself.)
       // (A medium's word points back to the last medium named, else to the outlet itself, never to a person.)
       const byHeadAt = [...this.named.entries()].reverse().find(([, s]) => heads.some((h) => fold(s.name).includes(h)));
@@ -232,6 +234,11 @@ const CLAUSE_VERBS = /^(hit|struck|targeted|shelled|bombed|attacked|was|were|is|
 
 /** The comma that opens an apposition closed at `closing` ("X, a Britain-based monitor, said"). */
 function appositionStart(tokens: Token[], closing: number): number | undefined {
+  // ("X, which relies on a network of activists, lawyers and doctors, said": a relative clause
+  // opens the apposition, whatever list commas it holds.)
+  for (let k = closing - 2; k > 0 && k > closing - 40 && (tokens[k].kind !== 'punct' || tokens[k].norm === ','); k--) {
+    if (tokens[k].norm === ',' && /^(which|who|whose)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1].kind === 'word') return k;
+  }
   for (let k = closing - 2; k > 0 && k > closing - 40; k--) {
     // ("Suwayda 24, a local news network, said": a name may end in its number.)
     if (tokens[k].norm === ',' && (tokens[k - 1].kind === 'word' || (tokens[k - 1].kind === 'number' && !!tokens[k - 2]?.capitalised))) return k;
