@@ -918,10 +918,10 @@ function itemAt(
  * "put the number of civilians killed at 146", "the toll among government forces had risen to 16":
  * whom a toll's number counts, named before it.
  */
-function numberOfWhom(tokens: Token[], from: number, lex: Lexicon): Pick<Item, 'kind' | 'affiliation'> | undefined {
+function numberOfWhom(tokens: Token[], from: number, lex: Lexicon, reach = 12): Pick<Item, 'kind' | 'affiliation'> | undefined {
   if (lex.language === 'ar') {
     // "ارتفع عدد القتلى المدنيين إلى 16", "حصيلة القتلى من المدنيين": the same in Arabic.
-    for (let k = from - 1; k >= 0 && k >= from - 12 && tokens[k].kind !== 'punct'; k--) {
+    for (let k = from - 1; k >= 0 && k >= from - reach && tokens[k].kind !== 'punct'; k--) {
       if (!/^(عدد|حصيله)$/.test(tokens[k].norm)) continue;
       for (let j = k + 1; j <= k + 4 && j < from; j++) {
         const whom = lex.victim(tokens[j]);
@@ -1076,8 +1076,11 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     if (ranksOf) {
       return { item: { kind: 'combatants', n, vague: num.vague, plural: true, affiliation: ranksOf.value }, end: ranksOf.end - 1, outcomeFromNoun: noun };
     }
+    // ("عدد الضحايا المدنيين … ارتفع إلى 11 قتيلاً": the count noun of a toll says no more than
+    // that they died; whose toll it is was said before.)
+    const tollOf = !whose && lex.language === 'ar' && /^(الي|بلغ|بلغت)$/.test(tokens[numFrom - 1]?.norm ?? '') ? numberOfWhom(tokens, numFrom, lex, 16) : undefined;
     return {
-      item: { kind: whose?.kind ?? 'unspecified', n, vague: num.vague, plural: true, others: !whose },
+      item: { kind: whose?.kind ?? tollOf?.kind ?? 'unspecified', n, vague: num.vague, plural: true, others: !whose && !tollOf },
       end: whoseAt ?? k,
       outcomeFromNoun: noun,
     };

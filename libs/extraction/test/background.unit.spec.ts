@@ -190,6 +190,13 @@ describe('comparisons and short waves are no counts over time', () => {
     // (A campaign with no day named still is one.)
     expect(claims('en', 'The SDF said 17 of its fighters had lost their lives since the assault on the city.', '2022-01-22T15:15:00Z')).toEqual([]);
   });
+
+  it('"منذ بدء العملية العسكرية يوم الأربعاء الماضي" counts a wave of days; whose toll it is says who the dead are', () => {
+    const body = 'قال الهلال الأحمر الكردي إن عدد الضحايا المدنيين جراء القصف التركي على ريف الحسكة ارتفع إلى 14 قتيلاً منذ بدء العملية العسكرية يوم الأربعاء الماضي.';
+    expect(claims('ar', body, '2019-10-12T15:10:00Z')).toEqual(['killed civilians exact 14']);
+    // (A campaign with no day named still is one.)
+    expect(claims('ar', 'قال الهلال الأحمر الكردي إن 14 مدنياً قُتلوا منذ بدء العملية العسكرية.', '2019-10-12T15:10:00Z')).toEqual([]);
+  });
 });
 
 describe('lists whose groups have words of their own', () => {

@@ -389,6 +389,8 @@ const STATE_SINCE = /(معتقل|المعتقل|معتقلا|محتجز|المح
  * pluperfect clause between commas dates what it describes, not a toll (folded words).
  */
 const RELATIVE_SINCE = /، (التي|الذي|الذين|(كان|كانا|كانوا|كانت) قد)( [^،]*)? (منذ|عام \d{4})[^،]*(?=،)/g;
+/** "منذ بدء العملية العسكرية التركية يوم الأربعاء الماضي": a wave of days, not a campaign (folded words). */
+const WAVE_SINCE = /(^| )و?منذ (بدء|بدايه|انطلاق)( \S+){1,4}? (يوم )?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|امس)( |$)/g;
 const LONG_PERIOD = new RegExp(
   [
     '(^| )و?منذ (مطلع|بدايه|بدء|اندلاع|انطلاق|عام|العام|سنوات|اعوام|\\d{4}|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
@@ -492,6 +494,7 @@ export const arabic: Lexicon = {
     clause
       .replace(SUPERLATIVE_SINCE, ' ')
       .replace(STATE_SINCE, ' ')
+      .replace(WAVE_SINCE, ' ')
       .replace(RELATIVE_SINCE, (relative) => (CASUALTY_STEMS.test(relative) ? relative : ' ')),
   numberAt: (tokens, i) => rangeAt(tokens, i, arabicNumberWithProclitic, 'ar') ?? arabicNumberWithProclitic(tokens, i),
   outcome: (t) => {
