@@ -98,8 +98,10 @@ function destination(tokens: Token[], m: PlaceMention, mentions: PlaceMention[],
     // ("نُقل بعضهم إلى مشاف في ريف حلب الغربي": where the hospitals are may be said with "في", "ريف".)
     const hospital = (w: string) => /^(ال)?(مشافي|مشاف|مستشفيات|مشفي|مستشفي)$/.test(w);
     let k = 1;
-    while (k <= 3 && /^(في|مدينه|بلده|ريف|منطقه)$/.test(before(k))) k++;
+    while (k <= 3 && /^(في|مدينه|بلده|ريف|منطقه|حي)$/.test(before(k))) k++;
     if (before(k + 1) === 'الي' && hospital(before(k))) return true;
+    // ("نُقل معظمهم إلى مشفى ميداني في حي الشعار": the hospital's adjective between.)
+    if (before(k + 2) === 'الي' && hospital(before(k + 1)) && /^(ال)?(ميداني|الميداني|الوطني|العسكري|الجامعي|الخاص|التخصصي)$/.test(before(k))) return true;
     // ("مستشفى تل تمر استقبل معظم المصابين": a hospital named for its town received them.)
     if (/^و?(مستشفي|مشفي)$/.test(before(1)) && /^(استقبل|يستقبل|استقبلت)$/.test(tokens[m.end]?.norm ?? '')) return true;
   }

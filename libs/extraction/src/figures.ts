@@ -955,7 +955,7 @@ function hasObject(tokens: Token[], at: number, lex: Lexicon): boolean {
 const TOLL_NUMBER_ENDS = /^(with|after|in|on|by|as|since|during|amid|following|overnight|from|across|when|while|later|yesterday|today|في|مع|بعد|منذ|خلال)$/;
 
 /** Words a qualifier may begin with ("more than", "at least", "نحو", "ما لا يقل عن"): a cheap test before looking one up. */
-const QUALIFIER_START = /^(more|at|about|around|nearly|almost|approximately|roughly|some|over|up|less|fewer|close|no|اكثر|نحو|قرابه|حوالي|ما|علي|اقل|زهاء|ازيد|يقارب|حوالى)$/i;
+const QUALIFIER_START = /^(more|at|about|around|nearly|almost|approximately|roughly|some|over|up|less|fewer|close|no|exceeded|surpassed|topped|اكثر|نحو|قرابه|حوالي|ما|علي|اقل|زهاء|ازيد|يقارب|حوالى|تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق)$/i;
 
 const TWO = /^(اثنان|اثنين|اثنتان|اثنتين)$/;
 function twoAfter(tokens: Token[], at: number): boolean {
@@ -1161,7 +1161,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // ('put the number of wounded at "more than 40"': the figure quoted.)
   const quotedAt = QUOTE_MARKS.has(tokens[numFrom - 1]?.norm ?? '') ? numFrom - 1 : numFrom;
   const beforeQuote = tokens[quotedAt - 1]?.lower ?? '';
-  if ((/^(to|at|reached|الي|بلغت|بلغ)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || (quotedAt < numFrom && /^(to|at)$/.test(beforeQuote)) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || TOLL_NUMBER_ENDS.test(tokens[k].lower) || lex.isAmong(tokens, k) !== undefined)) {
+  if ((/^(to|at|reached|exceeded|surpassed|topped|الي|بلغت|بلغ|تجاوز|تجاوزت|فاق|فاقت)$/.test(before) || /^(to|at|reached|الي|بلغت|بلغ)$/.test(beforeQualifier) || (quotedAt < numFrom && /^(to|at)$/.test(beforeQuote)) || tollOf) && (!tokens[k] || tokens[k].kind === 'punct' || lex.isAnd(tokens[k]) !== undefined || TOLL_NUMBER_ENDS.test(tokens[k].lower) || lex.isAmong(tokens, k) !== undefined)) {
     // ("ارتفعت الحصيلة إلى ٢٠ بينهم ستة أطفال": its parts may follow with no comma.)
     const whom = numberOfWhom(tokens, quotedAt, lex);
     return { item: { kind: whom?.kind ?? 'unspecified', n, vague: num.vague, plural: true, toll: true, ...(whom?.affiliation ? { affiliation: whom.affiliation } : {}) }, end: k - 1 };

@@ -27,6 +27,10 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', 'ارتفعت حصيلة القتلى في سراقب إلى ٢٠ بينهم ستة أطفال، بحسب المرصد.').map((c) => `${c.victims.kind} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['unspecified 20', 'children 6 (part)']);
   });
 
+  it('"عدد الجرحى تجاوز الأربعين": a toll past its number is more than it', () => {
+    expect(claimsOf('ar', 'قال ناشطون إن عدد الجرحى تجاوز الأربعين في القصف على مدينة الباب.').map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['injured more_than 41']);
+  });
+
   it('"أفاد في البداية بمقتل ١٢، ثم قال إن الحصيلة ارتفعت": the first figure is preliminary, the later one not', () => {
     const body = 'أفاد المرصد السوري في البداية بمقتل ١٢ شخصاً في القصف على سراقب، ثم قال إن الحصيلة ارتفعت إلى ٢٠ بينهم ستة أطفال.';
     expect(claimsOf('ar', body).map((c) => [c.count.min, c.preliminary])).toEqual([[12, true], [20, false], [6, false]]);

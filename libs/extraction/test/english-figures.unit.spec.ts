@@ -83,6 +83,11 @@ describe('English figures', () => {
     expect(claimsOf('en', body).map((c) => [c.count.min, c.preliminary])).toEqual([[19, false], [13, true], [28, true]]);
   });
 
+  it('"the number of wounded exceeded 40", "the toll topped 100": a toll past its number is more than it', () => {
+    expect(claimsOf('en', 'Activists said the number of wounded in Douma exceeded 40.').map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['injured more_than 41']);
+    expect(claimsOf('en', 'The death toll in Douma topped 100 on Friday, the Observatory said.').map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['killed more_than 101']);
+  });
+
   it('"initially reported 12 dead, but later said the toll had risen to 20": the first figure is preliminary, the later one not', () => {
     const body = 'The Observatory initially reported 12 dead in the strike on Saraqib, but later said the toll had risen to 20, including six children.';
     expect(claimsOf('en', body).map((c) => [c.count.min, c.preliminary])).toEqual([[12, true], [20, false], [6, false]]);

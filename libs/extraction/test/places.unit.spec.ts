@@ -430,6 +430,13 @@ describe('"the X and Y neighbourhoods": two quarters under one plural word', () 
   });
 });
 
+describe('where the wounded were taken', () => {
+  it('"نُقل معظمهم إلى مشفى ميداني في حي الشعار": a hospital with its adjective is no place of the figure', () => {
+    const body = 'سقط برميل متفجر على سوق في حي الصاخور. وقال ناشطون إن عدد الجرحى بلغ 40، نُقل معظمهم إلى مشفى ميداني في حي الشعار.';
+    expect(claimsOf('ar', body).map((c) => c.place.name)).toEqual(['الصاخور']);
+  });
+});
+
 describe('a lead that names no place', () => {
   it('is placed by the town the next sentences name ("…slammed into tents near the town of Saraqeb")', () => {
     const names = claimsOf('en', 'BEIRUT (AFP) - Missile fire on a camp for displaced people near the Turkish border killed 16 civilians late Wednesday, a war monitor said. The monitor said the missile slammed into tents near the town of Saraqeb in Idlib province.').map((c) => c.place.nameEn);

@@ -175,6 +175,8 @@ const QUALIFIER_BEFORE = table<Qualifier>([
   ['ما لا يقل عن', 'at_least'], ['لا يقل عن', 'at_least'], ['على الأقل', 'at_least'],
   ['نحو', 'about'], ['حوالي', 'about'], ['قرابة', 'about'], ['زهاء', 'about'], ['ما يقارب', 'about'], ['ما يقرب من', 'about'], ['قرابه', 'about'],
   ['أقل من', 'up_to'], ['ما يصل إلى', 'up_to'], ['يصل إلى', 'up_to'], ['حتى', 'up_to'],
+  // ("عدد الجرحى تجاوز الأربعين": a toll past its number.)
+  ['تجاوز', 'more_than'], ['تجاوزت', 'more_than'], ['يتجاوز', 'more_than'], ['تتجاوز', 'more_than'], ['فاق', 'more_than'], ['فاقت', 'more_than'], ['يفوق', 'more_than'],
 ]);
 const QUALIFIER_AFTER = table<Qualifier>([['على الأقل', 'at_least'], ['أو أكثر', 'at_least'], ['تقريبا', 'about']]);
 // ("الحصيلة الأولى تشير إلى أربعة عشر شهيداً": the first toll, which a later one replaced.)

@@ -92,6 +92,8 @@ const QUALIFIER_BEFORE = table<Qualifier>([
   ['no less than', 'at_least'], ['about', 'about'], ['around', 'about'], ['nearly', 'about'], ['almost', 'about'], ['roughly', 'about'],
   ['approximately', 'about'], ['some', 'about'], ['an estimated', 'about'], ['up to', 'up_to'], ['as many as', 'up_to'], ['fewer than', 'up_to'],
   ['less than', 'up_to'], ['rose to', 'exact'], ['risen to', 'exact'], ['climbed to', 'exact'],
+  // ("the number of wounded exceeded 40": a toll past its number.)
+  ['exceeded', 'more_than'], ['surpassed', 'more_than'], ['topped', 'more_than'],
 ]);
 const QUALIFIER_AFTER = table<Qualifier>([['or more', 'at_least'], ['at least', 'at_least']]);
 const AMONG = table<true>([['including', true], ['among them', true], ['among whom', true], ['of whom', true], ['among them were', true]]);
