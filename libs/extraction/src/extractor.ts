@@ -53,13 +53,17 @@ export class Extractor {
 
 /**
  * "ارتفع إلى ستة عدد الشهداء" in a story whose other tolls of the dead there, before or after it
- * ("أسفر عن استشهاد أربعة مواطنين"), all count civilians: the risen toll counts civilians too.
+ * ("أسفر عن استشهاد أربعة مواطنين"), all count civilians (the speaker's own, when it gave any): the
+ * risen toll counts civilians too.
  */
 const CIVILIAN_KINDS = new Set(['civilians', 'children', 'women', 'men']);
 function civiliansRisen(pending: PendingClaim[]): PendingClaim[] {
   for (const claim of pending) {
     if (!claim.risenUnnamed || claim.victims.kind !== 'unspecified') continue;
-    const others = pending.filter((c) => c !== claim && !c.parentKey && c.outcome === claim.outcome && c.place.id === claim.place.id && !c.risenUnnamed);
+    const there = pending.filter((c) => c !== claim && !c.parentKey && c.outcome === claim.outcome && c.place.id === claim.place.id && !c.risenUnnamed);
+    // (The speaker's own tolls, when it gave others: another source may count by another kind.)
+    const own = there.filter((c) => c.source.key === claim.source.key);
+    const others = own.length ? own : there;
     if (others.length && others.every((c) => CIVILIAN_KINDS.has(c.victims.kind))) claim.victims = { kind: 'civilians' };
   }
   return pending;
@@ -108,6 +112,21 @@ function destination(tokens: Token[], m: PlaceMention, mentions: PlaceMention[],
   // ("… in Tal Tamr and Hasakah": the second of two places joined to a destination.)
   const previous = mentions.find((o) => (o.end === m.start - 1 && lex.isAnd(tokens[o.end]) !== undefined) || (lex.language === 'ar' && o.end === m.start && tokens[m.start].norm.startsWith('و')));
   return !!previous && destination(tokens, previous, mentions, lex);
+}
+
+/**
+ * Where people had moved from, not where they were hurt: "عائلة نزحت إلى الحي من منطقة الشيخ سعيد",
+ * "a family who had fled from Maarat al-Numan".
+ */
+function movedFrom(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
+  const word = (k: number) => (lex.language === 'en' ? tokens[k]?.lower : tokens[k]?.norm) ?? '';
+  let k = m.start - 1;
+  // (Past a marker: "من منطقة X", "from the town of X".)
+  while (k > m.start - 5 && /^(منطقه|مدينه|بلده|قريه|حي|the|town|village|city|of)$/.test(word(k))) k--;
+  if (!/^(من|from)$/.test(word(k))) return false;
+  const moved = lex.language === 'en' ? /^(fled|displaced|moved|escaped|come|came|returned)$/ : /^(نزح|نزحت|نزحوا|نزحا|انتقل|انتقلت|انتقلوا|هرب|هربت|هربوا|فر|فرت|فروا|هجر|هجرت|هجروا)$/;
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (moved.test(word(j))) return true;
+  return false;
 }
 
 /**
@@ -735,7 +754,8 @@ class ArticleReading {
     const inForeignCountry = (m: PlaceMention) => tokens[m.end]?.norm === ',' && allMentions.some((o) => o.start === m.end + 1 && chosen.get(o)?.kind === 'country' && abroad(chosen.get(o)));
     const home = allMentions.filter((m) => !abroad(chosen.get(m)) && !inForeignCountry(m));
     // Where the wounded were taken serves only when the story has named no place before.
-    const carriedTo = new Set(home.filter((m) => destination(tokens, m, allMentions, this.lex)));
+    // (So does where they had moved from.)
+    const carriedTo = new Set(home.filter((m) => destination(tokens, m, allMentions, this.lex) || movedFrom(tokens, m, this.lex)));
     // A governorate named as such ("محافظة إدلب") serves when nothing finer than it is named.
     const finer = home.some((o) => o.marker !== 'admin' && specificity(o, chosen.get(o)) < KIND_RANK.governorate);
     const usable = home.filter((m) => m.marker !== 'admin' || !finer);

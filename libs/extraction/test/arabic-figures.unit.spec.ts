@@ -47,6 +47,11 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body, '2025-03-10T12:00:00Z').map((c) => [c.count.min, c.preliminary])).toEqual([[803, true], [172, true], [39, true]]);
   });
 
+  it('a risen toll counts civilians when the speaker\'s own other toll there does, whatever another source counts', () => {
+    const body = 'ارتفع إلى 19 عدد الشهداء جراء القصف على حي الصاخور في حلب، وكان المرصد قد وثّق في وقت سابق استشهاد 11 مواطناً في القصف ذاته. وقال المجلس المحلي إن النقاط الطبية أحصت 23 قتيلاً جراء قصف حي الصاخور.';
+    expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['civilians 19', 'civilians 11', 'unspecified 23']);
+  });
+
   it('a risen toll in a story whose other tolls of the dead there count civilians counts civilians, even told before them', () => {
     const body = 'ارتفع إلى ستة عدد الشهداء جراء القذائف الصاروخية على مدينة السقيلبية أمس. وكان مصدر في الشرطة أفاد أمس بأن القذائف أسفرت عن استشهاد أربعة مواطنين في مدينة السقيلبية.';
     expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['civilians 6', 'civilians 4']);

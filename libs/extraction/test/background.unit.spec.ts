@@ -191,6 +191,12 @@ describe('comparisons and short waves are no counts over time', () => {
     expect(claims('en', 'The SDF said 17 of its fighters had lost their lives since the assault on the city.', '2022-01-22T15:15:00Z')).toEqual([]);
   });
 
+  it('"عائلة نزحت إلى الحي قبل أشهر": when people moved counts nothing; "خلال العامين الماضيين" is two years\' count', () => {
+    const body = 'قال المجلس المحلي إن النقاط الطبية أحصت 23 قتيلاً جراء قصف السوق في حلب، بينهم عائلة من خمسة أفراد نزحت إلى الحي قبل أشهر.';
+    expect(claims('ar', body)).toEqual(['killed unspecified exact 23', 'killed civilians exact 5']);
+    expect(claims('ar', 'وكان الحي قد تعرض خلال العامين الماضيين لعدة تفجيرات أودت بحياة العشرات من المواطنين.')).toEqual([]);
+  });
+
   it('"منذ بدء العملية العسكرية يوم الأربعاء الماضي" counts a wave of days; whose toll it is says who the dead are', () => {
     const body = 'قال الهلال الأحمر الكردي إن عدد الضحايا المدنيين جراء القصف التركي على ريف الحسكة ارتفع إلى 14 قتيلاً منذ بدء العملية العسكرية يوم الأربعاء الماضي.';
     expect(claims('ar', body, '2019-10-12T15:10:00Z')).toEqual(['killed civilians exact 14']);

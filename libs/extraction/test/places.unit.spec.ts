@@ -437,6 +437,15 @@ describe('where the wounded were taken', () => {
   });
 });
 
+describe('where people had moved from', () => {
+  it.each([
+    ['ar', 'قُتل سبعة أشخاص في قصف على مدينة جسر الشغور، بينهم عائلة من خمسة أفراد نزحت إلى المدينة من منطقة الشيخ سعيد، بحسب ناشطين.', 'جسر الشغور'],
+    ['en', 'The shelling killed seven people in Jisr al-Shughur, including a family who had fled from the town of Kafranbel, activists said.', 'جسر الشغور'],
+  ] as const)('%s: "%s" is no place of the figure or its part', (language, body, name) => {
+    expect(new Set(claimsOf(language, body).map((c) => c.place.name))).toEqual(new Set([name]));
+  });
+});
+
 describe('a lead that names no place', () => {
   it('is placed by the town the next sentences name ("…slammed into tents near the town of Saraqeb")', () => {
     const names = claimsOf('en', 'BEIRUT (AFP) - Missile fire on a camp for displaced people near the Turkish border killed 16 civilians late Wednesday, a war monitor said. The monitor said the missile slammed into tents near the town of Saraqeb in Idlib province.').map((c) => c.place.nameEn);
