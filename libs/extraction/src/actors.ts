@@ -28,7 +28,7 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
   // The internal security of the north-east (Asayish): a police force of the Kurdish-led
   // administration, which the ledger gives no side (see `sideInItsTime` in extractor.ts).
   ['asayish', ['الأسايش', 'الآسايش', 'قوى الأمن الداخلي', 'Asayish', 'Internal Security Forces', 'internal security forces', 'Kurdish security forces', 'Kurdish-led security forces']],
-  ['hts', ['هيئة تحرير الشام', 'تحرير الشام', 'جبهة النصرة', 'النصرة', 'HTS', 'Hayat Tahrir al-Sham', 'Nusra Front', 'al-Nusra Front', 'Jabhat al-Nusra']],
+  ['hts', ['هيئة تحرير الشام', 'تحرير الشام', 'جبهة النصرة', 'النصرة', 'HTS', 'Hayat Tahrir al-Sham', 'Tahrir al-Sham', 'Hayat Tahrir al Sham', 'Nusra Front', 'al-Nusra Front', 'Jabhat al-Nusra']],
   ['faylaq_al_rahman', ['فيلق الرحمن', 'Faylaq al-Rahman', 'Failaq al-Rahman']],
   ['jaysh_al_islam', ['جيش الإسلام', 'Jaysh al-Islam', 'Jaish al-Islam']],
   ['fsa', ['الجيش الحر', 'الجيش السوري الحر', 'Free Syrian Army', 'FSA', 'لواء التوحيد', 'Tawhid Brigade', 'al-Tawhid Brigade', 'كتائب الفاروق', 'Farouq Brigades', 'Farouq Battalions']],

@@ -437,6 +437,12 @@ describe('where the wounded were taken', () => {
   });
 });
 
+describe('a side\'s name is no place', () => {
+  it('"Tahrir al-Sham fighters": al-Sham inside the name is not Damascus', () => {
+    expect(claimsOf('en', 'Ahrar al-Sham said four of its fighters had been killed when Tahrir al-Sham fighters stormed its positions.').map((c) => c.place.name)).toEqual(['unknown']);
+  });
+});
+
 describe('where people had moved from', () => {
   it.each([
     ['ar', 'قُتل سبعة أشخاص في قصف على مدينة جسر الشغور، بينهم عائلة من خمسة أفراد نزحت إلى المدينة من منطقة الشيخ سعيد، بحسب ناشطين.', 'جسر الشغور'],
