@@ -183,6 +183,12 @@ describe('comparisons and short waves are no counts over time', () => {
     ]);
   });
 
+  it('"…, a monitor said, a week after the jihadists seized the city": weeks counted from no killing are no background', () => {
+    expect(claims('en', 'Islamic State militants executed at least 20 men in Palmyra, a monitor said, a week after the jihadists seized the city.', '2015-05-28T12:50:00Z')).toEqual(['killed men at_least 20']);
+    // (Weeks counted from a killing still are: the toll is that one's.)
+    expect(claims('en', 'It comes a week after an air strike killed 33 soldiers in Idlib.', '2015-05-28T12:50:00Z')).toEqual([]);
+  });
+
   it('"since the assault began on Thursday night" counts a wave of days, not a campaign', () => {
     expect(claims('en', 'Farhad Shami told Rudaw that 17 SDF fighters had lost their lives since the assault began on Thursday night.', '2022-01-22T15:15:00Z')).toEqual([
       'killed combatants exact 17',

@@ -83,6 +83,14 @@ describe('English figures', () => {
     expect(claimsOf('en', body).map((c) => [c.count.min, c.preliminary])).toEqual([[19, false], [13, true], [28, true]]);
   });
 
+  it('"rounded up around 150 people, including at least 30 soldiers": people rounded up are captured, with their part', () => {
+    const body = 'The Observatory said IS fighters had rounded up around 150 people in raids on Palmyra, including at least 30 soldiers.';
+    expect(claimsOf('en', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.qualifier} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`)).toEqual([
+      'captured unspecified about 150',
+      'captured combatants at_least 30 (part)',
+    ]);
+  });
+
   it('"the number of wounded exceeded 40", "the toll topped 100": a toll past its number is more than it', () => {
     expect(claimsOf('en', 'Activists said the number of wounded in Douma exceeded 40.').map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['injured more_than 41']);
     expect(claimsOf('en', 'The death toll in Douma topped 100 on Friday, the Observatory said.').map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['killed more_than 101']);
