@@ -237,11 +237,12 @@ function appositionStart(tokens: Token[], closing: number): number | undefined {
   // ("X, which relies on a network of activists, lawyers and doctors, said": a relative clause
   // opens the apposition, whatever list commas it holds.)
   for (let k = closing - 2; k > 0 && k > closing - 40 && (tokens[k].kind !== 'punct' || tokens[k].norm === ','); k--) {
-    if (tokens[k].norm === ',' && /^(which|who|whose)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1].kind === 'word') return k;
+    if (tokens[k].norm === ',' && /^(which|who|whose)$/.test(tokens[k + 1]?.lower ?? '') && (tokens[k - 1].kind === 'word' || tokens[k - 1].norm === ')')) return k;
   }
   for (let k = closing - 2; k > 0 && k > closing - 40; k--) {
     // ("Suwayda 24, a local news network, said": a name may end in its number.)
-    if (tokens[k].norm === ',' && (tokens[k - 1].kind === 'word' || (tokens[k - 1].kind === 'number' && !!tokens[k - 2]?.capitalised))) return k;
+    // ("The Syrian American Medical Society (SAMS), a charity, said": or its acronym in brackets.)
+    if (tokens[k].norm === ',' && (tokens[k - 1].kind === 'word' || tokens[k - 1].norm === ')' || (tokens[k - 1].kind === 'number' && !!tokens[k - 2]?.capitalised))) return k;
     // ("…, Dr. Ibrahim Hadid, said": the stop of a title.)
     if (tokens[k].norm === '.' && TITLE.test(tokens[k - 1]?.lower ?? '')) continue;
     if (tokens[k].kind === 'punct' && tokens[k].norm !== '-' && tokens[k].norm !== '(' && tokens[k].norm !== ')') return undefined;
