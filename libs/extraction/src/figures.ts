@@ -155,7 +155,10 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const read = earlier
       ? phrase.items.map((item) => figuresOf({ ...phrase, items: [item] }, outcome, phrase.items.length > 1 ? 'exact' : qualifier, from, last, clause[phrase.start], preliminary)[0])
       : figuresOf(phrase, outcome, qualifier, from, last, clause[phrase.start], preliminary);
-    figures.push(...read.map((f) => (f.subsetOf === undefined ? (earlier ? { ...f, ofEarlier: true } : f) : { ...f, subsetOf: f.subsetOf + index })));
+    // ("In Hamouria alone, 29 people were killed", "وفي حمورية وحدها قُتل 29": a part of the
+    // story's total, at a place of its own.)
+    const alone = !earlier && index === 0 && read.length === 1 ? aloneAt(tokens, from, lex) : undefined;
+    figures.push(...read.map((f) => (f.subsetOf === undefined ? (earlier ? { ...f, ofEarlier: true } : alone !== undefined ? { ...f, ofEarlier: true, placeAt: alone } : f) : { ...f, subsetOf: f.subsetOf + index })));
 
     // "بين القتلى 19 شخصاً سقطوا في بلدة إزرع، و11 في حي برزة": parts of an earlier toll, by place.
     const earlierByPlace = earlier ? partsByPlace(tokens, phrase.start, lex) : undefined;
@@ -949,6 +952,20 @@ function numberOfWhom(tokens: Token[], from: number, lex: Lexicon, reach = 12): 
 function hasObject(tokens: Token[], at: number, lex: Lexicon): boolean {
   const t = tokens[at];
   return !!t && (/^(a|an|the|his|her|their|its)$/.test(t.lower) || !!lex.numberAt(tokens, at) || !!lex.victim(t));
+}
+
+/**
+ * "In Hamouria alone, 29 …", "وفي حمورية وحدها، قُتل 29": the place's first word when the sentence
+ * opens on a place said to be alone, before the figure at `from`.
+ */
+function aloneAt(tokens: Token[], from: number, lex: Lexicon): number | undefined {
+  const word = (k: number) => (lex.language === 'en' ? tokens[k]?.lower : tokens[k]?.norm) ?? '';
+  const opens = lex.language === 'en' ? word(0) === 'in' : /^و?في$/.test(word(0));
+  if (!opens) return undefined;
+  for (let k = 2; k < Math.min(from, 7); k++) {
+    if (/^(alone|وحدها|وحده)$/.test(word(k))) return 1;
+  }
+  return undefined;
 }
 
 /** What may follow a toll's bare number: "rose to 32 by nightfall", "…to 19 on Sunday", "…to 40 as rescuers dug". */

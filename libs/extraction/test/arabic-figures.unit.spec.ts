@@ -27,6 +27,11 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', 'ارتفعت حصيلة القتلى في سراقب إلى ٢٠ بينهم ستة أطفال، بحسب المرصد.').map((c) => `${c.victims.kind} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['unspecified 20', 'children 6 (part)']);
   });
 
+  it('"وفي بلدة حمورية وحدها قُتل 29 شخصاً": a part of the story\'s toll at a place of its own', () => {
+    const body = 'قُتل 94 مدنياً في قصف على الغوطة الشرقية، بحسب المرصد. وفي بلدة حمورية وحدها قُتل 29 شخصاً.';
+    expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min} ${c.place.name}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['civilians 94 الغوطة الشرقية', 'civilians 29 حمورية (part)']);
+  });
+
   it('"عدد الجرحى تجاوز الأربعين": a toll past its number is more than it', () => {
     expect(claimsOf('ar', 'قال ناشطون إن عدد الجرحى تجاوز الأربعين في القصف على مدينة الباب.').map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['injured more_than 41']);
   });
