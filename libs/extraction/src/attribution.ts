@@ -224,6 +224,8 @@ const TOLL_VERBS = /^(put|puts|gave|gives|raised|raises|revised|lowered|updated)
 function invertedSpeaker(tokens: Token[], parties: Token[][], lex: Lexicon): boolean {
   if (parties.length !== 1) return false;
   const party = parties[0];
+  // ("…, said via Skype", "said by telephone": how it was said, not who said it.)
+  if (/^(via|by|over|on|in)$/.test(tokens[party[0].index - 1]?.lower ?? '') || /^(via|by|over)$/.test(party[0].lower)) return false;
   const next = tokens[party[party.length - 1].index + 1];
   const named = party.some((t) => t.capitalised || !!lex.sourceRoleOrModifier(t)) || lex.sourceKindOf(party.map((t) => t.lower).join(' ')) !== 'media';
   // ("…, said the strikes hit positions near Masyaf, killing…": a clause with a verb is what was said.)

@@ -115,6 +115,15 @@ function destination(tokens: Token[], m: PlaceMention, mentions: PlaceMention[],
 }
 
 /**
+ * Where most of them were, not where all were: "31 people were killed in Homs, most of them in the
+ * Baba Amr district", "معظمهم في حي بابا عمرو".
+ */
+function mostlyAt(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
+  const words = tokens.slice(Math.max(0, m.start - 6), m.start).map((t) => (lex.language === 'en' ? t.lower : t.norm)).join(' ');
+  return lex.language === 'en' ? /\b(most|many|some|half) of them (were )?(in|at)( the)?( \S+)?$|\bmostly in( the)?( \S+)?$/.test(words) : /(^| )(معظمهم|اغلبهم|غالبيتهم|بعضهم) (في|ب)( \S+)?$/.test(words);
+}
+
+/**
  * Where people had moved from, not where they were hurt: "عائلة نزحت إلى الحي من منطقة الشيخ سعيد",
  * "a family who had fled from Maarat al-Numan".
  */
@@ -754,8 +763,8 @@ class ArticleReading {
     const inForeignCountry = (m: PlaceMention) => tokens[m.end]?.norm === ',' && allMentions.some((o) => o.start === m.end + 1 && chosen.get(o)?.kind === 'country' && abroad(chosen.get(o)));
     const home = allMentions.filter((m) => !abroad(chosen.get(m)) && !inForeignCountry(m));
     // Where the wounded were taken serves only when the story has named no place before.
-    // (So does where they had moved from.)
-    const carriedTo = new Set(home.filter((m) => destination(tokens, m, allMentions, this.lex) || movedFrom(tokens, m, this.lex)));
+    // (So do where they had moved from, and where most of them were.)
+    const carriedTo = new Set(home.filter((m) => destination(tokens, m, allMentions, this.lex) || movedFrom(tokens, m, this.lex) || mostlyAt(tokens, m, this.lex)));
     // A governorate named as such ("محافظة إدلب") serves when nothing finer than it is named.
     const finer = home.some((o) => o.marker !== 'admin' && specificity(o, chosen.get(o)) < KIND_RANK.governorate);
     const usable = home.filter((m) => m.marker !== 'admin' || !finer);
@@ -792,7 +801,8 @@ class ArticleReading {
     // ("…missile fire on a camp near the Turkish border killed 16", then "…slammed into tents in the
     // Qah camp": a lead that names no place is placed by what follows it.)
     if (!best) return this.lastLocated ?? this.placeBefore(sentenceIndex) ?? this.placeAfter(sentenceIndex, undefined) ?? unknownPlace();
-    if (carriedTo.has(best)) {
+    // (Where most of them were serves, when the sentence names no other place.)
+    if (carriedTo.has(best) && !mostlyAt(tokens, best, this.lex)) {
       const earlier = this.lastLocated ?? this.placeBefore(sentenceIndex);
       if (earlier) return earlier;
     }

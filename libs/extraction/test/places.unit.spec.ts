@@ -443,6 +443,17 @@ describe('a side\'s name is no place', () => {
   });
 });
 
+describe('where most of them were', () => {
+  it.each([
+    ['en', 'The Local Coordination Committees said 31 people were killed in Homs, most of them in the Baba Amr district.', 'حمص'],
+    ['ar', 'قالت لجان التنسيق إن 31 شخصاً قتلوا في حمص، معظمهم في حي بابا عمرو.', 'حمص'],
+    // (It serves when the sentence names no other place.)
+    ['en', 'The Kurdish Red Crescent said at least 35 people had been wounded, most of them in Ras al-Ain.', 'رأس العين'],
+  ] as const)('%s: "%s"', (language, body, name) => {
+    expect(claimsOf(language, body).map((c) => c.place.name)).toEqual([name]);
+  });
+});
+
 describe('where people had moved from', () => {
   it.each([
     ['ar', 'قُتل سبعة أشخاص في قصف على مدينة جسر الشغور، بينهم عائلة من خمسة أفراد نزحت إلى المدينة من منطقة الشيخ سعيد، بحسب ناشطين.', 'جسر الشغور'],

@@ -107,6 +107,7 @@ describe('English speakers', () => {
     ['"according to the Turkish Ministry of National Defense": "of" between capitalised words is inside the name', 'The death toll from the bombing in Afrin has risen to 46 people, according to the Turkish Ministry of National Defense.', 'Turkish Ministry of National Defense'],
     ['"According to X, …": an "according to" that opens the sentence', 'According to the Syrian Observatory, five civilians were killed in the shelling of Kafranbel.', 'Syrian Observatory'],
     ['"The Syrian American Medical Society (SAMS), which supports hospitals in the area, said": an apposition after the bracketed acronym', 'The Syrian American Medical Society (SAMS), which supports hospitals in the area, said its facilities had treated more than 300 wounded people in Douma.', 'Syrian American Medical Society'],
+    ['"X, an activist in Baba Amr, said via Skype": how it was said is no speaker', '"We buried six men this morning," Omar Shaker, an activist in Baba Amr, said via Skype.', 'Omar Shaker'],
     ['"X, which relies on activists, lawyers and doctors, said": list commas inside the relative clause', 'The Syrian Observatory, which relies on a network of activists, lawyers and doctors inside Syria, said at least 60 people were killed on Friday.', 'Syrian Observatory'],
   ])('%s', (_, body, name) => {
     expect(sources(body)).toEqual([name]);
