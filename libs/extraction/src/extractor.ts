@@ -114,6 +114,12 @@ function destination(tokens: Token[], m: PlaceMention, mentions: PlaceMention[],
   return !!previous && destination(tokens, previous, mentions, lex);
 }
 
+/** "the village of X", "قرية X": a place called a village by the words before it. */
+function villageWordBefore(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
+  const k = lex.language === 'en' && tokens[m.start - 1]?.lower === 'of' ? m.start - 2 : m.start - 1;
+  return /^(village|hamlet)$/.test(tokens[k]?.lower ?? '') || (lex.language === 'ar' && /^(و|ب|في)?قريه$/.test(tokens[k]?.norm ?? ''));
+}
+
 /**
  * Where most of them were, not where all were: "31 people were killed in Homs, most of them in the
  * Baba Amr district", "معظمهم في حي بابا عمرو".
@@ -786,6 +792,9 @@ class ArticleReading {
         this.lex.language === 'en' && ((m.start < figure.first && !namedAsPlace(m, chosen.get(m), this.all[sentenceIndex].tokens, this.lex) && this.all[sentenceIndex].tokens[m.start].start >= this.datelineEnd) || speakers.has(m)) ? 1 : 0,
         specificity(m, chosen.get(m)),
         m.marker === 'settlement' ? 0 : 1,
+        // ("in the village of Hreisoun outside the coastal city of Baniyas": a village said to be one
+        // is finer than a city.)
+        villageWordBefore(this.all[sentenceIndex].tokens, m, this.lex) ? 0 : 1,
         -(this.salience.get(chosen.get(m)?.id ?? m.written) ?? 0),
         Math.abs(m.start - figure.first),
       ];

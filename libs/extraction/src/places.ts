@@ -292,7 +292,7 @@ const AFTER_NAME = new Set([
   // "Afrin Hospital", "the Raqqa road": a town named by what lies in or near it.
   'hospital', 'school', 'mosque', 'market', 'university', 'stadium', 'prison', 'bakery', 'square', 'road', 'highway', 'street',
   'bridge', 'dam', 'airport', 'countryside', 'region', 'desert', 'border', 'crossing', 'checkpoint', 'council', 'front', 'outskirts',
-  'on', 'in', 'near', 'and', 'of', 'after', 'alone', 'when', 'where', 'as', 'at', 'with', 'for', 'by', 'since', 'from', 'to', 'during', 'province', 'city', 'town', 'village', 'district', 'area', 'countryside', 'governorate', 'said', 'was', 'were']);
+  'on', 'in', 'near', 'outside', 'and', 'of', 'after', 'alone', 'when', 'where', 'as', 'at', 'with', 'for', 'by', 'since', 'from', 'to', 'during', 'province', 'city', 'town', 'village', 'district', 'area', 'countryside', 'governorate', 'said', 'was', 'were']);
 
 /**
  * "the Damascus suburb of Douma": "suburb of" and a name at `at` — the name after it is the place,

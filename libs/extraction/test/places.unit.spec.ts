@@ -443,6 +443,12 @@ describe('a side\'s name is no place', () => {
   });
 });
 
+describe('a village said to be one, beside a city', () => {
+  it('"in the village of Hreisoun outside the coastal city of Baniyas": the village', () => {
+    expect(claimsOf('en', 'Gunmen went house to house in the village of Hreisoun outside the coastal city of Baniyas on Friday, killing at least 52 civilians, a war monitor said.').map((c) => c.place.name)).toEqual(['Hreisoun']);
+  });
+});
+
 describe('where most of them were', () => {
   it.each([
     ['en', 'The Local Coordination Committees said 31 people were killed in Homs, most of them in the Baba Amr district.', 'حمص'],
