@@ -32,6 +32,10 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min} ${c.place.name}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['civilians 94 الغوطة الشرقية', 'civilians 29 حمورية (part)']);
   });
 
+  it('"قضت وحدات من جيشنا الباسل على ما يقارب ٢٠ إرهابياً": state media\'s "our army" is the subject of its verb', () => {
+    expect(read('قضت وحدات من جيشنا الباسل على ما يقارب ٢٠ إرهابياً في بلدة المليحة.')).toEqual(['killed combatants 20']);
+  });
+
   it('"عدد الجرحى تجاوز الأربعين": a toll past its number is more than it', () => {
     expect(claimsOf('ar', 'قال ناشطون إن عدد الجرحى تجاوز الأربعين في القصف على مدينة الباب.').map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['injured more_than 41']);
   });
