@@ -443,6 +443,12 @@ describe('a side\'s name is no place', () => {
   });
 });
 
+describe('"على منطقتي باب توما والقصاع في دمشق": two areas under one dual word', () => {
+  it('the first area is the place', () => {
+    expect(claimsOf('ar', 'استشهد ٤ مواطنين جراء قذائف الهاون على منطقتي باب توما والقصاع في دمشق صباح اليوم.').map((c) => c.place.name)).toEqual(['باب توما']);
+  });
+});
+
 describe('a village said to be one, beside a city', () => {
   it('"in the village of Hreisoun outside the coastal city of Baniyas": the village', () => {
     expect(claimsOf('en', 'Gunmen went house to house in the village of Hreisoun outside the coastal city of Baniyas on Friday, killing at least 52 civilians, a war monitor said.').map((c) => c.place.name)).toEqual(['Hreisoun']);
