@@ -71,6 +71,12 @@ export class SourceMemory {
     }
     const known = knownSourceKey(name);
     const key = withoutArticle(nameKey(name));
+    // ("وقال مراسل شبكة شام" in Shaam Network's own story: the outlet, by its own name.)
+    if (key === withoutArticle(nameKey(this.outletName))) {
+      const outlet = this.outlet();
+      this.named.push(outlet);
+      return outlet;
+    }
     const addressed = this.addressed.find((a) => a.source.key === (known ?? key));
     if (addressed) {
       this.named.push(addressed.source);

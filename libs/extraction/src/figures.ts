@@ -208,6 +208,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
   }
   figures.push(...elidedByPlace(tokens, figures, used, lex));
   figures.push(...bareClaims(tokens, lex, clause, used));
+  figures.push(...pronounFigures(tokens, lex, clause, used));
   inheritOthers(figures);
   return figures;
 }
@@ -1547,6 +1548,49 @@ function underRubble(tokens: Token[], k: number): boolean {
   if (!/^(تحت|under)$/.test(tokens[k].lower)) return false;
   const what = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
   return !!what && /^(ال)?(ركام|انقاض)|^(rubble|debris)$/.test(what.lower) && !/^(من|from)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
+/** "ما أدى إلى مقتله", "أسفر عن إصابتها": a verbal noun with its pronoun, after a verb of causing (folded words). */
+const CAUSED = /^و?(ادي|ادت|اسفر|اسفرت|تسبب|تسببت)$/;
+const SUFFIXED = /^(ل|ب)?(مقتل|مصرع|استشهاد|وفات|اصابت|اختطاف|اعتقال)(ه|ها|هما)$/;
+const SUFFIXED_OUTCOME: Record<string, Outcome> = { مقتل: 'killed', مصرع: 'killed', استشهاد: 'killed', وفات: 'killed', اصابت: 'injured', اختطاف: 'captured', اعتقال: 'captured' };
+
+/**
+ * "انفجرت عبوة ناسفة بسيارة عنصر في فرع الأمن العسكري، ما أدى لمقتله على الفور": the death (the
+ * wound, the abduction) of the one person the sentence named before, uncounted till then — two with
+ * "ـهما".
+ */
+function pronounFigures(tokens: Token[], lex: Lexicon, clause: number[], used: Set<number>): Figure[] {
+  if (lex.language !== 'ar') return [];
+  const figures: Figure[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const m = SUFFIXED.exec(tokens[i].norm);
+    if (!m || used.has(i)) continue;
+    const caused = m[1] === 'ل' ? CAUSED.test(tokens[i - 1].norm) : /^(الي|عن)$/.test(tokens[i - 1].norm) && CAUSED.test(tokens[i - 2]?.norm ?? '');
+    if (!caused) continue;
+    // Whom the pronoun stands for: the nearest person named before, not counted already.
+    const n = m[3] === 'هما' ? 2 : 1;
+    let whom: { at: number; word: VictimWord } | undefined;
+    for (let k = i - 2; k >= Math.max(0, i - 30) && !whom; k--) {
+      const word = lex.victim(tokens[k]);
+      if (word && word.number === (n === 2 ? 'dual' : 'sg')) whom = { at: k, word };
+    }
+    if (!whom || used.has(whom.at)) continue;
+    // ("القيادي السابق في فصائل المعارضة": a former fighter is no fighter now.)
+    const former = whom.word.kind === 'combatants' && /^(ال)?سابق$/.test(tokens[whom.at + 1]?.norm ?? '');
+    const side = whom.word.kind === 'combatants' && !former ? [1, 2, 3].map((d) => lex.actorAt(tokens, whom.at + d)).find(Boolean)?.value : undefined;
+    figures.push({
+      outcome: SUFFIXED_OUTCOME[m[2]],
+      victims: former ? { kind: 'men' } : side ? { kind: 'combatants', affiliation: side } : { kind: whom.word.kind },
+      count: { qualifier: 'exact', min: n, max: n },
+      preliminary: false,
+      first: whom.at,
+      last: i,
+      clause: clause[i],
+    });
+    used.add(i).add(whom.at);
+  }
+  return figures;
 }
 
 /**

@@ -36,6 +36,19 @@ describe('Arabic figures', () => {
     expect(read('قضت وحدات من جيشنا الباسل على ما يقارب ٢٠ إرهابياً في بلدة المليحة.')).toEqual(['killed combatants 20']);
   });
 
+  it.each([
+    ['انفجرت عبوة ناسفة بسيارة عنصر في فرع الأمن العسكري في مدينة جاسم، ما أدى لمقتله على الفور.', ['killed combatants 1']],
+    ['أطلق مسلحون النار على شاب في بلدة طفس، ما أدى إلى إصابته بجروح.', ['injured men 1']],
+    // (A former fighter is no fighter now.)
+    ['اغتال مسلحون القيادي السابق في فصائل المعارضة في بلدة طفس، ما أدى إلى مقتله.', ['killed men 1']],
+    // (Whom the sentence counted already is not counted again.)
+    ['قُتل شاب برصاص مجهولين في بلدة طفس، ما أدى إلى مقتله.', ['killed men 1']],
+    // (Nor is one who died of his wounds counted wounded.)
+    ['توفي طفل متأثراً بإصابته في بلدة طفس.', ['killed children 1']],
+  ])('"ما أدى إلى مقتله": the one person named before, by the pronoun: %s', (body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+
   it('"عدد الجرحى تجاوز الأربعين": a toll past its number is more than it', () => {
     expect(claimsOf('ar', 'قال ناشطون إن عدد الجرحى تجاوز الأربعين في القصف على مدينة الباب.').map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['injured more_than 41']);
   });

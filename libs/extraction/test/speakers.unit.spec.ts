@@ -89,6 +89,12 @@ describe('Arabic speakers', () => {
   it('"أما في درعا فقد قالت المصادر": a place after "أما" is no speaker', () => {
     expect(sources('أما في درعا فقد قالت المصادر إن خمسة مدنيين قتلوا.')).not.toContain('في درعا');
   });
+
+  it('"وقال مراسل شبكة شام" in the network\'s own story: the outlet, so the same figure twice is one claim', () => {
+    const body = 'قُتل عنصر في "الجيش الوطني السوري"، مساء أمس، بانفجار عبوة ناسفة في مدينة الباب. وقال مراسل شبكة شام إن الانفجار وقع أمام منزل العنصر، ما أدى إلى مقتله على الفور.';
+    const claims = claimsOf('ar', body, '2019-06-04T09:20:00Z', { id: 'shaam', name: 'شبكة شام' });
+    expect(claims.map((c) => c.source.key)).toEqual(['outlet:shaam']);
+  });
 });
 
 describe('English speakers', () => {
