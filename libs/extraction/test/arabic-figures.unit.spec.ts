@@ -49,6 +49,10 @@ describe('Arabic figures', () => {
     expect(read(body)).toEqual(expected);
   });
 
+  it('"أحد متطوعي الدفاع المدني أصيب بجروح": nouns of people in construct count as their plural', () => {
+    expect(read('أصيب أحد متطوعي الدفاع المدني بجروح جراء غارة ثانية على مدينة أريحا.')).toEqual(['injured civilians 1']);
+  });
+
   it('"عدد الجرحى تجاوز الأربعين": a toll past its number is more than it', () => {
     expect(claimsOf('ar', 'قال ناشطون إن عدد الجرحى تجاوز الأربعين في القصف على مدينة الباب.').map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['injured more_than 41']);
   });

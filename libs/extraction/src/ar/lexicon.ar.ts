@@ -127,6 +127,8 @@ const VICTIMS = foldedMap<VictimWord>([
   ['موظف', V('civilians', 'sg')], ['موظفا', V('civilians', 'sg')], ['موظفين', V('civilians', 'pl')], ['جامعي', V('civilians', 'pl')],
   ['مزارعين', V('civilians', 'pl')], ['راع', V('civilians', 'sg')], ['رعاة', V('civilians', 'pl')], ['طالب', V('civilians', 'sg')],
   ['طلاب', V('civilians', 'pl')], ['متطوع', V('civilians', 'sg')], ['متطوعين', V('civilians', 'pl')], ['سائق', V('civilians', 'sg')],
+  // (In construct, "أحد متطوعي الدفاع المدني", "ثلاثة من مسعفي الهلال الأحمر", "موظفي الإغاثة".)
+  ['متطوعي', V('civilians', 'pl')], ['مسعفي', V('civilians', 'pl')], ['موظفي', V('civilians', 'pl')], ['عاملي', V('civilians', 'pl')],
   ['ممرض', V('civilians', 'sg')], ['ممرضة', V('women', 'sg')], ['معلم', V('civilians', 'sg')], ['معلمة', V('women', 'sg')],
   ['ممرضين', V('civilians', 'pl')], ['ممرضات', V('women', 'pl')], ['ممرضتين', V('women', 'dual')], ['مسعف', V('civilians', 'sg')], ['مسعفين', V('civilians', 'pl')],
   ['مسن', V('men', 'sg')], ['مسنة', V('women', 'sg')], ['عجوز', V('civilians', 'sg')],
