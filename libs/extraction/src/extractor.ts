@@ -620,7 +620,8 @@ class ArticleReading {
           outcome: figure.outcome,
           victims,
           count: figure.count,
-          preliminary: figure.preliminary,
+          // (A part of a preliminary toll its own source tells after it is preliminary too: "وأوضحت الشبكة أن بين القتلى طفلين".)
+          preliminary: figure.preliminary || (!!whole?.preliminary && figure.placeAt === undefined && whole.source.key === source.key),
           source,
           reportedBy: article.outlet.id,
           article: articleRef(article),

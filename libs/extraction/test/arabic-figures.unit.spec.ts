@@ -49,6 +49,11 @@ describe('Arabic figures', () => {
     expect(read(body)).toEqual(expected);
   });
 
+  it('"وأوضحت الشبكة أن بين القتلى طفلين وامرأة" after its preliminary toll: the parts are preliminary too', () => {
+    const body = 'ارتفعت حصيلة الاشتباكات في حي المقوس إلى 37 قتيلاً، في حصيلة أولية وثقتها شبكة السويداء 24. وأوضحت الشبكة أن بين القتلى طفلين وامرأة.';
+    expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min} ${c.preliminary}`)).toEqual(['unspecified 37 true', 'children 2 true', 'women 1 true']);
+  });
+
   it('"أحد متطوعي الدفاع المدني أصيب بجروح": nouns of people in construct count as their plural', () => {
     expect(read('أصيب أحد متطوعي الدفاع المدني بجروح جراء غارة ثانية على مدينة أريحا.')).toEqual(['injured civilians 1']);
   });
