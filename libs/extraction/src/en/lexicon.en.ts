@@ -227,6 +227,8 @@ const LONG_PERIOD = new RegExp(
     // Between two months ("between late April and the end of August"), and since an earlier time told
     // before ("Bombings … have killed more than 200 people since then"): counts over months.
     '\\bbetween (early |mid-|late |the end of |the start of )?(january|february|march|april|may|june|july|august|september|october|november|december) and\\b',
+    // ("executed at Saydnaya between 2011 and 2015", "from 2012 to 2014": between two years.)
+    '\\b(between|from) (19|20)\\d\\d (and|to) (19|20)\\d\\d\\b',
     '\\b(have|has) (killed|left)\\b[^,;]*\\bsince then\\b',
     // Issues still open between parties: "outstanding issues include the fate of hundreds of missing people".
     '\\b(outstanding|unresolved|pending) (issues|files)\\b',
