@@ -56,7 +56,7 @@ export class SourceMemory {
       const properNoun = /(^|\s)[A-Z]/.test(name.replace(/^the\s+/i, '')) || described;
       // (A monitor is an observatory: "the war monitor" after the Syrian Observatory for Human Rights.)
       // ("the Britain-based group", "the monitoring group": so is a group described as one.)
-      const monitoring = head === 'monitor' || (head === 'group' && /-based|monitoring|rights|watchdog/i.test(name));
+      const monitoring = head === 'monitor' || (head === 'group' && /(britain|uk|british|coventry)-based|monitoring|watchdog/i.test(name));
       const heads = monitoring ? [head, 'monitor', 'observatory'] : [head];
       // ("رصدت الشبكة 38 حالة خطف" with no other source named yet: the outlet speaks of itself.)
       // (A medium's word points back to the last medium named, else to the outlet itself, never to a person.)
@@ -72,7 +72,8 @@ export class SourceMemory {
     const known = knownSourceKey(name);
     const key = withoutArticle(nameKey(name));
     // ("وقال مراسل شبكة شام" in Shaam Network's own story: the outlet, by its own name.)
-    if (key === withoutArticle(nameKey(this.outletName))) {
+    // (A source known by many names keeps its key: SOHR in its own stories is the Observatory still.)
+    if (!known && key === withoutArticle(nameKey(this.outletName))) {
       const outlet = this.outlet();
       this.named.push(outlet);
       return outlet;

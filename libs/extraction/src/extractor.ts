@@ -114,10 +114,10 @@ function destination(tokens: Token[], m: PlaceMention, mentions: PlaceMention[],
   return !!previous && destination(tokens, previous, mentions, lex);
 }
 
-/** "the village of X", "قرية X": a place called a village by the words before it. */
-function villageWordBefore(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
-  const k = lex.language === 'en' && tokens[m.start - 1]?.lower === 'of' ? m.start - 2 : m.start - 1;
-  return /^(village|hamlet)$/.test(tokens[k]?.lower ?? '') || (lex.language === 'ar' && /^(و|ب|في)?قريه$/.test(tokens[k]?.norm ?? ''));
+/** "the village of X", "بقرية X" (and, with `towns`, "the town of X", "بلدة X"): called so by the words before it. */
+function villageMarked(tokens: Token[], m: PlaceMention, lex: Lexicon, towns = true): boolean {
+  const words = towns ? /^(و|ف)?(ب|في|ل)?(ال)?(قريه|بلده)$|^(village|town)$/ : /^(و|ف)?(ب|في|ل)?(ال)?قريه$|^village$/;
+  return [m.start - 1, m.start - 2].some((j) => words.test(lex.language === 'ar' ? (tokens[j]?.norm ?? '') : (tokens[j]?.lower ?? '')));
 }
 
 /**
@@ -126,7 +126,9 @@ function villageWordBefore(tokens: Token[], m: PlaceMention, lex: Lexicon): bool
  */
 function mostlyAt(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   const words = tokens.slice(Math.max(0, m.start - 6), m.start).map((t) => (lex.language === 'en' ? t.lower : t.norm)).join(' ');
-  return lex.language === 'en' ? /\b(most|many|some|half) of them (were )?(in|at)( the)?( \S+)?$|\bmostly in( the)?( \S+)?$/.test(words) : /(^| )(معظمهم|اغلبهم|غالبيتهم|بعضهم) (في|ب)( \S+)?$/.test(words);
+  if (lex.language === 'en') return /\b((most|many|some|half) of them (were )?(in|at)|mostly in)( the)?( \S+)?( of)?$/.test(words);
+  // ("معظمهم في حي المحطة", "معظمهم بحي المحطة", "معظمهم بحمورية": the preposition may be on the name.)
+  return /(^| )(معظمهم|اغلبهم|غالبيتهم|بعضهم)( في( \S+)?| ب\S+)?$/.test(words) && (/ (في|ب\S+)( \S+)?$/.test(words) || /^ب/.test(tokens[m.start].norm));
 }
 
 /**
@@ -412,7 +414,9 @@ class ArticleReading {
         // ("in eastern Syria … in the village of Gharanij", "near the Turkish border … in the Qah
         // camp": a village no gazetteer knows, named as one, where the bearing is too wide, or names
         // no place at all, for its coordinates to matter.)
-        if (!c && m.marker === 'settlement' && (!around || around.kind === 'country' || around.kind === 'governorate')) {
+        // (Arabic marks areas and fronts as places too, "منطقة خفض التصعيد": a village or a quarter only.)
+        const named = this.lex.language === 'en' || m.quarter || villageMarked(this.all[j].tokens, m, this.lex);
+        if (!c && m.marker === 'settlement' && named && (!around || around.kind === 'country' || around.kind === 'governorate')) {
           const place = toPlace(m, undefined, around?.kind === 'governorate' ? (around.nameAr ?? null) : null);
           return { place, others: [], mentioned: new Set([place.id]), specificity: specificity(m, c) };
         }
@@ -516,8 +520,7 @@ class ArticleReading {
     // (A country or a large city: a small place abroad may be a Syrian quarter's namesake, "حي البدو".)
     const large = (p: GazetteerPlace | undefined) => !!p && (p.kind === 'country' || (p.population ?? 0) >= 50_000);
     // (Not a place marked as a village or a town, "قرية صيدا": a large city abroad is no village of Syria's.)
-    const villageMarked = (m: PlaceMention) => [m.start - 1, m.start - 2].some((j) => /^(و|ف)?(ب|في|ل)?(ال)?(قريه|بلده)$|^(village|town)$/.test(lex.language === 'ar' ? (tokens[j]?.norm ?? '') : (tokens[j]?.lower ?? '')));
-    const placedAbroad = (m: PlaceMention) => abroad(chosen.get(m)) && large(chosen.get(m)) && !villageMarked(m) && (m.marker !== undefined || relativeTo(tokens, m, lex)) && !/['’]s$/.test(tokens[m.end - 1].raw);
+    const placedAbroad = (m: PlaceMention) => abroad(chosen.get(m)) && large(chosen.get(m)) && !villageMarked(tokens, m, lex) && (m.marker !== undefined || relativeTo(tokens, m, lex)) && !/['’]s$/.test(tokens[m.end - 1].raw);
     // ("killed a baby in the Turkish border town of Akcakale": a town named as another country's, with
     // Syria itself named only as where the shells came from.)
     const foreignTown = lex.foreignTownIn(sentence.text) && named.every((m) => abroad(chosen.get(m)) || chosen.get(m)?.kind === 'country');
@@ -795,7 +798,7 @@ class ArticleReading {
         m.marker === 'settlement' ? 0 : 1,
         // ("in the village of Hreisoun outside the coastal city of Baniyas": a village said to be one
         // is finer than a city.)
-        villageWordBefore(this.all[sentenceIndex].tokens, m, this.lex) ? 0 : 1,
+        villageMarked(this.all[sentenceIndex].tokens, m, this.lex, false) ? 0 : 1,
         -(this.salience.get(chosen.get(m)?.id ?? m.written) ?? 0),
         Math.abs(m.start - figure.first),
       ];

@@ -963,8 +963,14 @@ function aloneAt(tokens: Token[], from: number, lex: Lexicon): number | undefine
   const word = (k: number) => (lex.language === 'en' ? tokens[k]?.lower : tokens[k]?.norm) ?? '';
   const opens = lex.language === 'en' ? word(0) === 'in' : /^و?في$/.test(word(0));
   if (!opens) return undefined;
-  for (let k = 2; k < Math.min(from, 7); k++) {
-    if (/^(alone|وحدها|وحده)$/.test(word(k))) return 1;
+  // (Past the word for the place: "In the town of Hamouria alone", "وفي بلدة حمورية وحدها".)
+  let name = 1;
+  while (name < 4 && /^(the|town|village|city|district|neighbourhood|neighborhood|of|مدينه|بلده|قريه|حي|منطقه)$/.test(word(name))) name++;
+  // ("In one week alone", "في اليوم الأول وحده": a time, not a place.)
+  const named = lex.language === 'en' ? !!tokens[name]?.capitalised || /^(al|el|as|ash|ad|ar|at|az|an)-\p{Lu}/u.test(tokens[name]?.raw ?? '') : tokens[name]?.kind === 'word' && !/^(ال)?(يوم|اسبوع|شهر|عام|ساعات|ساعه|ليله)/.test(word(name));
+  if (!named || lex.numberAt(tokens, name)) return undefined;
+  for (let k = name + 1; k < Math.min(from, name + 5); k++) {
+    if (/^(alone|وحدها|وحده)$/.test(word(k))) return name;
   }
   return undefined;
 }
@@ -1096,9 +1102,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     }
     // ("عدد الضحايا المدنيين … ارتفع إلى 11 قتيلاً": the count noun of a toll says no more than
     // that they died; whose toll it is was said before.)
-    const tollOf = !whose && lex.language === 'ar' && /^(الي|بلغ|بلغت)$/.test(tokens[numFrom - 1]?.norm ?? '') ? numberOfWhom(tokens, numFrom, lex, 16) : undefined;
+    const tollWhose = !whose && lex.language === 'ar' && /^(الي|بلغ|بلغت)$/.test(tokens[numFrom - 1]?.norm ?? '') ? numberOfWhom(tokens, numFrom, lex, 16) : undefined;
     return {
-      item: { kind: whose?.kind ?? tollOf?.kind ?? 'unspecified', n, vague: num.vague, plural: true, others: !whose && !tollOf },
+      item: { kind: whose?.kind ?? tollWhose?.kind ?? 'unspecified', n, vague: num.vague, plural: true, others: !whose && !tollWhose },
       end: whoseAt ?? k,
       outcomeFromNoun: noun,
     };
@@ -1551,7 +1557,7 @@ function underRubble(tokens: Token[], k: number): boolean {
 }
 
 /** "ما أدى إلى مقتله", "أسفر عن إصابتها": a verbal noun with its pronoun, after a verb of causing (folded words). */
-const CAUSED = /^و?(ادي|ادت|اسفر|اسفرت|تسبب|تسببت)$/;
+const CAUSED = /^و?(اسفر|اسفرت|ادي|ادت|يودي|تودي|تسبب|تسببت)$/;
 const SUFFIXED = /^(ل|ب)?(مقتل|مصرع|استشهاد|وفات|اصابت|اختطاف|اعتقال)(ه|ها|هما)$/;
 const SUFFIXED_OUTCOME: Record<string, Outcome> = { مقتل: 'killed', مصرع: 'killed', استشهاد: 'killed', وفات: 'killed', اصابت: 'injured', اختطاف: 'captured', اعتقال: 'captured' };
 
@@ -1566,16 +1572,20 @@ function pronounFigures(tokens: Token[], lex: Lexicon, clause: number[], used: S
   for (let i = 1; i < tokens.length; i++) {
     const m = SUFFIXED.exec(tokens[i].norm);
     if (!m || used.has(i)) continue;
-    const caused = m[1] === 'ل' ? CAUSED.test(tokens[i - 1].norm) : /^(الي|عن)$/.test(tokens[i - 1].norm) && CAUSED.test(tokens[i - 2]?.norm ?? '');
+    const caused = m[1] ? CAUSED.test(tokens[i - 1].norm) : /^(الي|عن|في)$/.test(tokens[i - 1].norm) && CAUSED.test(tokens[i - 2]?.norm ?? '');
     if (!caused) continue;
-    // Whom the pronoun stands for: the nearest person named before, not counted already.
+    // Whom the pronoun stands for: the nearest person named before, not counted already ("ـها" a
+    // woman or a girl, "ـه" a man or a boy).
     const n = m[3] === 'هما' ? 2 : 1;
-    let whom: { at: number; word: VictimWord } | undefined;
-    for (let k = i - 2; k >= Math.max(0, i - 30) && !whom; k--) {
+    const agrees = (k: number, word: VictimWord) => (n === 2 ? word.number === 'dual' : word.number === 'sg' && (m[3] === 'ها') === (word.kind === 'women' || /ه$/.test(tokens[k].norm)));
+    const named: Array<{ at: number; word: VictimWord }> = [];
+    for (let k = i - 2; k >= Math.max(0, i - 30); k--) {
       const word = lex.victim(tokens[k]);
-      if (word && word.number === (n === 2 ? 'dual' : 'sg')) whom = { at: k, word };
+      if (word && agrees(k, word)) named.push({ at: k, word });
     }
-    if (!whom || used.has(whom.at)) continue;
+    // (Two it may stand for, "شاب كان يحاول إسعاف طفل مصاب": none is guessed.)
+    const whom = named[0];
+    if (!whom || used.has(whom.at) || named.some((o) => !used.has(o.at) && o.word.kind !== whom.word.kind)) continue;
     // ("القيادي السابق في فصائل المعارضة": a former fighter is no fighter now.)
     const former = whom.word.kind === 'combatants' && /^(ال)?سابق$/.test(tokens[whom.at + 1]?.norm ?? '');
     const side = whom.word.kind === 'combatants' && !former ? [1, 2, 3].map((d) => lex.actorAt(tokens, whom.at + d)).find(Boolean)?.value : undefined;

@@ -54,6 +54,15 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min} ${c.preliminary}`)).toEqual(['unspecified 37 true', 'children 2 true', 'women 1 true']);
   });
 
+  it('"ولكنه عاد ورفع الحصيلة": the word that brings the later figure, with its "and"', () => {
+    expect(claimsOf('ar', 'أفاد المرصد في البداية بمقتل 14 شخصاً في سراقب، ولكنه عاد ورفع الحصيلة إلى 20.').map((c) => [c.count.min, c.preliminary])).toEqual([[14, true], [20, false]]);
+  });
+
+  it('"ما تسبب بمقتله": the pronoun after a verb of causing with بـ; no one guessed when two may be meant', () => {
+    expect(read('انفجرت عبوة بسيارة عنصر في فرع الأمن العسكري بمدينة درعا، ما تسبب بمقتله.')).toEqual(['killed combatants 1']);
+    expect(read('أطلق قناص النار على شاب كان يحاول إسعاف طفل في حي الوعر، ما أدى إلى مقتله.')).toEqual([]);
+  });
+
   it('"أحد متطوعي الدفاع المدني أصيب بجروح": nouns of people in construct count as their plural', () => {
     expect(read('أصيب أحد متطوعي الدفاع المدني بجروح جراء غارة ثانية على مدينة أريحا.')).toEqual(['injured civilians 1']);
   });

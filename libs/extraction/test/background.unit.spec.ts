@@ -41,6 +41,8 @@ describe('figures that are no claims', () => {
     ['casualties on the Turkish side of the border', 'ar', 'وعلى الجانب التركي من الحدود، أعلنت ولاية هاتاي مقتل مدنيَّين اثنين بقذيفة سقطت على بلدة ريحانلي.'],
     ['casualties on the Turkish side of the border, in English', 'en', "On the Turkish side of the border, two civilians were killed by a shell that hit Reyhanli, the governor's office said."],
     ['a campaign\'s count to date ("in the campaign so far")', 'en', 'President Tayyip Erdogan said 42 Turkish soldiers had lost their lives in the campaign so far.'],
+    ['a year\'s count to a day ("منذ بداية العام الجاري وحتى يوم الخميس") is no wave of days', 'ar', 'وثق المرصد السوري مقتل 1200 مدني منذ بداية العام الجاري وحتى يوم الخميس.'],
+    ['years of fighting ("المستمرة منذ أعوام"), a verb that only ends like "فر"', 'ar', 'وأسفرت المعارك المستمرة منذ أعوام في ريف إدلب عن مقتل أكثر من 400 مقاتل.'],
     ['between two years ("between 2011 and 2015")', 'en', 'Amnesty International has said thousands of people were executed at Saydnaya in secret mass hangings between 2011 and 2015.'],
     ['a campaign\'s count to date ("في العملية حتى الآن")', 'ar', 'وقال أردوغان إن الجيش التركي خسر 42 جندياً في العملية حتى الآن.'],
     ['last week\'s news', 'en', 'Last week, an Israeli incursion into the village of Koya ended in an exchange of fire in which local officials said six residents were killed.'],

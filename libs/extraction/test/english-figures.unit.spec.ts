@@ -93,6 +93,17 @@ describe('English figures', () => {
     ]);
   });
 
+  it('"In one week alone", "In the town of Hamouria alone": a time is no place; a place may come after its word', () => {
+    expect(claimsOf('en', 'In one week alone, 200 civilians were killed in Idlib province.').map((c) => `${c.count.min} ${c.place.name}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['200 إدلب']);
+    const parts = claimsOf('en', 'Shelling killed 90 people in eastern Ghouta, the monitor said. In the town of Hamouria alone, 29 people were killed.');
+    expect(parts.map((c) => `${c.count.min} ${c.place.name}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['90 الغوطة الشرقية', '29 Hamouria (part)']);
+  });
+
+  it('"at first light" is a time of day; "has since raised the toll": the figure after "since" is the later one', () => {
+    expect(claimsOf('en', 'Troops stormed the village of Tremseh at first light, killing at least 15 rebels, activists said.').map((c) => c.preliminary)).toEqual([false]);
+    expect(claimsOf('en', 'The Observatory initially reported 14 dead in Saraqib and has since raised the toll to 20.').map((c) => [c.count.min, c.preliminary])).toEqual([[14, true], [20, false]]);
+  });
+
   it('"the number of wounded exceeded 40", "the toll topped 100": a toll past its number is more than it', () => {
     expect(claimsOf('en', 'Activists said the number of wounded in Douma exceeded 40.').map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['injured more_than 41']);
     expect(claimsOf('en', 'The death toll in Douma topped 100 on Friday, the Observatory said.').map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['killed more_than 101']);

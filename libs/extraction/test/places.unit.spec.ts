@@ -466,6 +466,16 @@ describe('where most of them were', () => {
   });
 });
 
+describe('an area no gazetteer knows, named after a bearing', () => {
+  it('"منطقة خفض التصعيد" is no village: the bearing\'s country stays the place', () => {
+    expect(claimsOf('ar', 'قتل 5 مدنيين بقصف على شمال غربي سوريا، بحسب المرصد. وتتعرض منطقة خفض التصعيد لقصف شبه يومي.').map((c) => c.place.name)).toEqual(['سوريا']);
+  });
+
+  it('"معظمهم بحي المحطة": where most were, the preposition on the marker', () => {
+    expect(claimsOf('ar', 'قتل 7 أشخاص في قصف على بلدة حمورية، معظمهم بحي المحطة.').map((c) => c.place.name)).toEqual(['حمورية']);
+  });
+});
+
 describe('where people had moved from', () => {
   it.each([
     ['ar', 'قُتل سبعة أشخاص في قصف على مدينة جسر الشغور، بينهم عائلة من خمسة أفراد نزحت إلى المدينة من منطقة الشيخ سعيد، بحسب ناشطين.', 'جسر الشغور'],

@@ -90,6 +90,11 @@ describe('Arabic speakers', () => {
     expect(sources('أما في درعا فقد قالت المصادر إن خمسة مدنيين قتلوا.')).not.toContain('في درعا');
   });
 
+  it('a source known by many names keeps its key in its own stories (SOHR quoting itself is the Observatory)', () => {
+    const claims = claimsOf('ar', 'قال المرصد السوري لحقوق الإنسان إن خمسة مدنيين قتلوا في قصف على مدينة إدلب.', '2024-05-01T10:00:00Z', { id: 'sohr', name: 'المرصد السوري لحقوق الإنسان' });
+    expect(claims.map((c) => c.source.key)).toEqual(['syrian observatory for human rights']);
+  });
+
   it('"وقال مراسل شبكة شام" in the network\'s own story: the outlet, so the same figure twice is one claim', () => {
     const body = 'قُتل عنصر في "الجيش الوطني السوري"، مساء أمس، بانفجار عبوة ناسفة في مدينة الباب. وقال مراسل شبكة شام إن الانفجار وقع أمام منزل العنصر، ما أدى إلى مقتله على الفور.';
     const claims = claimsOf('ar', body, '2019-06-04T09:20:00Z', { id: 'shaam', name: 'شبكة شام' });
@@ -117,6 +122,12 @@ describe('English speakers', () => {
     ['"X, which relies on activists, lawyers and doctors, said": list commas inside the relative clause', 'The Syrian Observatory, which relies on a network of activists, lawyers and doctors inside Syria, said at least 60 people were killed on Friday.', 'Syrian Observatory'],
   ])('%s', (_, body, name) => {
     expect(sources(body)).toEqual([name]);
+  });
+
+  it('"The London-based group said" after Amnesty: not the Observatory', () => {
+    expect(sources('Amnesty International also documented the attack on Douma. The London-based group said five civilians were killed.')).not.toContain('Syrian Observatory for Human Rights');
+    const keys = claimsOf('en', 'Shelling killed four civilians in Douma, the Syrian Observatory for Human Rights said. The London-based group said nine rebels were also killed.').map((c) => c.source.key);
+    expect(keys[1]).not.toBe(keys[0]);
   });
 
   it('"the Britain-based group said" after the Observatory: the Observatory', () => {

@@ -127,8 +127,8 @@ const PRELIMINARY = table<true>([
 ]);
 // ("The Observatory initially reported 14 dead, but later said the toll had risen": the figure a
 // later one replaced, up to the word that brings the later one.)
-const INITIALLY = table<true>([['initially', true], ['at first', true], ['originally', true]]);
-const LATER = new Set(['but', 'later', 'then', 'subsequently', 'before']);
+const INITIALLY = table<true>([['initially', true], ['at first', true]]);
+const LATER = new Set(['but', 'later', 'then', 'subsequently', 'before', 'since']);
 // ("families who believed thousands of prisoners were still trapped": a hope or a belief reports nothing.)
 const NEGATION = new Set(['no', 'not', 'without', 'none', "didn't", 'nobody', 'believed', 'believing', 'hoped', 'hoping']);
 /** "feared for the lives of thousands of children": a fear for lives reports none lost. */
@@ -339,7 +339,8 @@ export const english: Lexicon = {
   negatedAt: (tokens, i) => [1, 2].some((d) => has(NEGATION, tokens[i - d])) || FEARED_FOR.test(tokens.slice(Math.max(0, i - 6), i).map((t) => t.lower).join(' ')),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
   replacedLaterAt: (tokens, i) => {
-    for (let k = i - 1; k >= 0 && !has(LATER, tokens[k]); k--) if (INITIALLY.matchAt(tokens, k, forms)) return true;
+    // ("at first light" is a time of day.)
+    for (let k = i - 1; k >= 0 && !has(LATER, tokens[k]); k--) if (INITIALLY.matchAt(tokens, k, forms) && !/^(light|glance|sight)$/.test(tokens[k + 2]?.lower ?? '')) return true;
     return false;
   },
   // ("…two of its soldiers had been killed, bringing its losses since the start of the operation to
