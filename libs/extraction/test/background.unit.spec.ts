@@ -206,6 +206,10 @@ describe('comparisons and short waves are no counts over time', () => {
     expect(claims('ar', 'وكان الحي قد تعرض خلال العامين الماضيين لعدة تفجيرات أودت بحياة العشرات من المواطنين.')).toEqual([]);
   });
 
+  it('"هو الأعنف خلال عامين" compares; two years count nothing there', () => {
+    expect(claims('ar', 'قتل 20 شخصاً في تفجير سيارة مفخخة في مدينة أعزاز، في هجوم هو الأعنف خلال عامين.')).toEqual(['killed unspecified exact 20']);
+  });
+
   it('"منذ بدء العملية العسكرية يوم الأربعاء الماضي" counts a wave of days; whose toll it is says who the dead are', () => {
     const body = 'قال الهلال الأحمر الكردي إن عدد الضحايا المدنيين جراء القصف التركي على ريف الحسكة ارتفع إلى 14 قتيلاً منذ بدء العملية العسكرية يوم الأربعاء الماضي.';
     expect(claims('ar', body, '2019-10-12T15:10:00Z')).toEqual(['killed civilians exact 14']);
