@@ -353,6 +353,8 @@ function markerBefore(tokens: Token[], i: number, lex: Lexicon): PlaceMention['m
   const t = lex.language === 'en' && NEARBY.has(tokens[i - 1]?.lower ?? '') ? tokens[i - 2] : tokens[i - 1];
   const marker = t && lex.placeMarker(t);
   if (marker) return marker;
+  // ("on the outskirts of Darbasiyah", "the entrance to Tel Tamr": a part of a place is the place.)
+  if (lex.language === 'en' && /^(of|to)$/.test(tokens[i - 1]?.lower ?? '') && PART_OF.has(tokens[i - 2]?.lower ?? '')) return 'locative';
   // A proclitic ب / في on the name itself: "بدوما", "بإدلب".
   if (lex.language === 'ar' && /^(ب|وب|في)/.test(tokens[i].norm)) return 'locative';
   return undefined;
@@ -380,6 +382,7 @@ function spanKeys(span: Token[], lex: Lexicon, afterPreposition = false): Array<
 }
 
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent']);
+const PART_OF = new Set(['outskirts', 'edge', 'edges', 'centre', 'center', 'heart', 'entrance', 'vicinity']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'قرب', 'داخل', 'مع', 'حتي']);
 
 function afterPreposition(tokens: Token[], i: number, lex: Lexicon): boolean {

@@ -406,6 +406,15 @@ describe('a suburb named for its city', () => {
   });
 });
 
+describe('"on the outskirts of X", "the entrance to X": a part of a place is the place', () => {
+  it.each([
+    ['A member of the Asayish was killed at a checkpoint on the outskirts of al-Darbasiyah, the Asayish said.', 'الدرباسية'],
+    ['Two soldiers were killed at the entrance to Amuda, the ministry said.', 'عامودا'],
+  ])('"%s"', (body, name) => {
+    expect(claimsOf('en', body).map((c) => c.place.name)).toEqual([name]);
+  });
+});
+
 describe('"in nearby X": the adjective between the locative and the name', () => {
   it.each([
     ['A handful of civilians in nearby Sarmin were lightly wounded by shrapnel, the monitor said.', 'سرمين'],
