@@ -33,6 +33,8 @@ import arabicEleventh from './corpus/eleventh.ar.json';
 import englishEleventh from './corpus/eleventh.en.json';
 import arabicTwelfth from './corpus/twelfth.ar.json';
 import englishTwelfth from './corpus/twelfth.en.json';
+import arabicThirteenth from './corpus/thirteenth.ar.json';
+import englishThirteenth from './corpus/thirteenth.en.json';
 import { sharedExtractor } from './support/pipeline';
 
 const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, claims: z.array(GoldClaimSchema) }));
@@ -40,9 +42,9 @@ const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, clai
 /**
  * Guards what `npm run eval` measures: a change that reads the corpus worse fails here. The team's
  * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final,
- * last, recent, later, sixth, seventh, eighth, ninth, tenth, eleventh and twelfth passages were
- * written by someone who had not read them, and their floors are a little under where the rules
- * stand now (the README says how far that is from the 0.9 the issue asks for).
+ * last, recent, later, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth and thirteenth
+ * passages were written by someone who had not read them, and their floors are a little under where
+ * the rules stand now (the README says how far that is from the 0.9 the issue asks for).
  */
 describe.each([
   ['Arabic', arabic, 0.9, 0],
@@ -75,8 +77,10 @@ describe.each([
   ['English tenth', englishTenth, 0.54, 0],
   ['Arabic eleventh', arabicEleventh, 0.67, 0],
   ['English eleventh', englishEleventh, 0.66, 0],
-  ['Arabic twelfth', arabicTwelfth, 0.62, 0],
-  ['English twelfth', englishTwelfth, 0.55, 0],
+  ['Arabic twelfth', arabicTwelfth, 0.65, 0],
+  ['English twelfth', englishTwelfth, 0.63, 0],
+  ['Arabic thirteenth', arabicThirteenth, 0.45, 0],
+  ['English thirteenth', englishThirteenth, 0.6, 0],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
