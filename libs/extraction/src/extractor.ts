@@ -139,7 +139,7 @@ function movedFrom(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   const word = (k: number) => (lex.language === 'en' ? tokens[k]?.lower : tokens[k]?.norm) ?? '';
   let k = m.start - 1;
   // (Past a marker: "من منطقة X", "from the town of X".)
-  while (k > m.start - 5 && /^(منطقه|مدينه|بلده|قريه|حي|the|town|village|city|of)$/.test(word(k))) k--;
+  while (k > m.start - 5 && (/^(the|of)$/.test(word(k)) || (!!tokens[k] && lex.placeMarker(tokens[k]) === 'settlement'))) k--;
   if (!/^(من|from)$/.test(word(k))) return false;
   const moved = lex.language === 'en' ? /^(fled|displaced|moved|escaped|come|came|returned)$/ : /^(نزح|نزحت|نزحوا|نزحا|انتقل|انتقلت|انتقلوا|هرب|هربت|هربوا|فر|فرت|فروا|هجر|هجرت|هجروا)$/;
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (moved.test(word(j))) return true;
@@ -773,8 +773,9 @@ class ArticleReading {
     const inForeignCountry = (m: PlaceMention) => tokens[m.end]?.norm === ',' && allMentions.some((o) => o.start === m.end + 1 && chosen.get(o)?.kind === 'country' && abroad(chosen.get(o)));
     const home = allMentions.filter((m) => !abroad(chosen.get(m)) && !inForeignCountry(m));
     // Where the wounded were taken serves only when the story has named no place before.
-    // (So do where they had moved from, and where most of them were.)
-    const carriedTo = new Set(home.filter((m) => destination(tokens, m, allMentions, this.lex) || movedFrom(tokens, m, this.lex) || mostlyAt(tokens, m, this.lex)));
+    // (So does where they had moved from; where most of them were gives way too, but serves alone.)
+    const carriedTo = new Set(home.filter((m) => destination(tokens, m, allMentions, this.lex) || movedFrom(tokens, m, this.lex)));
+    const mostly = new Set(home.filter((m) => mostlyAt(tokens, m, this.lex)));
     // A governorate named as such ("محافظة إدلب") serves when nothing finer than it is named.
     const finer = home.some((o) => o.marker !== 'admin' && specificity(o, chosen.get(o)) < KIND_RANK.governorate);
     const usable = home.filter((m) => m.marker !== 'admin' || !finer);
@@ -782,7 +783,7 @@ class ArticleReading {
 
     const ranked = [...usable].sort((a, b) => {
       const rank = (m: PlaceMention) => [
-        carriedTo.has(m) ? 1 : 0,
+        carriedTo.has(m) || mostly.has(m) ? 1 : 0,
         // ("the Damascus suburb of Douma": the city names the suburb, which is the place.)
         this.lex.language === 'en' && suburbOfAt(tokens, m.end) ? 1 : 0,
         // A place in a speaker's name ("الهيئة العامة للثورة السورية", "مشفى الرستن") serves only
@@ -814,8 +815,7 @@ class ArticleReading {
     // ("…missile fire on a camp near the Turkish border killed 16", then "…slammed into tents in the
     // Qah camp": a lead that names no place is placed by what follows it.)
     if (!best) return this.lastLocated ?? this.placeBefore(sentenceIndex) ?? this.placeAfter(sentenceIndex, undefined) ?? unknownPlace();
-    // (Where most of them were serves, when the sentence names no other place.)
-    if (carriedTo.has(best) && !mostlyAt(tokens, best, this.lex)) {
+    if (carriedTo.has(best)) {
       const earlier = this.lastLocated ?? this.placeBefore(sentenceIndex);
       if (earlier) return earlier;
     }

@@ -158,7 +158,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // ("In Hamouria alone, 29 people were killed", "وفي حمورية وحدها قُتل 29": a part of the
     // story's total, at a place of its own.)
     const alone = !earlier && index === 0 && read.length === 1 ? aloneAt(tokens, from, lex) : undefined;
-    figures.push(...read.map((f) => (f.subsetOf === undefined ? (earlier ? { ...f, ofEarlier: true } : alone !== undefined ? { ...f, ofEarlier: true, placeAt: alone } : f) : { ...f, subsetOf: f.subsetOf + index })));
+    const ofEarlier = earlier ? { ofEarlier: true } : alone !== undefined ? { ofEarlier: true, placeAt: alone } : {};
+    figures.push(...read.map((f) => (f.subsetOf === undefined ? { ...f, ...ofEarlier } : { ...f, subsetOf: f.subsetOf + index })));
 
     // "بين القتلى 19 شخصاً سقطوا في بلدة إزرع، و11 في حي برزة": parts of an earlier toll, by place.
     const earlierByPlace = earlier ? partsByPlace(tokens, phrase.start, lex) : undefined;
@@ -371,8 +372,8 @@ function bodiesBefore(tokens: Token[], from: number, lex: Lexicon): boolean {
 
 /** Arabic verbs (and their prepositions) that cause casualties without naming their kind: "أوقعت", "أسفر عن", "أدى إلى". */
 const CAUSED_BY = /^و?(اوقع|اوقعت|اوقعوا|خلف|خلفت|لسقوط|سقوط|وقوع)$/;
-/** "أسفر عن", "أدى إلى": a preposition after a verb of causing. */
-const CAUSED_BY_VERB = /^و?(اسفر|اسفرت|ادي|ادت|يودي|تودي)$/;
+/** "أسفر عن", "أدى إلى", "تسبب بـ": a preposition after a verb of causing. */
+const CAUSED_BY_VERB = /^و?(اسفر|اسفرت|ادي|ادت|يودي|تودي|تسبب|تسببت)$/;
 
 const IN_PLACE = /^(في|in)$/;
 const FELL = /^(سقطوا|قضوا|قتلوا|were|killed|died)$/;
@@ -965,7 +966,7 @@ function aloneAt(tokens: Token[], from: number, lex: Lexicon): number | undefine
   if (!opens) return undefined;
   // (Past the word for the place: "In the town of Hamouria alone", "وفي بلدة حمورية وحدها".)
   let name = 1;
-  while (name < 4 && /^(the|town|village|city|district|neighbourhood|neighborhood|of|مدينه|بلده|قريه|حي|منطقه)$/.test(word(name))) name++;
+  while (name < 4 && (/^(the|of)$/.test(word(name)) || (!!tokens[name] && lex.placeMarker(tokens[name]) === 'settlement'))) name++;
   // ("In one week alone", "في اليوم الأول وحده": a time, not a place.)
   const named = lex.language === 'en' ? !!tokens[name]?.capitalised || /^(al|el|as|ash|ad|ar|at|az|an)-\p{Lu}/u.test(tokens[name]?.raw ?? '') : tokens[name]?.kind === 'word' && !/^(ال)?(يوم|اسبوع|شهر|عام|ساعات|ساعه|ليله)/.test(word(name));
   if (!named || lex.numberAt(tokens, name)) return undefined;
@@ -1556,8 +1557,7 @@ function underRubble(tokens: Token[], k: number): boolean {
   return !!what && /^(ال)?(ركام|انقاض)|^(rubble|debris)$/.test(what.lower) && !/^(من|from)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
-/** "ما أدى إلى مقتله", "أسفر عن إصابتها": a verbal noun with its pronoun, after a verb of causing (folded words). */
-const CAUSED = /^و?(اسفر|اسفرت|ادي|ادت|يودي|تودي|تسبب|تسببت)$/;
+/** "ما أدى إلى مقتله", "أسفر عن إصابتها", "تسبب بمقتله": a verbal noun with its pronoun (folded words). */
 const SUFFIXED = /^(ل|ب)?(مقتل|مصرع|استشهاد|وفات|اصابت|اختطاف|اعتقال)(ه|ها|هما)$/;
 const SUFFIXED_OUTCOME: Record<string, Outcome> = { مقتل: 'killed', مصرع: 'killed', استشهاد: 'killed', وفات: 'killed', اصابت: 'injured', اختطاف: 'captured', اعتقال: 'captured' };
 
@@ -1572,7 +1572,7 @@ function pronounFigures(tokens: Token[], lex: Lexicon, clause: number[], used: S
   for (let i = 1; i < tokens.length; i++) {
     const m = SUFFIXED.exec(tokens[i].norm);
     if (!m || used.has(i)) continue;
-    const caused = m[1] ? CAUSED.test(tokens[i - 1].norm) : /^(الي|عن|في)$/.test(tokens[i - 1].norm) && CAUSED.test(tokens[i - 2]?.norm ?? '');
+    const caused = m[1] ? CAUSED_BY_VERB.test(tokens[i - 1].norm) : /^(الي|عن|في)$/.test(tokens[i - 1].norm) && CAUSED_BY_VERB.test(tokens[i - 2]?.norm ?? '');
     if (!caused) continue;
     // Whom the pronoun stands for: the nearest person named before, not counted already ("ـها" a
     // woman or a girl, "ـه" a man or a boy).
