@@ -80,8 +80,11 @@ export function foldWithOffsets(text: string): FoldedText {
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 const LATIN_NOISE = /[‘’'`ʿʾ]/g;
 
-/** Key under which a name is looked up: folded, lower-case, single-spaced, no hyphens or quotes. */
-export function nameKey(name: string): string {
+/**
+ * Key under which a name is looked up: folded, lower-case, single-spaced, no hyphens or quotes.
+ * (Memoised: sources and places recur sentence after sentence, article after article.)
+ */
+export const nameKey = memoised(function nameKey(name: string): string {
   let folded = '';
   for (const ch of name.normalize('NFD').replace(LATIN_MARKS, '').replace(LATIN_NOISE, '')) folded += foldChar(ch);
   return folded
@@ -91,7 +94,7 @@ export function nameKey(name: string): string {
     // Transliterations double a consonant or not (Raqqa, Raqa; Tell, Tel): one letter either way.
     .replace(/([a-z])\1+/g, '$1')
     .trim();
-}
+});
 
 /**
  * A place name's key with its transliteration evened out: the article as said before a sun letter
