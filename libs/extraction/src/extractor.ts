@@ -273,6 +273,8 @@ class ArticleReading {
   private readonly datelineEnd: number;
   /** Whether the last sentence with figures gave statistics only (counts over a year, the war…). */
   private afterStatistics = false;
+  /** The last sentence whose speakers the memory has heard (read, or heard in passing). */
+  private heardUpTo = -1;
 
   constructor(
     private readonly article: Article,
@@ -457,7 +459,21 @@ class ArticleReading {
     return !!sentence && this.lex.longPeriod(clauseText(sentence.tokens, sentence.tokens.map(() => 0), 0, this.lex));
   }
 
+  /**
+   * Speakers named in the sentences skipped since the last one read ("وذكر مصدر في قيادة الشرطة أن
+   * القذيفة سقطت…", "وقال مدير المركز، مصطفى الحسين، إن…"): a later "أفاد المصدر", "وأشار الحسين"
+   * or "وأضاف" points back to them.
+   */
+  private hearSkipped(at: number): void {
+    for (let j = this.heardUpTo + 1; j < at; j++) {
+      const { tokens } = this.all[j];
+      if (tokens.some((t) => this.lex.sayingVerb(t))) attributionsIn(tokens, this.article.body, this.lex, this.memory);
+    }
+    this.heardUpTo = Math.max(this.heardUpTo, at);
+  }
+
   read(at: number): PendingClaim[] {
+    this.hearSkipped(at);
     const sentence = this.all[at];
     const next = this.all[at + 1];
     const { tokens } = sentence;

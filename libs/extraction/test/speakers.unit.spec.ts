@@ -245,3 +245,12 @@ describe('a medium named by its word', () => {
     expect(claims.map((c) => c.source.name)).toEqual(['Suwayda 24', 'Suwayda 24']);
   });
 });
+
+describe('a speaker named in a sentence of no casualty', () => {
+  it.each([
+    ['ar', 'أصيب مدنيان بقذيفة على حي ركن الدين. وذكر مصدر في قيادة الشرطة أن القذيفة سقطت قرب مدرسة ابتدائية في محيط ساحة شمدين، ما ألحق أضراراً مادية بالمكان. وفي وقت لاحق، أفاد المصدر بأن قذيفة ثانية أدت إلى إصابة امرأة في ساحة العباسيين.', 'مصدر في قيادة الشرطة'],
+    ['en', 'Two civilians were wounded by a shell in Rukn al-Din. A police source said the shell fell near a primary school close to Shamdin Square, damaging the building and cars parked nearby. The source later said a second shell wounded a woman in Abbasiyin Square.', 'police source'],
+  ])('%s: "the source" later points back to it', (language, body, name) => {
+    expect(claimsOf(language as 'ar' | 'en', body).map((c) => c.source.name).at(-1)).toBe(name);
+  });
+});
