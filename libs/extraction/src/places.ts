@@ -221,13 +221,29 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
     }
     // An Arabic name is one word unless the first is a common first element ("بيت سوى", "عين ترما",
     // "دير حافر") or a noun in construct with a definite one ("طريق الباب", "ساحة العباسيين").
-    if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm) && !articledCompoundFirst(t, tokens[k + 1]) && !(k === i && constructWithNext(t, tokens[k + 1]))) break;
+    if (lex.language === 'ar' && !COMPOUND_FIRST.has(t.norm) && !articledCompoundFirst(t, tokens[k + 1]) && !(k === i && constructWithNext(t, tokens[k + 1])) && !(k === i && allowCommon && twoWordName(tokens, k, lex))) break;
   }
   if (!words.length || marker === 'admin') return undefined;
   // ("died in al-Mujtahed Hospital": a building no gazetteer knows, where the wounded were taken.)
   if (lex.language === 'en' && BUILDINGS.has(words[words.length - 1].lower)) return undefined;
   return { start: i, end: i + words.length, written: written(body, words), candidates: [], marker, coordinated: [] };
 }
+
+/**
+ * "في حي مساكن هنانو،", "قرية زور مغار بريف الحسكة": right after its marker, a name of two bare words
+ * that ends where the clause does (punctuation, or the next place's marker). Not an adverb of time
+ * ("في بلدة تلمنس صباحاً،"), nor an adjective ("سوري").
+ */
+function twoWordName(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const second = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (!second || second.kind !== 'word' || second.norm.startsWith('ال') || /^(و|ب|ل|ف)/.test(second.norm) || FUNCTION_WORDS.has(second.norm) || PREPOSITIONS.has(second.norm) || ADVERBS_OF_PLACE.has(second.norm)) return false;
+  if (/اً$/.test(second.raw) || TIME_WORDS.has(second.norm) || /(ي|يه|يين|يات|ون)$/.test(second.norm) || lex.outcome(second) || lex.victim(second)) return false;
+  return !after || after.kind === 'punct' || BEARINGS.has(after.norm) || (/^(ب|و?في)/.test(after.norm) && lex.placeMarker(after) !== undefined);
+}
+const ADVERBS_OF_PLACE = new Set(['ضمن', 'بين', 'عند', 'خلال', 'حول', 'خارج', 'تحت', 'فوق', 'امام', 'وراء', 'لدي', 'نحو', 'قرابه']);
+const BEARINGS = new Set(['شرقي', 'غربي', 'شمالي', 'جنوبي', 'شرق', 'غرب', 'شمال', 'جنوب']);
+const TIME_WORDS = new Set(['صباح', 'ظهر', 'فجر', 'ليل', 'ليله', 'عصر', 'يوم', 'صباحا', 'مساء', 'مساءا', 'فجرا', 'ظهرا', 'ليلا', 'عصرا', 'امس', 'غدا', 'يوميا', 'ايضا', 'مجددا', 'اخيرا', 'سابقا', 'حاليا']);
 
 /**
  * English names a part of a town before its marker: "the Sakhour neighborhood", "Aleppo's al-Shaar

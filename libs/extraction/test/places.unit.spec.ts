@@ -179,6 +179,19 @@ describe('places no gazetteer lists', () => {
   it('a name after its marker keeps its first letter: "حي بستان القصر" is not "ستان القصر"', () => {
     expect(claimsOf('ar', 'قتل شخصان في حي بستان القصر بحلب.').map((c) => c.place.name)).toEqual(['بستان القصر']);
   });
+
+  it.each([
+    ['punctuation', 'وفي حي مساكن هنانو، قتل رجل بقصف على منزله.', 'مساكن هنانو'],
+    ['a bearing', 'أصيب أربعة مدنيين بقصف طال قرية زور مغار غربي المدينة.', 'زور مغار'],
+    ['the next place\'s marker', 'قتل شخصان في قرية كاني عربان بريف الحسكة.', 'كاني عربان'],
+  ])('a name of two bare words after its marker, ended by %s', (_, body, name) => {
+    expect(claimsOf('ar', body).map((c) => c.place.name)).toEqual([name]);
+  });
+
+  it('not an adverb of time nor a preposition after a one-word name', () => {
+    expect(claimsOf('ar', 'قتل رجل في قرية مغار صباح اليوم.').map((c) => c.place.name)).toEqual(['مغار']);
+    expect(claimsOf('ar', 'قتل رجلان في قرية مغار ضمن حملة القصف.').map((c) => c.place.name)).toEqual(['مغار']);
+  });
 });
 
 describe('an English subject that names the place', () => {
