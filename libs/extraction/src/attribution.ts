@@ -190,16 +190,20 @@ function afterReportOf(tokens: Token[], start: number): number {
   return /^(from|by|of)$/.test(tokens[k]?.lower ?? '') ? k + 1 : start;
 }
 
+const REPORT_NOUNS_AR = /^(احصاييه|احصاييات|حصيله|ارقام|بيانات|معلومات|بيان|تقرير)$/;
+
 /** "إحصائية أولية حصلت عليها X", "حصيلة صادرة عن X", "بيان صادر عن X": where X begins, else `start` (folded words). */
 function afterArabicReportOf(tokens: Token[], start: number): number {
   let k = start;
   // ("وفق توثيقات المرصد السوري": whose documentation, in construct.)
   if (/^(توثيقات|توثيق|احصاءات|سجلات)$/.test(tokens[k]?.norm ?? '') && /^ال/.test(tokens[k + 1]?.norm ?? '')) return k + 1;
-  if (!/^(احصاييه|احصاييات|حصيله|ارقام|بيانات|معلومات|بيان|تقرير)$/.test(tokens[k]?.norm ?? '')) return start;
+  if (!REPORT_NOUNS_AR.test(tokens[k]?.norm ?? '')) return start;
   k++;
   while (k < start + 3 && /^(اوليه|جديده|رسميه|محدثه|نهاييه|غير)$/.test(tokens[k]?.norm ?? '')) k++;
   if (/^(حصلت|حصل|اطلعت|اطلع)$/.test(tokens[k]?.norm ?? '') && /^(عليها|عليه)$/.test(tokens[k + 1]?.norm ?? '')) return k + 2;
   if (/^(ال)?(صادره|صادر)$/.test(tokens[k]?.norm ?? '') && /^(عن|من)$/.test(tokens[k + 1]?.norm ?? '')) return k + 2;
+  // ("بيان لهيئة الصحة": whose, by its preposition, peeled with the others'.)
+  if (k === start + 1 && /^ل[^ل]/.test(tokens[k]?.norm ?? '')) return k;
   return start;
 }
 
@@ -312,7 +316,9 @@ function relativeClauseBefore(tokens: Token[], comma: number): number | undefine
 /** "وفقاً لمصادر محلية": the preposition ل is written on the source's first word. */
 function peelLam(tokens: Token[], start: number, lex: Lexicon): Token[] {
   const t = tokens[start];
-  if (lex.language !== 'ar' || !t || !/^ل[^ل]/.test(t.norm) || !/^و?(وفقا|طبقا|استنادا|نقلا)$/.test(tokens[start - 1]?.norm ?? '')) return tokens;
+  // ("بحسب بيان لهيئة الصحة", "وفق إحصائية لمنظمة…": whose statement, by the same preposition.)
+  const before = tokens[start - 1]?.norm ?? '';
+  if (lex.language !== 'ar' || !t || !/^ل[^ل]/.test(t.norm) || !(/^و?(وفقا|طبقا|استنادا|نقلا)$/.test(before) || REPORT_NOUNS_AR.test(before))) return tokens;
   const copy = [...tokens];
   copy[start] = { ...t, norm: t.norm.slice(1), start: t.start + 1, forms: undefined };
   return copy;

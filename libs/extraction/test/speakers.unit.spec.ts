@@ -23,6 +23,13 @@ describe('Arabic speakers', () => {
     expect(sources(body)).toEqual([name]);
   });
 
+  it.each([
+    ['بحسب بيان لهيئة الصحة في المقاطعة', 'هيئة الصحة'],
+    ['بحسب تقرير لمنظمة العفو الدولية', 'منظمة العفو الدولية'],
+  ])('"%s": whose statement, by its preposition', (phrase, name) => {
+    expect(sources(`أصيب أربعة مدنيين بجروح جراء قصف مدفعي على قرية زور مغار، ${phrase}.`)).toEqual([name]);
+  });
+
   it('"بحسب بيان صادر عن X": the issuer of a statement, not the word "issued"', () => {
     expect(sources('قُتل عنصران من جيش الإسلام بقصف على بلدة النشابية، بحسب بيان صادر عن المكتب الإعلامي للفصيل.')).toEqual(['المكتب الإعلامي للفصيل']);
   });
