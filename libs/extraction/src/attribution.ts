@@ -69,6 +69,8 @@ export class SourceMemory {
       const earlier = byHead ?? (properNoun ? undefined : OUTLET_HEADS.has(head) && (!this.last || person(this.last)) ? this.outlet() : this.last);
       if (earlier) return earlier;
     }
+    // ("مراسل وكالتنا", "our correspondent": the outlet's own.)
+    if (OUR_OWN.test(fold(name))) return this.outlet();
     const known = knownSourceKey(name);
     const key = withoutArticle(nameKey(name));
     // ("وقال مراسل شبكة شام" in Shaam Network's own story: the outlet, by its own name.)
@@ -100,6 +102,8 @@ export class SourceMemory {
     return source;
   }
 }
+
+const OUR_OWN = /(^| )(وكالتنا|شبكتنا|موقعنا|قناتنا|صحيفتنا|مراسلنا|مراسلتنا|مراسلينا|our (correspondent|correspondents|reporter|reporters|agency|network|channel))( |$)/;
 
 /** Anaphoric heads an outlet is called by when it speaks of itself (folded). */
 const OUTLET_HEADS = new Set(['شبكه', 'وكاله', 'موقع', 'قناه', 'صحيفه', 'agency', 'network', 'channel', 'newspaper', 'website']);

@@ -261,3 +261,12 @@ describe('a speaker named in a sentence of no casualty', () => {
     expect(claimsOf(language as 'ar' | 'en', body).map((c) => c.source.name).at(-1)).toBe(name);
   });
 });
+
+describe("the outlet's own correspondent", () => {
+  it.each([
+    ['ar', 'استشهد عضوان في قوى الأمن الداخلي قرب قرية تل حبش، وأفاد مراسل وكالتنا بأن المسيرة استهدفت سيارتهما.'],
+    ['en', 'Two members of the Asayish were killed near Tal Habash, our correspondent reported.'],
+  ])('%s: "مراسل وكالتنا", "our correspondent" is the outlet', (language, body) => {
+    expect(claimsOf(language as 'ar' | 'en', body).map((c) => c.source.name)).toEqual(['Outlet']);
+  });
+});
