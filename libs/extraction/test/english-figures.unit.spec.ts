@@ -115,6 +115,14 @@ describe('English figures', () => {
   });
 });
 
+describe('a vague quantity of whose members', () => {
+  it('"a number of its personnel": a claim of unknown count, of the speaker\'s own; "many of its members" is no quantity of that kind', () => {
+    const [claim] = claimsOf('en', 'Hezbollah said a number of its personnel had been killed near Qusayr.');
+    expect([claim.outcome, claim.victims, claim.count.qualifier]).toEqual(['killed', { kind: 'combatants', affiliation: 'hezbollah' }, 'unknown']);
+    expect(claimsOf('en', 'The group said many of its members had fled the town of Qusayr before the battle.')).toEqual([]);
+  });
+});
+
 describe('a breakdown whose first group is described', () => {
   it('"89: 28 members of the Kurdish-led forces and internal security, five civilians and 56 militants": three parts, the mixed first of no side', () => {
     const claims = claimsOf('en', 'Islamic State militants stormed the prison in Hasakah on Thursday. The Syrian Observatory for Human Rights put the overall death toll at 89: 28 members of the Kurdish-led forces and internal security, five civilians and 56 militants.');

@@ -111,7 +111,7 @@ const FOREIGN_ADJECTIVE = /^(?!Syrian$)[A-Z][a-z]+(i|ian|ese|ish)$/;
  */
 function vagueQuantityAt(tokens: Token[], i: number): number | undefined {
   const start = QUOTES.has(tokens[i]?.norm ?? '') ? i + 1 : i;
-  if (start === i) return VAGUE_QUANTITY.matchAt(tokens, i, forms)?.end;
+  if (start === i) return pastOwner(tokens, VAGUE_QUANTITY.matchAt(tokens, i, forms)?.end);
   // ('"scores of terrorists"' is a number, read as one.)
   if (englishNumberAt(tokens, start)) return undefined;
   // The words read without their quotation marks, each with where it stands.
@@ -119,6 +119,11 @@ function vagueQuantityAt(tokens: Token[], i: number): number | undefined {
   for (let k = start; k < tokens.length && at.length < 6; k++) if (!QUOTES.has(tokens[k].norm)) at.push(k);
   const end = VAGUE_QUANTITY.matchAt(at.map((k) => tokens[k]), 0, forms)?.end;
   return end === undefined ? undefined : (at[end] ?? tokens.length);
+}
+
+/** ("a number of its personnel": whose they are stands between the quantity's "of" and the noun.) */
+function pastOwner(tokens: Token[], nounAt: number | undefined): number | undefined {
+  return nounAt !== undefined && tokens[nounAt - 1]?.lower === 'of' && /^(its|their|our)$/.test(tokens[nounAt]?.lower ?? '') ? nounAt + 1 : nounAt;
 }
 // ("The first toll announced by the civil defence was 13 civilians": the toll a later one replaced.)
 const PRELIMINARY = table<true>([
