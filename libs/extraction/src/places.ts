@@ -209,7 +209,8 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
     if (t.kind !== 'word' || (marker && !nameWord) || lex.isAnd(t) !== undefined || lex.endsSourceName(t) || lex.outcome(t)) break;
     // ("وتجمع مئات من ذوي المعتقلين", "تجمع للمدنيين": a number or the people counted is no name.)
     if (lex.numberAt(tokens, k) || lex.victim(t) || /^و?(كان|كانت|كانوا|كانا|التي|الذي|الذين)$/.test(t.norm)) break;
-    if (!allowCommon && COMMON_WORDS.has(withoutArticle(t.key))) break;
+    // ("منطقة سكنية", "بلدة حدودية": an adjective without the article describes a place, names none.)
+    if ((!allowCommon && COMMON_WORDS.has(withoutArticle(t.key))) || (!t.norm.startsWith('ال') && DESCRIPTIONS.has(t.key))) break;
     if (lex.language === 'en' && !nameLike(t)) break;
     words.push(t);
     if (lex.language === 'en' && /['’]s$/.test(t.raw)) break;
@@ -360,6 +361,11 @@ const COMMON_WORDS = new Set(
     // "نهر عيشة", "جبهة السجن المركزي": a river, a prison.
     'ثوره', 'نهر', 'سجن',
   ].map((w) => withoutArticle(nameKey(w))),
+);
+
+/** Adjectives an indefinite marker takes ("منطقة سكنية", "قرية نائية"): a description, no name (folded). */
+const DESCRIPTIONS = new Set(
+  ['سكنية', 'حدودية', 'نائية', 'زراعية', 'صناعية', 'جبلية', 'ريفية', 'مجاورة', 'قريبة', 'أخرى', 'ثانية', 'صغيرة', 'كبيرة', 'مكتظة', 'مأهولة', 'عسكرية', 'مدنية', 'آمنة', 'محاصرة'].map((w) => nameKey(w)),
 );
 
 const COMPOUND_FIRST = new Set(['شيخ', 'بيت', 'عين', 'دير', 'تل', 'كفر', 'خربه', 'جسر', 'جبل', 'ابو', 'ام', 'راس', 'بئر', 'حوش', 'سد', 'وادي', 'مرج', 'قصر', 'تلول', 'بني', 'خان', 'معره', 'باب', 'بابا', 'سيده', 'ست', 'كوع', 'جديده', 'قبتان', 'اشرفيه'].map((w) => withoutArticle(nameKey(w))));

@@ -188,6 +188,11 @@ describe('places no gazetteer lists', () => {
     expect(claimsOf('ar', body).map((c) => c.place.name)).toEqual([name]);
   });
 
+  it('"منطقة سكنية", "بلدة حدودية": an adjective after the marker describes a place and names none', () => {
+    expect(claimsOf('ar', 'قُتل ثمانية مدنيين في غارات استهدفت السوق الشعبي ومنطقة سكنية في مدينة أريحا.').map((c) => c.place.name)).toEqual(['أريحا']);
+    expect(claimsOf('ar', 'قتل رجلان بقصف على بلدة حدودية قرب مدينة جرابلس.').map((c) => c.place.name)).toEqual(['جرابلس']);
+  });
+
   it('not an adverb of time nor a preposition after a one-word name', () => {
     expect(claimsOf('ar', 'قتل رجل في قرية مغار صباح اليوم.').map((c) => c.place.name)).toEqual(['مغار']);
     expect(claimsOf('ar', 'قتل رجلان في قرية مغار ضمن حملة القصف.').map((c) => c.place.name)).toEqual(['مغار']);
