@@ -639,8 +639,8 @@ class ArticleReading {
           outcome: figure.outcome,
           victims,
           count: figure.count,
-          // (A part of a preliminary toll its own source tells after it is preliminary too: "وأوضحت الشبكة أن بين القتلى طفلين".)
-          preliminary: figure.preliminary || (!!whole?.preliminary && figure.placeAt === undefined && whole.source.key === source.key),
+          // (A part of a preliminary toll told after it is preliminary too, whoever tells it: "وأوضحت الشبكة أن بين القتلى طفلين".)
+          preliminary: figure.preliminary || (!!whole?.preliminary && figure.placeAt === undefined),
           source,
           reportedBy: article.outlet.id,
           article: articleRef(article),

@@ -1331,6 +1331,9 @@ function retinue(tokens: Token[], [from, to]: [number, number]): boolean {
  */
 function nextInArabicList(tokens: Token[], from: number, lex: Lexicon): [number, NonNullable<ReturnType<typeof itemAt>>] | undefined {
   // (A description begins with an adjective, "المنتشرين", "اللبناني"; not "بينهم سيدة وطفل", a part.)
+  // ("٢٥ من مقاتلي «قسد»، و٣٧ من…": a quoted name ends the description; the list goes on after it.)
+  const quoted = QUOTE_MARKS.has(tokens[from]?.norm ?? '') ? closingQuote(tokens, from) : undefined;
+  if (quoted !== undefined && /^[،,]$/.test(tokens[quoted + 1]?.norm ?? '')) from = quoted + 1;
   const first = QUOTE_MARKS.has(tokens[from]?.norm ?? '') ? tokens[from + 1] : tokens[from];
   // ("قيادي في مجموعة محلية مسلحة ومرافقه": a place in a group, when his own retinue follows.)
   const prepositional = !!first && /^(في|من)$/.test(first.norm);
@@ -1339,15 +1342,25 @@ function nextInArabicList(tokens: Token[], from: number, lex: Lexicon): [number,
   for (let k = from; k < from + 6 && tokens[k]; k++) {
     const t = tokens[k];
     const comma = t.norm === '،' || t.norm === ',';
-    const at = comma ? k + 1 : k;
-    if ((comma || k > from) && /^و/.test(tokens[at]?.norm ?? '') && !lex.outcome(tokens[at]) && (!prepositional || RETINUE_AR.test(tokens[at].norm))) {
-      const next = itemAt(tokens, at, lex, true);
+    // ("…، إضافة إلى تسعة مدنيين": "in addition to" joins the next group as "و" does.)
+    const added = comma && IN_ADDITION_TO.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'الي';
+    const at = added ? k + 3 : comma ? k + 1 : k;
+    if ((comma || k > from) && (added || /^و/.test(tokens[at]?.norm ?? '')) && !lex.outcome(tokens[at]) && (!prepositional || RETINUE_AR.test(tokens[at].norm))) {
+      const next = itemAt(tokens, at, lex, !added);
       if (next) return next.item.others || next.outcomeFromNoun ? undefined : [at, next];
     }
     // A verb, a figure of its own or other punctuation ends the description.
     if ((t.kind === 'punct' && !comma && !QUOTE_MARKS.has(t.norm)) || lex.outcome(t) || t.kind === 'number') return undefined;
     if (comma) return undefined;
   }
+  return undefined;
+}
+
+const IN_ADDITION_TO = /^و?(ب)?(ال)?اضافه$/;
+
+/** The quotation mark that closes the one at `open`, within a name's length. */
+function closingQuote(tokens: Token[], open: number): number | undefined {
+  for (let k = open + 1; k < open + 8 && tokens[k]; k++) if (QUOTE_MARKS.has(tokens[k].norm)) return k;
   return undefined;
 }
 

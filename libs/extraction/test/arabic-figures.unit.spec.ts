@@ -49,6 +49,21 @@ describe('Arabic figures', () => {
     expect(read(body)).toEqual(expected);
   });
 
+  it('another source\'s part of a preliminary toll is preliminary too; "وصفتها بـ"غير النهائية"" is preliminary', () => {
+    const body = 'أعلنت مديرية صحة السويداء أن المشفى الوطني استقبل جثامين 37 قتيلاً، في حصيلة وصفتها بـ"غير النهائية". وقالت شبكة السويداء 24 إن بين القتلى طفلين وامرأة.';
+    expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min} ${c.preliminary} ${c.subsetOf ? 'part' : 'total'}`)).toEqual(['unspecified 37 true total', 'children 2 true part', 'women 1 true part']);
+  });
+
+  it('"منذ اندلاع الاشتباكات … صباح أمس الأحد": a wave since yesterday, not a campaign', () => {
+    const body = 'استقبل المشفى الوطني في السويداء جثامين 37 قتيلاً منذ اندلاع الاشتباكات بين مجموعات مسلحة من أبناء العشائر وفصائل محلية صباح أمس الأحد.';
+    expect(claimsOf('ar', body, '2025-07-14T19:30:00Z').map((c) => c.count.min)).toEqual([37]);
+  });
+
+  it('a breakdown goes on past a quoted side\'s name and "إضافة إلى"', () => {
+    const body = 'ووثق المرصد ارتفاع حصيلة القتلى في بلدة ذيبان إلى ٧١ شخصاً، هم ٢٥ من مقاتلي «قسد»، و٣٧ من مسلحي العشائر، إضافة إلى تسعة مدنيين.';
+    expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min} ${c.subsetOf ? 'part' : 'total'}`)).toEqual(['unspecified 71 total', 'combatants 25 part', 'combatants 37 part', 'civilians 9 part']);
+  });
+
   it('"وأوضحت الشبكة أن بين القتلى طفلين وامرأة" after its preliminary toll: the parts are preliminary too', () => {
     const body = 'ارتفعت حصيلة الاشتباكات في حي المقوس إلى 37 قتيلاً، في حصيلة أولية وثقتها شبكة السويداء 24. وأوضحت الشبكة أن بين القتلى طفلين وامرأة.';
     expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min} ${c.preliminary}`)).toEqual(['unspecified 37 true', 'children 2 true', 'women 1 true']);
