@@ -133,15 +133,22 @@ function mostlyAt(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
 
 /**
  * Where people had moved from, not where they were hurt: "عائلة نزحت إلى الحي من منطقة الشيخ سعيد",
- * "a family who had fled from Maarat al-Numan".
+ * "a family who had fled from Maarat al-Numan"; so is where shells were fired from ("بقذائف أطلقتها
+ * «قسد» من مواقعها في بلدة الشحيل", "shells fired from its positions in Shheil").
  */
 function movedFrom(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   const word = (k: number) => (lex.language === 'en' ? tokens[k]?.lower : tokens[k]?.norm) ?? '';
   let k = m.start - 1;
-  // (Past a marker: "من منطقة X", "from the town of X".)
-  while (k > m.start - 5 && (/^(the|of)$/.test(word(k)) || (!!tokens[k] && lex.placeMarker(tokens[k]) === 'settlement'))) k--;
+  // (Past a marker: "من منطقة X", "from the town of X"; past the positions shells were fired from:
+  // "من مواقعها في بلدة X", "from its positions in X".)
+  // (Whose positions: "from SDF positions in X".)
+  const skipped = (j: number) => /^(the|of|in|its|their|في|positions|مواقع|مواقعها|مواقعه|مواقعهم)$/.test(word(j)) || word(j + 1) === 'positions' || (!!tokens[j] && lex.placeMarker(tokens[j]) === 'settlement');
+  while (k > m.start - 7 && skipped(k)) k--;
   if (!/^(من|from)$/.test(word(k))) return false;
-  const moved = lex.language === 'en' ? /^(fled|displaced|moved|escaped|come|came|returned)$/ : /^(نزح|نزحت|نزحوا|نزحا|انتقل|انتقلت|انتقلوا|هرب|هربت|هربوا|فر|فرت|فروا|هجر|هجرت|هجروا)$/;
+  const moved =
+    lex.language === 'en'
+      ? /^(fled|displaced|moved|escaped|come|came|returned|fired|launched)$/
+      : /^(نزح|نزحت|نزحوا|نزحا|انتقل|انتقلت|انتقلوا|هرب|هربت|هربوا|فر|فرت|فروا|هجر|هجرت|هجروا|اطلقت|اطلقتها|اطلقها|اطلقه|اطلق|اطلقوا|اطلقوها|انطلقت|مصدرها)$/;
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (moved.test(word(j))) return true;
   return false;
 }

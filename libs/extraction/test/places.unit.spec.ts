@@ -448,10 +448,12 @@ describe('the place of a figure', () => {
   });
 });
 
-describe('where people had moved from', () => {
+describe('where people had moved from, or shells were fired from', () => {
   it.each([
     ['ar', 'قُتل سبعة أشخاص في قصف على مدينة جسر الشغور، بينهم عائلة من خمسة أفراد نزحت إلى المدينة من منطقة الشيخ سعيد، بحسب ناشطين.', 'جسر الشغور'],
     ['en', 'The shelling killed seven people in Jisr al-Shughur, including a family who had fled from the town of Kafranbel, activists said.', 'جسر الشغور'],
+    ['ar', 'وقال مصدر محلي من ذيبان إن امرأتين قُتلتا صباح اليوم بقذائف أطلقتها «قسد» من مواقعها في بلدة الشحيل.', 'ذيبان'],
+    ['en', 'Two women were killed in Ariha on Friday by shells fired from army positions in the town of Saraqeb, a local source said.', 'أريحا'],
   ] as const)('%s: "%s" is no place of the figure or its part', (language, body, name) => {
     expect(new Set(claimsOf(language, body).map((c) => c.place.name))).toEqual(new Set([name]));
   });
