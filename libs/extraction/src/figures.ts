@@ -565,6 +565,16 @@ function figuresOf(
   return result;
 }
 
+/** The first capitalised name after "in" or "at" from `from` to the clause's end ("in the town of Hazzeh" past its word). */
+function placeLaterInClause(tokens: Token[], from: number, lex: Lexicon): number | undefined {
+  for (let j = from; j < from + 14 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
+    if (!/^(in|at)$/.test(tokens[j].lower)) continue;
+    const named = tokens[j + 1]?.lower === 'the' && lex.placeMarker(tokens[j + 2]) && tokens[j + 3]?.lower === 'of' ? j + 4 : j + 1;
+    if (tokens[named]?.capitalised) return named;
+  }
+  return undefined;
+}
+
 /** Subsets found by figuresOf point inside the phrase's own figures; callers offset them. */
 function sum(items: Item[]): number | null {
   return items.every((x) => x.n !== null) ? items.reduce((a, x) => a + (x.n as number), 0) : null;
@@ -1073,6 +1083,18 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     const named = tokens[k + 5]?.lower === 'the' && lex.placeMarker(tokens[k + 6]) && tokens[k + 7]?.lower === 'of' ? k + 8 : k + 5;
     if (of && /^(in|at)$/.test(tokens[k + 4]?.lower ?? '') && tokens[named]?.capitalised) {
       return { item: { kind: 'unspecified', n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, placeAt: named }, end: k + 3 };
+    }
+  }
+  // ("11 of the dead were killed when strikes hit a school basement in Mseifra": where, in the clause;
+  // "11 of the dead, among them five children, were killed…": past its part.)
+  if (lex.language === 'en' && lex.isOf(tokens[k]) && tokens[k + 1]?.lower === 'the') {
+    const of = countNoun(tokens[k + 2], lex);
+    const closing = tokens[k + 3]?.norm === ',' ? [4, 5, 6, 7, 8].map((d) => k + d).find((j) => tokens[j]?.norm === ',') : undefined;
+    const verbAt = closing !== undefined ? closing + 1 : k + 3;
+    const died = /^(were|was)$/.test(tokens[verbAt]?.lower ?? '') && tokens[verbAt + 1]?.lower === 'killed' ? verbAt + 2 : tokens[verbAt]?.lower === 'died' ? verbAt + 1 : undefined;
+    if (of === 'killed' && died !== undefined) {
+      const placeAt = placeLaterInClause(tokens, died, lex);
+      return { item: { kind: 'unspecified', n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, ...(placeAt !== undefined ? { placeAt } : {}) }, end: k + 2 };
     }
   }
   const victim: VictimWord | undefined = lex.victim(tokens[k]);

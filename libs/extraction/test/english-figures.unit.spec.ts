@@ -115,6 +115,17 @@ describe('English figures', () => {
   });
 });
 
+describe('"N of the dead were killed when …"', () => {
+  const lead = 'Russian jets killed at least 17 civilians in Busr al-Harir and Mseifra, a war monitor said. ';
+  it.each([
+    ['The Observatory said 11 of the dead were killed when strikes hit a school basement in Mseifra.', ['civilians 17 Busr al-Harir', 'civilians 11 Mseifra part']],
+    ['The Observatory said 11 of the dead, among them five children, were killed when strikes hit a school basement in Mseifra.', ['civilians 17 Busr al-Harir', 'civilians 11 Mseifra part', 'children 5 Mseifra part']],
+    ['The toll rose to 19 after one of the wounded died in hospital in Mseifra.', ['civilians 17 Busr al-Harir', 'civilians 19 Busr al-Harir total']],
+  ])('%s: a part of the toll, at the place its clause names; not "one of the wounded died"', (sentence, expected) => {
+    expect(claimsOf('en', lead + sentence).map((c) => `${c.victims.kind} ${c.count.min} ${c.place.name}${c.subsetOf ? ' part' : c.count.min === 17 ? '' : ' total'}`)).toEqual(expected);
+  });
+});
+
 describe('a vague quantity of whose members', () => {
   it('"a number of its personnel": a claim of unknown count, of the speaker\'s own; "many of its members" is no quantity of that kind', () => {
     const [claim] = claimsOf('en', 'Hezbollah said a number of its personnel had been killed near Qusayr.');
