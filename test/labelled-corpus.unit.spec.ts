@@ -56,7 +56,7 @@ describe.each([
   ['Arabic blind', arabicBlind, 0.76, 0],
   ['English blind', englishBlind, 0.8, 0],
   ['Arabic fresh', arabicFresh, 0.8, 0],
-  ['English fresh', englishFresh, 0.7, 1],
+  ['English fresh', englishFresh, 0.7, 0],
   ['Arabic unseen', arabicUnseen, 0.76, 0],
   ['English unseen', englishUnseen, 0.77, 0],
   ['Arabic final', arabicFinal, 0.77, 0],
@@ -83,8 +83,8 @@ describe.each([
   ['English twelfth', englishTwelfth, 0.63, 0],
   ['Arabic thirteenth', arabicThirteenth, 0.45, 0],
   ['English thirteenth', englishThirteenth, 0.6, 0],
-  ['Arabic fourteenth', arabicFourteenth, 0.48, 2],
-  ['English fourteenth', englishFourteenth, 0.48, 3],
+  ['Arabic fourteenth', arabicFourteenth, 0.5, 1],
+  ['English fourteenth', englishFourteenth, 0.5, 2],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));

@@ -142,12 +142,14 @@ function movedFrom(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   // (Past a marker: "من منطقة X", "from the town of X"; past the positions shells were fired from:
   // "من مواقعها في بلدة X", "from its positions in X".)
   // (Whose positions: "from SDF positions in X".)
-  const skipped = (j: number) => /^(the|of|in|its|their|في|positions|مواقع|مواقعها|مواقعه|مواقعهم)$/.test(word(j)) || word(j + 1) === 'positions' || (!!tokens[j] && lex.placeMarker(tokens[j]) === 'settlement');
+  // ("across the border from the Syrian city of Qamishli": past the city's country.)
+  const skipped = (j: number) =>
+    /^(the|of|in|its|their|في|positions|مواقع|مواقعها|مواقعه|مواقعهم)$/.test(word(j)) || word(j + 1) === 'positions' || (!!tokens[j] && ((!!lex.placeMarker(tokens[j]) && lex.placeMarker(tokens[j]) !== 'locative') || !!lex.nationality(tokens[j])));
   while (k > m.start - 7 && skipped(k)) k--;
   if (!/^(من|from)$/.test(word(k))) return false;
   const moved =
     lex.language === 'en'
-      ? /^(fled|displaced|moved|escaped|come|came|returned|fired|launched)$/
+      ? /^(fled|displaced|moved|escaped|come|came|returned|fired|launched|border)$/
       : /^(نزح|نزحت|نزحوا|نزحا|انتقل|انتقلت|انتقلوا|هرب|هربت|هربوا|فر|فرت|فروا|هجر|هجرت|هجروا|اطلقت|اطلقتها|اطلقها|اطلقه|اطلق|اطلقوا|اطلقوها|انطلقت|مصدرها)$/;
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (moved.test(word(j))) return true;
   return false;
@@ -539,7 +541,8 @@ class ArticleReading {
     // ("…في غارة إسرائيلية استهدفت مبنى في بلدة تمنين التحتا بقضاء بعلبك شرقي لبنان": a sentence that
     // places its figures abroad only, naming no place of Syria's, tells of another country.)
     // (Only a place named as where: "في … لبنان", "شرقي لبنان", "in Turkey" — not "Lebanon's Hezbollah".)
-    const named = mentions.filter((m) => tokens[m.start].start >= this.datelineEnd && chosen.get(m));
+    // (Nor where shells came from: "قذائف أُطلقت من منطقة تل رفعت السورية سقطت على قضاء قرقميش".)
+    const named = mentions.filter((m) => tokens[m.start].start >= this.datelineEnd && chosen.get(m) && !movedFrom(tokens, m, lex));
     // (A country or a large city: a small place abroad may be a Syrian quarter's namesake, "حي البدو".)
     const large = (p: GazetteerPlace | undefined) => !!p && (p.kind === 'country' || (p.population ?? 0) >= 50_000);
     // (Not a place marked as a village or a town, "قرية صيدا": a large city abroad is no village of Syria's.)

@@ -1548,6 +1548,9 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
     // describes him; his own verb comes later.)
     if (oc && /^(since|منذ)$/.test(lex.language === 'en' ? (tokens[k + 1]?.lower ?? '') : (tokens[k + 1]?.norm ?? '')) && tokens[k - 1]?.norm === ',') continue;
     if (oc?.roles.includes('laterVerb')) return oc.outcome;
+    // ('415 "terrorists" had been "neutralized", a term it uses for fighters killed, wounded or
+    // captured': killed, wounded and taken counted together, of no outcome.)
+    if (lex.language === 'en' && /^neutrali[sz](ed|ing)$/.test(tokens[k].lower)) return undefined;
     // ("١٩ شخصاً من عائلة واحدة قضوا": "one" after its noun says which, it counts no one.)
     if (lex.language === 'ar' && /^(واحد|واحده)$/.test(tokens[k].norm) && tokens[k - 1]?.kind === 'word') continue;
     if (oc?.roles.includes('trigger') || startsFigure(tokens, k, lex)) return undefined;

@@ -317,6 +317,16 @@ describe('a toll abroad', () => {
     expect(claimsOf('ar', 'قُتل طفل وأصيب ثلاثة آخرون بسقوط قذائف على بلدة أقجة قلعة الحدودية، بحسب مصادر محلية.')).toHaveLength(2);
   });
 
+  it('"Turkish border towns", "قضاء قرقميش": another country\'s; Syria named only as whence the shells came', () => {
+    expect(claimsOf('en', 'Mortar shells fired from Syria slammed into Turkish border towns on Friday, killing eight civilians and wounding dozens, Turkish officials said.')).toEqual([]);
+    expect(claimsOf('ar', 'أفادت ولاية غازي عنتاب بأن قذائف صاروخية أُطلقت من منطقة تل رفعت السورية سقطت على قضاء قرقميش الحدودي، ما أدى إلى مقتل شخصين وإصابة ستة آخرين.')).toEqual([]);
+    expect(claimsOf('en', "The governor's office in Sanliurfa province said four people were killed in Akcakale, while mortar fire had also hit Nusaybin, across the border from the Syrian city of Qamishli, wounding 16.")).toEqual([]);
+  });
+
+  it('\'415 "terrorists" had been "neutralized", a term for fighters killed, wounded or captured\': no outcome', () => {
+    expect(claimsOf('en', 'Turkey\'s Defense Ministry said 415 "terrorists" had been "neutralized" near Ras al-Ain, a term it uses for fighters killed, wounded or captured.')).toEqual([]);
+  });
+
   it('a country named as whose ("two members of Lebanon\'s Hezbollah") or beside a Syrian place places nothing abroad', () => {
     expect(claimsOf('en', "An Israeli strike near Yafour killed two members of Lebanon's Hezbollah, Syria's defence ministry said.")).toHaveLength(1);
     expect(claimsOf('ar', 'قُتل ثلاثة مدنيين بقصف تركي على قرية قرب مدينة عين العرب على الحدود مع تركيا.')).toHaveLength(1);

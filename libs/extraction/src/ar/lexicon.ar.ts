@@ -558,6 +558,8 @@ export const arabic: Lexicon = {
   // a hospital there received the wounded of Syria, "نُقلوا عبر معبر".)
   foreignTownIn: (sentence) =>
     /(^|\s)[وفب]?(مدينة|بلدة|قرية|ولاية|مخيم|منطقة)\s+(?:\S+\s+){1,2}(التركية|اللبنانية|الأردنية|الاردنية|العراقية|الإسرائيلية|الاسرائيلية)(\s|$|[،.])/.test(sentence) ||
+    // ("سقطت على قضاء قرقميش الحدودي", "ولاية غازي عنتاب": a qada' or a vilayet is another country's unit; Syria's are مناطق and نواحٍ.)
+    /(^|\s)[وفب]?(على|في)? ?(قضاء|ولاية)\s+[^\s،.]+/.test(sentence) ||
     (/(^|\s)[وفب]?(على|في)? ?الجانب (التركي|اللبناني|الأردني|الاردني|العراقي) من الحدود/.test(sentence) && !/(استقبل|نقل|مستشفى|مشفى|مشافي|معبر)/.test(sentence.replace(/[\u064B-\u065F]/g, ''))),
   // (A word of its own: "ارتفاع", altitude, is none.)
   risenTollIn: (sentence) => /(^|\s)[وفل]?(ارتفع|ارتفعت|يرتفع|ترتفع|لترتفع)(\s|$)/.test(sentence),

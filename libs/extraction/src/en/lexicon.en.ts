@@ -308,7 +308,7 @@ export const english: Lexicon = {
     !/\b(shell|shells|shelling|strike|strikes|airstrike|bomb|bombing|blast|shot|shooting|attack|attacks|explosion|gunfire|clashes|sniper|rocket|mortar)\b/i.test(sentence),
   namesTribe: (t) => /^(tribal|tribesmen|tribesman|clan)$/.test(t.lower),
   foreignTownIn: (sentence) =>
-    /\b(Turkish|Lebanese|Jordanian|Iraqi|Israeli) (?:border |frontier |southern |northern |eastern |western |southeastern |coastal )?(town|city|village|province|district|camp) of\b/.test(sentence) ||
+    /\b(Turkish|Lebanese|Jordanian|Iraqi|Israeli) (?:border |frontier |southern |northern |eastern |western |southeastern |coastal )?((town|city|village|province|district|camp) of|towns|villages|cities)\b/.test(sentence) ||
     (/\b[Oo]n the (Turkish|Lebanese|Jordanian|Iraqi) side of the border\b/.test(sentence) && !/\b(hospitals?|received|taken|treated|brought|crossing)\b/.test(sentence)),
   risenTollIn: (sentence) => /\b(rose|risen|climbed|revised)\b|\b(raised|raising|bringing|brought|pushing) (the|its) (death )?toll\b/.test(sentence),
   enemyAt: (tokens, i) => /^(attackers|assailants)$/.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'ranks' && tokens[i - 1]?.lower === 'their'),
