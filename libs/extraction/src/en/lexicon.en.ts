@@ -227,6 +227,8 @@ const LONG_PERIOD = new RegExp(
     '\\b(over|during|in|within) (the )?(past |last |first )?(two|three|four|five|six|several|\\d+) weeks\\b',
     // A campaign's count to date: "42 Turkish soldiers had lost their lives in the campaign so far".
     '\\b(campaign|offensive|operation|war) so far\\b|\\bso far (in|during) the (campaign|offensive|operation|war)\\b',
+    // ("96 children had been killed in the first week of the campaign alone": a part of a campaign's count.)
+    '\\b(first|second|third|past|last) (week|weeks|month|days|ten days) of the (campaign|offensive|operation|siege|war)\\b',
     // Told as last week's news: "Last week, an incursion … in which six residents were killed".
     '^last week\\b',
     // Between two months ("between late April and the end of August"), and since an earlier time told
@@ -317,7 +319,7 @@ export const english: Lexicon = {
   anniversaryIn: (sentence) => /^\W*(\w+|\d+) years ago (this|today|on)\b|\banniversary of\b|\b(mark|marked|marking|commemorate|commemorated|commemorating) (the )?\w+ (anniversary|year)/i.test(sentence),
   soldierWord: (t) => /^(soldier|soldiers|troops|army|policeman|policemen|police|conscript|conscripts|serviceman|servicemen|pilot|pilots)$/.test(t.lower),
   refersToToll: (sentence) => /\b(the (death )?toll|the (dead|victims) (were|included)|of (the|those) (dead|killed|victims)|its (documentation|figures|tally|count)|the report)\b/i.test(sentence),
-  samePeriodIn: (sentence) => /\b(in|during|over) the same period\b/i.test(sentence),
+  samePeriodIn: (sentence) => /\b(in|during|over) (the same|that) period\b/i.test(sentence),
   nationwideIn: (clause) =>
     /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? |\b(in|across) (various|several|different) (parts|areas|regions|provinces) of (the country|syria)\b/.test(clause),
   amongEarlierAt: (tokens, i) => {
