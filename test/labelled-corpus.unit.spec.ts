@@ -84,7 +84,7 @@ describe.each([
   ['Arabic thirteenth', arabicThirteenth, 0.45, 0],
   ['English thirteenth', englishThirteenth, 0.6, 0],
   ['Arabic fourteenth', arabicFourteenth, 0.5, 1],
-  ['English fourteenth', englishFourteenth, 0.52, 1],
+  ['English fourteenth', englishFourteenth, 0.52, 0],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));

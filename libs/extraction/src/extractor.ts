@@ -544,9 +544,11 @@ class ArticleReading {
     // (Nor where shells came from: "قذائف أُطلقت من منطقة تل رفعت السورية سقطت على قضاء قرقميش".)
     const named = mentions.filter((m) => tokens[m.start].start >= this.datelineEnd && chosen.get(m) && !movedFrom(tokens, m, lex));
     // (A country or a large city: a small place abroad may be a Syrian quarter's namesake, "حي البدو".)
-    const large = (p: GazetteerPlace | undefined) => !!p && (p.kind === 'country' || (p.population ?? 0) >= 50_000);
+    const large = (p: GazetteerPlace | undefined) => !!p && (p.kind === 'country' || p.kind === 'region' || (p.population ?? 0) >= 50_000);
     // (Not a place marked as a village or a town, "قرية صيدا": a large city abroad is no village of Syria's.)
-    const placedAbroad = (m: PlaceMention) => abroad(chosen.get(m)) && large(chosen.get(m)) && !villageMarked(tokens, m, lex) && (m.marker !== undefined || relativeTo(tokens, m, lex)) && !/['’]s$/.test(tokens[m.end - 1].raw);
+    // (A region is named as where with no word for it: "in the Bekaa Valley".)
+    const placedAbroad = (m: PlaceMention) =>
+      abroad(chosen.get(m)) && large(chosen.get(m)) && !villageMarked(tokens, m, lex) && (m.marker !== undefined || relativeTo(tokens, m, lex) || chosen.get(m)?.kind === 'region') && !/['’]s$/.test(tokens[m.end - 1].raw);
     // ("killed a baby in the Turkish border town of Akcakale": a town named as another country's, with
     // Syria itself named only as where the shells came from.)
     const foreignTown = lex.foreignTownIn(sentence.text) && named.every((m) => abroad(chosen.get(m)) || chosen.get(m)?.kind === 'country');

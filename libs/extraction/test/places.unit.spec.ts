@@ -323,6 +323,11 @@ describe('a toll abroad', () => {
     expect(claimsOf('en', "The governor's office in Sanliurfa province said four people were killed in Akcakale, while mortar fire had also hit Nusaybin, across the border from the Syrian city of Qamishli, wounding 16.")).toEqual([]);
   });
 
+  it('a village no gazetteer lists "in the Bekaa Valley", "في البقاع": a neighbour\'s region places the toll abroad', () => {
+    expect(claimsOf('en', "A strike hit a car near the village of Qusaya in the Bekaa Valley, killing four people, Lebanon's Health Ministry said.")).toEqual([]);
+    expect(claimsOf('ar', 'قتل أربعة أشخاص بغارة إسرائيلية على سيارة قرب بلدة قوسايا في البقاع.')).toEqual([]);
+  });
+
   it('\'415 "terrorists" had been "neutralized", a term for fighters killed, wounded or captured\': no outcome', () => {
     expect(claimsOf('en', 'Turkey\'s Defense Ministry said 415 "terrorists" had been "neutralized" near Ras al-Ain, a term it uses for fighters killed, wounded or captured.')).toEqual([]);
   });

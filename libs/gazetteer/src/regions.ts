@@ -1,8 +1,9 @@
 import { GazetteerPlace } from './gazetteer';
 
 /**
- * Named regions that news reports use as places but that are no admin unit, so no P-coded
- * gazetteer lists them. Written for this project; centroids are approximate (precision 5).
+ * Named regions that news reports use as places but that are no admin unit of Syria's, so no
+ * P-coded gazetteer lists them, and a few of the neighbours'. Written for this project; centroids
+ * are approximate (precision 5).
  */
 const REGIONS: Array<[id: string, ar: string, en: string, alt: string[], admin1Ar: string, admin1En: string, lat: number, lon: number]> = [
   ['region:eastern-ghouta', 'الغوطة الشرقية', 'Eastern Ghouta', ['East Ghouta', 'Ghouta', 'الغوطة'], 'ريف دمشق', 'Rif Dimashq', 33.54, 36.42],
@@ -17,6 +18,14 @@ const REGIONS: Array<[id: string, ar: string, en: string, alt: string[], admin1A
   ['region:afrin', 'منطقة عفرين', 'Afrin region', [], 'حلب', 'Aleppo', 36.51, 36.87],
   ['region:north-east-syria', 'شمال وشرق سوريا', 'North and East Syria', ['northeast Syria', 'north-east Syria', 'northeastern Syria', 'North-East Syria', 'شمال شرق سوريا', 'شمال شرقي سوريا'], 'الحسكة', 'Al-Hasakah', 36.5, 40.5],
   ['region:syrian-coast', 'الساحل السوري', 'Syrian coast', ['coastal Syria', 'coastal provinces', 'coastal areas', 'coastal region', 'الساحل', 'المنطقة الساحلية', 'مناطق الساحل'], 'اللاذقية', 'Latakia', 35.3, 35.95],
+  // Neighbours' regions Syrian news names: a toll there is the neighbour's (admin1 is not Syria's).
+  ['region:lb-bekaa', 'البقاع', 'Bekaa', ['Bekaa Valley', 'Beqaa', 'Beqaa Valley', 'Bekaa valley', 'سهل البقاع'], 'البقاع', 'Beqaa', 33.85, 35.9],
+  ['region:lb-south', 'جنوب لبنان', 'South Lebanon', ['southern Lebanon', 'south Lebanon'], 'الجنوب', 'South Lebanon', 33.27, 35.4],
+  ['region:iq-anbar', 'الأنبار', 'Anbar', ['Anbar province', 'محافظة الأنبار'], 'الأنبار', 'Anbar', 33.4, 42.0],
+  ['region:iq-nineveh', 'نينوى', 'Nineveh', ['Ninewa', 'Nineveh province', 'محافظة نينوى'], 'نينوى', 'Nineveh', 36.2, 42.7],
+  ['region:iq-kurdistan', 'إقليم كردستان', 'Kurdistan Region', ['Iraqi Kurdistan', 'كردستان العراق'], 'أربيل', 'Erbil', 36.2, 44.0],
+  ['region:tr-hatay', 'هاتاي', 'Hatay', ['Hatay province', 'ولاية هاتاي', 'لواء اسكندرون'], 'هاتاي', 'Hatay', 36.4, 36.3],
+  ['region:jo-mafraq', 'محافظة المفرق', 'Mafraq governorate', [], 'المفرق', 'Mafraq', 32.34, 36.2],
 ];
 
 /** Countries, for reports that name no place finer ("in northern Syria"). */
