@@ -1646,6 +1646,8 @@ function pronounFigures(tokens: Token[], lex: Lexicon, clause: number[], used: S
  * "فقدان الاتصال بمجموعة من قوات النظام", "others were wounded". Definite forms ("المفقودين")
  * point back to casualties already counted and make no claim.
  */
+const FAMILIES_OF = /^(ذوي|ذوو|اهالي|عائلات|اسر|families|relatives)$/;
+
 function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<number>): Figure[] {
   const figures: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -1663,7 +1665,9 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     const heldBefore = oc?.outcome === 'captured' && (/^و?(كانوا|كان|كانت|كانا)$/.test(tokens[i - 1]?.norm ?? '') || /^(لدي|لديها|لديه|لديهم)$/.test(tokens[i + 1]?.norm ?? ''));
     // ("مرجحاً ارتفاع عدد القتلى لوجود جرحى في حالة خطرة": why the toll may rise, no count of its own.)
     const whyItMayRise = /^(لوجود|وجود)$/.test(tokens[i - 1]?.norm ?? '') && tokens.some((w) => /^(للارتفاع|ارتفاع)$/.test(w.norm));
-    if (oc?.bareClaim && !tollHead && !saysOfLast && !heldBefore && !whyItMayRise && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
+    // ("طلب من ذوي مفقودين", "families of the missing": whose relatives, no casualty of the day.)
+    const relativesOf = FAMILIES_OF.test(lex.language === 'en' ? (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' ? (tokens[i - 3]?.lower ?? '') : '') : (tokens[i - 1]?.norm ?? ''));
+    if (oc?.bareClaim && !tollHead && !saysOfLast && !heldBefore && !whyItMayRise && !relativesOf && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i });
       used.add(i);
       continue;

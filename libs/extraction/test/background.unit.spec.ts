@@ -13,6 +13,8 @@ describe('figures that are no claims', () => {
     ['the same period', 'en', 'Mines have been cleared from 40 villages since January. In the same period, 35 people were killed by unexploded ordnance.'],
     ['that period', 'en', 'A monitor said nearly 400 civilians had been killed in eastern Aleppo in the three weeks since a ceasefire collapsed. The Observatory said 376 civilians had died in air strikes on the east of the city over that period.'],
     ['the first week of a campaign', 'en', 'UNICEF said 96 children had been killed in eastern Aleppo in the first week of the campaign alone.'],
+    ['families of the missing', 'ar', 'وقالت الهيئة الوطنية للمفقودين إنها تلقت أكثر من 40 ألف طلب من ذوي مفقودين يبحثون عن مصير أبنائهم في حماة.'],
+    ['families of the missing, in English', 'en', 'The commission said it had received more than 40,000 requests from families of the missing in Hama.'],
     ['the worst month of a tally', 'en', 'The deadliest month was March, with 52 people killed in Idlib province.'],
     ['a war-wide count', 'en', 'More than 130,000 people remain missing in Syria, according to the network.'],
     ['الموسم الماضي', 'ar', 'وكانت الحرائق قد تسببت الموسم الماضي بوفاة ثلاثة مزارعين في ريف مصياف.'],
