@@ -137,7 +137,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       // the same outcome.
       (figures.length && ALSO_BEFORE.test(tokens.slice(Math.max(0, from - 3), from).map((t) => t.norm).join(' ')) ? figures[figures.length - 1].outcome : undefined);
     // ("فقدت الكتيبة أربعة من مقاتليها": a side that lost its own fighters lost them dead.)
-    const outcome = named === 'missing' && lostOwnFighters(tokens, from, phrase.end, lex) ? 'killed' : named;
+    // ("فقد رجلٌ وطفله حياتهما": lost their lives, the verb before its subject.)
+    const lostLives = lex.language === 'ar' && /^حيات/.test(tokens[phrase.end + 1]?.norm ?? '');
+    const outcome = named === 'missing' && (lostOwnFighters(tokens, from, phrase.end, lex) || lostLives) ? 'killed' : named;
     if (!outcome || lex.negatedAt(tokens, from)) continue;
     // ("provides for the release of some 1,500 prisoners", "الإفراج عن 25 محتجزاً": freed, not taken.)
     // ("آلاف المعتقلين الذين أطلقت سراحهم الفصائل", "detainees who were freed": the same, told after.)

@@ -59,6 +59,10 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body, '2025-07-14T19:30:00Z').map((c) => c.count.min)).toEqual([37]);
   });
 
+  it('"فقد رجلٌ وطفله حياتهما": lost their lives, the verb before its subject, is killed', () => {
+    expect(claimsOf('ar', 'فقد رجلٌ وطفله حياتهما جراء انفجار لغم أرضي على أطراف بلدة كفرنبودة.').map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed civilians 2', 'killed children 1']);
+  });
+
   it('a breakdown goes on past a quoted side\'s name and "إضافة إلى"', () => {
     const body = 'ووثق المرصد ارتفاع حصيلة القتلى في بلدة ذيبان إلى ٧١ شخصاً، هم ٢٥ من مقاتلي «قسد»، و٣٧ من مسلحي العشائر، إضافة إلى تسعة مدنيين.';
     expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min} ${c.subsetOf ? 'part' : 'total'}`)).toEqual(['unspecified 71 total', 'combatants 25 part', 'combatants 37 part', 'civilians 9 part']);
