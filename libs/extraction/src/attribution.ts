@@ -75,7 +75,9 @@ export class SourceMemory {
     const key = withoutArticle(nameKey(name));
     // ("وقال مراسل شبكة شام" in Shaam Network's own story: the outlet, by its own name.)
     // (A source known by many names keeps its key: SOHR in its own stories is the Observatory still.)
-    if (!known && key === withoutArticle(nameKey(this.outletName))) {
+    // ("المرصد السوري" in the Syrian Observatory for Human Rights' own story: its name, shorter.)
+    const outletKey = withoutArticle(nameKey(this.outletName));
+    if (!known && (key === outletKey || (key.includes(' ') && outletKey.startsWith(`${key} `)))) {
       const outlet = this.outlet();
       this.named.push(outlet);
       return outlet;

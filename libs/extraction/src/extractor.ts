@@ -30,6 +30,8 @@ type PendingClaim = Omit<Claim, 'claimId' | 'incidentId' | 'subsetOf'> & {
   kind: string;
   /** A toll said to have risen, counting nobody by kind ("ارتفع إلى ستة عدد الشهداء"). */
   risenUnnamed?: boolean;
+  /** Told as given before ("وكان المرصد قد أشار أمس إلى مقتل 11", "had earlier put the toll at 23"). */
+  toldEarlier?: boolean;
 };
 
 const LEXICONS: Record<'ar' | 'en', Lexicon> = { ar: arabic, en: english };
@@ -47,8 +49,25 @@ export class Extractor {
     // Every claim needs a word of casualty (killed, wounded, bodies…): sentences without one are
     // not read at all (a trailing "…, the agency said" is read with the sentence before it).
     const pending = all.flatMap((s, i) => (lex.mayReportCasualties(s.text) ? reading.read(i) : []));
-    return { ...base, supported: true, ...groupIntoIncidents(civiliansRisen(pending), article) };
+    return { ...base, supported: true, ...groupIntoIncidents(civiliansRisen(replacedEarlier(pending)), article) };
   }
+}
+
+/**
+ * "وكان المرصد قد أشار أمس إلى مقتل 11" after the same source's 16, "had earlier put the toll at
+ * 23" after its 25: a toll told as given before, that the same source's larger one of the same
+ * outcome replaced, was preliminary (and its parts with it).
+ */
+function replacedEarlier(pending: PendingClaim[]): PendingClaim[] {
+  for (const claim of pending) {
+    if (!claim.toldEarlier || claim.parentKey || claim.preliminary || claim.count.min === null) continue;
+    const min = claim.count.min;
+    const replaced = pending.some((c) => c !== claim && !c.parentKey && !c.toldEarlier && c.source.key === claim.source.key && c.outcome === claim.outcome && (c.count.min ?? 0) > min);
+    if (!replaced) continue;
+    claim.preliminary = true;
+    for (const part of pending) if (part.parentKey === claim.key) part.preliminary = true;
+  }
+  return pending;
 }
 
 /**
@@ -664,6 +683,7 @@ class ArticleReading {
           located,
           kind: whole?.kind ?? eventKindOf(tokens, lex),
           ...(risen && !risenOf ? { risenUnnamed: true } : {}),
+          ...(lex.toldEarlierAt(tokens, figure.first) ? { toldEarlier: true } : {}),
         });
       }
     }

@@ -78,6 +78,8 @@ export interface Lexicon {
   preliminaryIn(tokens: Token[]): boolean;
   /** Whether the figure at `i` is one the speaker gave first and replaced later ("initially reported 14, but later…"). */
   replacedLaterAt(tokens: Token[], i: number): boolean;
+  /** Whether the figure at `i` is told as given before ("وكان المرصد قد أشار أمس إلى مقتل 11", "had earlier put the toll at 23"). */
+  toldEarlierAt(tokens: Token[], i: number): boolean;
   clauseBreakAt(tokens: Token[], i: number): boolean;
   actorAt(tokens: Token[], i: number): PhraseMatch<string> | undefined;
   /** A nationality or side adjective of fighters ("أتراك", "Turkish", "pro-government"): an actor key. */

@@ -59,6 +59,18 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body, '2025-07-14T19:30:00Z').map((c) => c.count.min)).toEqual([37]);
   });
 
+  it('"وكان المرصد قد أشار أمس إلى مقتل 11" after the same source\'s 16: the toll it gave before was preliminary', () => {
+    const body = 'ارتفع إلى 16 عدد القتلى في بادية كباجب، بحسب المرصد السوري لحقوق الإنسان. وكان المرصد السوري قد أشار أمس إلى مقتل 11 من جامعي الكمأة في الهجوم.';
+    expect(claimsOf('ar', body).map((c) => `${c.count.min} ${c.preliminary}`)).toEqual(['16 false', '11 true']);
+    // (Not when nothing larger replaced it, nor another source's.)
+    expect(claimsOf('ar', 'وكان المرصد السوري قد أشار أمس إلى مقتل 11 من جامعي الكمأة في بادية كباجب.').map((c) => c.preliminary)).toEqual([false]);
+  });
+
+  it('"المرصد السوري" in the Observatory\'s own story is the outlet, by its shorter name', () => {
+    const article = { outlet: { id: 'sohr', name: 'المرصد السوري لحقوق الإنسان' } };
+    expect(claimsOf('ar', 'وأفاد المرصد السوري بمقتل 11 من جامعي الكمأة في بادية كباجب.', undefined, article.outlet).map((c) => c.source.key)).toEqual(['outlet:sohr']);
+  });
+
   it('"فقد رجلٌ وطفله حياتهما": lost their lives, the verb before its subject, is killed', () => {
     expect(claimsOf('ar', 'فقد رجلٌ وطفله حياتهما جراء انفجار لغم أرضي على أطراف بلدة كفرنبودة.').map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed civilians 2', 'killed children 1']);
   });

@@ -115,6 +115,13 @@ describe('English figures', () => {
   });
 });
 
+describe('a toll told as given before', () => {
+  it('"X, which had earlier put the death toll at 23," after its 25: preliminary', () => {
+    const body = 'Barrel bombs killed 25 people in Bustan al-Qasr on Tuesday, the Observatory said. The Syrian Observatory for Human Rights, which had earlier put the death toll at 23, said dozens of the wounded were in critical condition.';
+    expect(claimsOf('en', body).map((c) => `${c.count.min} ${c.preliminary}`)).toEqual(['25 false', '23 true']);
+  });
+});
+
 describe('"N of the dead were killed when …"', () => {
   const lead = 'Russian jets killed at least 17 civilians in Busr al-Harir and Mseifra, a war monitor said. ';
   it.each([

@@ -604,6 +604,13 @@ export const arabic: Lexicon = {
     for (let k = i - 1; k >= 0 && !LATER.test(tokens[k].norm); k--) if (INITIALLY.matchAt(tokens, k, forms)) return true;
     return false;
   },
+  // ("وكان المرصد قد وثّق في وقت سابق استشهاد 11": the pluperfect of a verb of telling, before the figure.)
+  toldEarlierAt: (tokens, i) => {
+    const was = [...Array(10).keys()].map((d) => i - 1 - d).find((k) => k >= 0 && /^و?(كان|كانت)$/.test(tokens[k].norm));
+    if (was === undefined) return false;
+    const between = tokens.slice(was + 1, i);
+    return between.some((t) => t.norm === 'قد') && between.some((t) => wordIn(SAYING, t) || /^(وثق|وثقت|اشار|اشارت|احصي|احصت)$/.test(t.norm));
+  },
   // ("قالت الوزارة إن عدد المحيّدين منذ بدء العملية بلغ ٤٨٠، وإن جندياً تركياً قُتل": a second thing said.)
   // ("ارتفعت الحصيلة إلى ٢٢، بعد أن كانت الحصيلة الأولى تشير إلى ١٤": what the toll had been before.)
   clauseBreakAt: (tokens, i) =>
