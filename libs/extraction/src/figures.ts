@@ -1167,8 +1167,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // "ارتفع إلى 11 عدد المدنيين الذين فارقوا الحياة", "إلى ستة عدد الشهداء": the toll's noun after it.
   if (lex.language === 'ar' && /^(الي|بلغ|بلغت)$/.test(before) && /^(عدد|حصيله)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]) {
     const counted = countNoun(tokens[k + 1], lex);
-    // ("إلى 19 عدد الشهداء المدنيين": whose dead they are after the count noun.)
-    const whoseAt = counted && lex.victim(tokens[k + 2])?.number === 'pl' ? k + 2 : k + 1;
+    // ("إلى 19 عدد الشهداء المدنيين", "إلى 16 عدد القتلى من جامعي الكمأة": whose dead they are after the count noun.)
+    const ofWhom = tokens[k + 2]?.norm === 'من' ? k + 3 : k + 2;
+    const whoseAt = counted && lex.victim(tokens[ofWhom])?.number === 'pl' ? ofWhom : k + 1;
     const whose = lex.victim(tokens[whoseAt]);
     if (whose || counted) {
       return { item: { kind: whose?.kind ?? 'unspecified', n, vague: num.vague, plural: true, toll: true }, end: whoseAt, outcomeFromNoun: counted };

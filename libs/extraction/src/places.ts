@@ -209,6 +209,8 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
     if (t.kind !== 'word' || (marker && !nameWord) || lex.isAnd(t) !== undefined || lex.endsSourceName(t) || lex.outcome(t)) break;
     // ("وتجمع مئات من ذوي المعتقلين", "تجمع للمدنيين": a number or the people counted is no name.)
     if (lex.numberAt(tokens, k) || lex.victim(t) || /^و?(كان|كانت|كانوا|كانا|التي|الذي|الذين)$/.test(t.norm)) break;
+    // ("على تجمع لهم في بادية كباجب": a preposition with its pronoun, whose gathering, is no name.)
+    if (lex.language === 'ar' && /^(ل|ب|من|علي|في|عن|مع)(ه|ها|هم|هما|هن|نا)$/.test(t.norm)) break;
     // ("منطقة سكنية", "بلدة حدودية": an adjective without the article describes a place, names none.)
     if ((!allowCommon && COMMON_WORDS.has(withoutArticle(t.key))) || (!t.norm.startsWith('ال') && DESCRIPTIONS.has(t.key))) break;
     if (lex.language === 'en' && !nameLike(t)) break;

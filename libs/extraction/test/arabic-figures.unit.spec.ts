@@ -71,6 +71,11 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', 'وأفاد المرصد السوري بمقتل 11 من جامعي الكمأة في بادية كباجب.', undefined, article.outlet).map((c) => c.source.key)).toEqual(['outlet:sohr']);
   });
 
+  it('"ارتفع إلى 16 عدد القتلى من جامعي الكمأة … على تجمع لهم في بادية كباجب": whose toll after "من"; "لهم" is no place', () => {
+    const body = 'ارتفع إلى 16 عدد القتلى من جامعي الكمأة الذين قضوا جراء هجوم نفذه مسلحون على تجمع لهم في بادية كباجب، بينهم ثلاثة أطفال.';
+    expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min} ${c.place.name}`)).toEqual(['civilians 16 كباجب', 'children 3 كباجب']);
+  });
+
   it('"فقد رجلٌ وطفله حياتهما": lost their lives, the verb before its subject, is killed', () => {
     expect(claimsOf('ar', 'فقد رجلٌ وطفله حياتهما جراء انفجار لغم أرضي على أطراف بلدة كفرنبودة.').map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed civilians 2', 'killed children 1']);
   });
