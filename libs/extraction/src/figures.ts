@@ -1106,7 +1106,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // ("عشرات القتلى" counts the dead: no "من", no "أحد".)
   const oneOf = /^(احد|احدي)$/.test(tokens[num.start]?.norm ?? '') || lex.isOf(tokens[k - 1]);
   const pointsBack = lex.language === 'ar' && oneOf && isDefinite(tokens[k], lex) && !!countNoun(tokens[k], lex);
-  const noun = pointsBack ? undefined : countNoun(tokens[k], lex);
+  // ("مقتل 11 وإصابة 20": a noun after "و" begins the next outcome; "11 وفاة" is the number's own.)
+  const nextOutcome = lex.language === 'ar' && /^و/.test(tokens[k]?.norm ?? '') && !/^(وفاه|وفيات)$/.test(tokens[k].norm);
+  const noun = pointsBack || nextOutcome ? undefined : countNoun(tokens[k], lex);
   const n = num.value;
   if (pointsBack) {
     // ("31 من القتلى سقطوا في حمص": a part of the toll already given, at a place of its own.)
@@ -1217,7 +1219,9 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     return { item: { kind: whom?.kind ?? 'unspecified', n, vague: num.vague, plural: true, toll: true, ...(whom?.affiliation ? { affiliation: whom.affiliation } : {}) }, end: k - 1 };
   }
   // "وإصابة 23 بجروح، بينهم 9 أطفال": a number right after its verbal noun, no noun of its own.
-  if (lex.language === 'ar' && lex.outcome(tokens[num.start - 1])?.roles.includes('trigger') && (!tokens[k] || tokens[k].kind === 'punct' || /^(بجروح|بجراح)$/.test(tokens[k].norm))) {
+  // ("مقتل 11 في الهجوم", "مقتل 11 وإصابة 20": what follows it is where, why or the next outcome.)
+  const endsBare = (t: Token | undefined) => !t || t.kind === 'punct' || /^(بجروح|بجراح|في|جراء|اثر|خلال|بعد|عند)$/.test(t.norm) || (lex.isAnd(t) !== undefined && !!lex.outcome({ ...t, norm: t.norm.slice(1), forms: undefined })?.roles.includes('trigger'));
+  if (lex.language === 'ar' && lex.outcome(tokens[num.start - 1])?.roles.includes('trigger') && endsBare(tokens[k])) {
     return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k - 1 };
   }
   // "لا يزال مصير ثلاثة مجهولاً": whose fate is unknown, the number alone.

@@ -76,6 +76,13 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min} ${c.place.name}`)).toEqual(['civilians 16 كباجب', 'children 3 كباجب']);
   });
 
+  it.each([
+    ['أسفر القصف عن مقتل 11 وإصابة 20 في بلدة كباجب.', ['killed 11', 'injured 20']],
+    ['أشار المرصد إلى مقتل 11 في الهجوم على بلدة كباجب.', ['killed 11']],
+  ])('"%s": a bare number after its verbal noun, before the next outcome or where', (body, expected) => {
+    expect(claimsOf('ar', body).map((c) => `${c.outcome} ${c.count.min}`)).toEqual(expected);
+  });
+
   it('"فقد رجلٌ وطفله حياتهما": lost their lives, the verb before its subject, is killed', () => {
     expect(claimsOf('ar', 'فقد رجلٌ وطفله حياتهما جراء انفجار لغم أرضي على أطراف بلدة كفرنبودة.').map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed civilians 2', 'killed children 1']);
   });
