@@ -217,7 +217,10 @@ function afterArabicReportOf(tokens: Token[], start: number): number {
 function pastTurnAdverb(tokens: Token[], start: number): number {
   if (tokens[start]?.norm === 'من' && /^جهت(ه|ها|هم|هما)$/.test(tokens[start + 1]?.norm ?? '')) return start + 2;
   if (/^(بدوره|بدورها|بدورهم|ايضا|كذلك)$/.test(tokens[start]?.norm ?? '')) return start + 1;
-  return start;
+  // ("وكان المرصد قد نشر قبل ساعات أن…", "أعلن أمس أن…": when it was said is no speaker.)
+  const norms = tokens.slice(start, start + 5).map((t) => t.norm).join(' ');
+  const when = /^(قبل (ساعات|ساعه|قليل|ايام)|في وقت (سابق|لاحق)( من (اليوم|امس))?|(صباح|مساء|ظهر|ليل) (اليوم|امس)|امس|اليوم)( |$)/.exec(norms);
+  return when ? start + when[0].trim().split(' ').length : start;
 }
 
 /**
