@@ -548,6 +548,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
       const next = tokens[k + 1];
       // After a comma, a part joined with "و" is another party; one without is an apposition
       // (English: "said Dr. Hassan Sheikho, who heads…" describes the speaker already named).
+      // ("المرصد السوري، ومقره لندن،": where it is based describes it, no second party.)
+      if (next && lex.isAnd(next) !== undefined && current.length && /^و(مقره|مقرها|مقرهم)$/.test(next.norm)) break;
       if (next && lex.isAnd(next) !== undefined && current.length) {
         parties.push(current);
         current = [];

@@ -441,6 +441,8 @@ function adminAfter(tokens: Token[], mention: PlaceMention, all: PlaceMention[])
 /** Picks the candidate a mention most likely means, given the admin areas in context. */
 export function chooseCandidate(mention: PlaceMention, adminContext: string[]): GazetteerPlace | undefined {
   if (!mention.candidates.length) return undefined;
+  // ("حي الخالدية": a quarter is a Syrian city's, not a namesake town abroad.)
+  if (mention.quarter && mention.candidates.every((c) => abroad(c))) return undefined;
   const key = withoutArticle(nameKey(mention.written.replace(/^[وبل]+(?=ال)/, '')));
   const score = (p: GazetteerPlace): number[] => {
     const primary = [p.nameAr, p.nameEn].some((n) => n && withoutArticle(nameKey(n)) === key) ? 0 : 1;

@@ -188,6 +188,10 @@ describe('places no gazetteer lists', () => {
     expect(claimsOf('ar', body).map((c) => c.place.name)).toEqual([name]);
   });
 
+  it('"حي الخالدية": a quarter is a Syrian city\'s, not a namesake town abroad', () => {
+    expect(claimsOf('ar', 'أصيب سبعة عناصر من قوات حفظ النظام برصاص مسلحين في حي الخالدية.').map((c) => c.place.name)).toEqual(['الخالدية']);
+  });
+
   it('"منطقة سكنية", "بلدة حدودية": an adjective after the marker describes a place and names none', () => {
     expect(claimsOf('ar', 'قُتل ثمانية مدنيين في غارات استهدفت السوق الشعبي ومنطقة سكنية في مدينة أريحا.').map((c) => c.place.name)).toEqual(['أريحا']);
     expect(claimsOf('ar', 'قتل رجلان بقصف على بلدة حدودية قرب مدينة جرابلس.').map((c) => c.place.name)).toEqual(['جرابلس']);
