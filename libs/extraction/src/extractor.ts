@@ -604,7 +604,11 @@ class ArticleReading {
       // ("More than 300 people were killed in Hama province, including more than 200 in Tremseh": a
       // part's place is the part's, not its total's.)
       const partsPlaces = (m: PlaceMention) => figures.some((f) => f !== figure && f.placeAt !== undefined && m.start >= f.first && m.start <= f.last);
-      const located = ownPlace ?? whole?.located ?? this.locate(figure, mentions.filter((m) => !partsPlaces(m) && !inNames.has(m)), chosen, clauses, speakers, nationwide.has(figure.clause), at);
+      // ("23 killed …, among them 11 in Homs, six in Idlib province and four in Rif Dimashq": a toll
+      // whose parts lie in two governorates or more is the country's.)
+      const partGovernorates = new Set(figures.map((f) => (f.subsetOf === index && f.placeAt !== undefined ? this.placeNamedAt(f.placeAt, mentions, chosen)?.place.admin1 : undefined)).filter(Boolean));
+      const acrossGovernorates = figure.subsetOf === undefined && partGovernorates.size >= 2;
+      const located = ownPlace ?? whole?.located ?? this.locate(figure, mentions.filter((m) => !partsPlaces(m) && !inNames.has(m)), chosen, clauses, speakers, nationwide.has(figure.clause) || acrossGovernorates, at);
       // ("عشرات القتلى في صفوف المسلحين", "20 إرهابياً": fighters named only by what they are called
       // get no side guessed for them.)
       // ("سبعة من مقاتلي العشائر": the noun in construct with whose fighters they are.)

@@ -142,6 +142,13 @@ describe('a toll broken down by place', () => {
   const read = (language: 'ar' | 'en', body: string) =>
     claimsOf(language, body, '2012-08-01T20:15:00Z').map((c) => `${c.count.min} ${c.place.nameEn ?? c.place.name}${c.subsetOf ? ' (part)' : ''}`);
 
+  it.each([
+    ['ar', 'قالت لجان التنسيق المحلية إن ثلاثة وعشرين شخصاً قُتلوا برصاص قوات الأمن في دمشق وعدد من المدن، بينهم أحد عشر في مدينة حمص وستة في محافظة إدلب واثنان في درعا.'],
+    ['en', 'Security forces shot dead 23 people in Damascus and other cities on Friday, including 11 in Homs, six in Idlib and two in Daraa, activists said.'],
+  ] as const)('%s: a toll whose parts lie in two governorates or more is the country\'s', (language, body) => {
+    expect(read(language, body)[0]).toBe('23 Syria');
+  });
+
   it('"including more than 200 in Tremseh": a part with a qualifier; the total keeps its own place', () => {
     expect(read('en', 'More than 300 people were killed in Hama province on Thursday, including more than 200 in Tremseh, activists said.')).toEqual(['301 Hama province', '201 Tremseh (part)']);
   });
