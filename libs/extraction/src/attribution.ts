@@ -66,6 +66,8 @@ export class SourceMemory {
       const byHead = told?.source ?? byHeadAt?.[1];
       // ("رصدت الشبكة" after "أحد أقارب المخطوفين": no person is a network.)
       const person = (s: Source | undefined) => !!s && /^(احد|احدي|مصدر|مصادر|شاهد|شهود|ناشط|ناشطون|ناشطين|طبيب|مسوول|قايد|سكان|اهالي|a|an|one|witness|witnesses|activist|activists|resident|residents|doctor|official|officials|source|sources)( |$)/.test(fold(s.name));
+      // ("وأوضح المراسل": the correspondent of the medium last named, else the outlet's own.)
+      if (/^(مراسل|correspondent|reporter)$/.test(head) && !byHead) return this.last?.kind === 'media' ? this.last : this.outlet();
       const earlier = byHead ?? (properNoun ? undefined : OUTLET_HEADS.has(head) && (!this.last || person(this.last)) ? this.outlet() : this.last);
       if (earlier) return earlier;
     }

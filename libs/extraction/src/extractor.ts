@@ -674,8 +674,8 @@ class ArticleReading {
           outcome: figure.outcome,
           victims,
           count: figure.count,
-          // (A part of a preliminary toll told after it is preliminary too, whoever tells it: "وأوضحت الشبكة أن بين القتلى طفلين".)
-          preliminary: figure.preliminary || (!!whole?.preliminary && figure.placeAt === undefined),
+          // (A part of a preliminary toll told after it is preliminary too, whoever tells it and wherever it fell: "وأوضحت الشبكة أن بين القتلى طفلين".)
+          preliminary: figure.preliminary || !!whole?.preliminary,
           source,
           reportedBy: article.outlet.id,
           article: articleRef(article),

@@ -274,6 +274,13 @@ describe('a speaker named in a sentence of no casualty', () => {
 });
 
 describe("the outlet's own correspondent", () => {
+  it('"وأوضح المراسل" after the outlet\'s correspondent: the outlet; a part of its preliminary toll at a place of its own is preliminary too', () => {
+    const body = 'قُتل سبعة مدنيين في ريف إدلب الجنوبي، في حصيلة غير نهائية، بحسب ما أفاد مراسل تلفزيون سوريا. وأوضح المراسل أن أربعة من الضحايا سقطوا في مدينة خان شيخون جراء غارات بالصواريخ الفراغية.';
+    const claims = claimsOf('ar', body, undefined, { id: 'syria-tv', name: 'تلفزيون سوريا' });
+    expect(claims.map((c) => `${c.source.key} ${c.count.min} ${c.preliminary}`)).toEqual(['outlet:syria-tv 7 true', 'outlet:syria-tv 4 true']);
+  });
+
+
   it.each([
     ['ar', 'استشهد عضوان في قوى الأمن الداخلي قرب قرية تل حبش، وأفاد مراسل وكالتنا بأن المسيرة استهدفت سيارتهما.'],
     ['en', 'Two members of the Asayish were killed near Tal Habash, our correspondent reported.'],
