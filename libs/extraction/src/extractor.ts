@@ -644,7 +644,9 @@ class ArticleReading {
           : undefined);
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
-      const kind = enemy ? 'combatants' : figure.victims.kind;
+      // ("قالت قوى الأمن الداخلي إن اثنين من أعضائها قُتلا": an armed body's own members are its fighters.)
+      const ownMembers = lex.language === 'ar' && figure.victims.kind === 'unspecified' && tokens.slice(figure.first, figure.last + 1).some((t) => /^(من)?اعضاي(ه|ها|هم)$/.test(t.norm)) && !!this.speakersSide(sentenceSources);
+      const kind = enemy || ownMembers ? 'combatants' : figure.victims.kind;
       // (By the day of the claim: a 2025 story of a 2013 massacre names the regime of 2013.)
       const claimDay = (whole?.date ?? date).value;
       const side = sideInItsTime(affiliation, claimDay);
@@ -664,7 +666,9 @@ class ArticleReading {
       // ("72 of them died": of whom the toll they are part of counted.)
       // ("Twenty-one of the dead were in Talbiseh": of whom the toll counted, at a place of its own.)
       const ofTheToll = whole && kind === 'unspecified' && (ofThemPart || figure.placeAt !== undefined) ? whole.victims : undefined;
-      const victims = inherited ?? risenOf ?? themOf ?? ofTheToll ?? (side ? { kind, affiliation: side } : { kind });
+      // ("اثنين من أعضائها … وأصيب ثالث": a third of those counted just before.)
+      const ordinalOf = figure.ordinal && kind === 'unspecified' ? claims.filter((c) => !c.parentKey).at(-1)?.victims : undefined;
+      const victims = inherited ?? risenOf ?? themOf ?? ofTheToll ?? ordinalOf ?? (side ? { kind, affiliation: side } : { kind });
       const perpetrator = sideInItsTime(perpetratorOf(actors, figure, affiliation), claimDay);
       const sources = sentenceSources ?? (whole ? [whole.source] : [this.memory.outlet()]);
       for (const source of sources) {

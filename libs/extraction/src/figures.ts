@@ -341,7 +341,7 @@ function partOfThem(tokens: Token[], from: number, lex: Lexicon): { phrase: Coun
 }
 
 /** "مقاتليه", "عناصرها": a side's own fighters, owned by a pronoun (folded). */
-export const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي)(ه|ها|هم)$/;
+export const OWN_FIGHTERS_AR = /^(مقاتلي|عناصر|افراد|جنود|منتسبي|اعضاي)(ه|ها|هم)$/;
 
 /** "فقد اللواء خمسة من مقاتليه": a verb of losing before fighters owned by the subject. */
 function lostOwnFighters(tokens: Token[], from: number, end: number, lex: Lexicon): boolean {

@@ -222,3 +222,11 @@ describe('the army\'s divisions by number', () => {
     expect(claims.map((c) => c.victims)).toEqual([{ kind: 'combatants', affiliation: 'regime_forces' }]);
   });
 });
+
+describe("an armed body's own members", () => {
+  it('"قالت قوى الأمن الداخلي إن اثنين من أعضائها فقدا حياتهما وأصيب ثالث": fighters, the third too; a civil body\'s members are not', () => {
+    const body = 'قالت قوى الأمن الداخلي (الأسايش) في بيان اليوم إن اثنين من أعضائها فقدا حياتهما وأصيب ثالث بجروح بليغة، إثر هجوم على حاجز لها عند مدخل بلدة الشحيل.';
+    expect(claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed combatants 2', 'injured combatants 1']);
+    expect(claimsOf('ar', 'قال الدفاع المدني إن اثنين من أعضائه أصيبا بجروح في قصف على بلدة الشحيل.').map((c) => c.victims.kind)).toEqual(['unspecified']);
+  });
+});

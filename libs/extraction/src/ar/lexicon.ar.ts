@@ -532,7 +532,8 @@ export const arabic: Lexicon = {
     // after a plural: folded, a singular's ta marbuta reads the same).
     for (const form of forms(t)) {
       const bare = form.replace(/(هما|ها|هم|هن|نا|ه)$/, '');
-      const hit = bare !== form ? VICTIMS.get(bare) ?? VICTIMS.get(`${bare}ن`) : undefined;
+      // ("أعضائها", "أبنائه": the hamza takes its seat before the pronoun.)
+      const hit = bare !== form ? VICTIMS.get(bare) ?? VICTIMS.get(`${bare}ن`) ?? VICTIMS.get(bare.replace(/اي$/, 'اء')) : undefined;
       if (hit?.number === 'pl') return hit;
     }
     // "عاملان", "ممرضتان": the nominative dual of a noun the table has only in the singular ("-ين"
