@@ -68,7 +68,8 @@ export class SourceMemory {
       const person = (s: Source | undefined) => !!s && /^(احد|احدي|مصدر|مصادر|شاهد|شهود|ناشط|ناشطون|ناشطين|طبيب|مسوول|قايد|سكان|اهالي|a|an|one|witness|witnesses|activist|activists|resident|residents|doctor|official|officials|source|sources)( |$)/.test(fold(s.name));
       // ("وأوضح المراسل": the correspondent of the medium last named, else the outlet's own.)
       if (/^(مراسل|correspondent|reporter)$/.test(head) && !byHead) return this.last?.kind === 'media' ? this.last : this.outlet();
-      const earlier = byHead ?? (properNoun ? undefined : OUTLET_HEADS.has(head) && (!this.last || person(this.last)) ? this.outlet() : this.last);
+      // (A monitor with none named before is one of its own, not whoever spoke last: "activists and a monitor said".)
+      const earlier = byHead ?? (properNoun || monitoring ? undefined : OUTLET_HEADS.has(head) && (!this.last || person(this.last)) ? this.outlet() : this.last);
       if (earlier) return earlier;
     }
     // ("مراسل وكالتنا", "our correspondent": the outlet's own.)

@@ -15,6 +15,7 @@ describe('figures that are no claims', () => {
     ['the first week of a campaign', 'en', 'UNICEF said 96 children had been killed in eastern Aleppo in the first week of the campaign alone.'],
     ['families of the missing', 'ar', 'وقالت الهيئة الوطنية للمفقودين إنها تلقت أكثر من 40 ألف طلب من ذوي مفقودين يبحثون عن مصير أبنائهم في حماة.'],
     ['families of the missing, in English', 'en', 'The commission said it had received more than 40,000 requests from families of the missing in Hama.'],
+    ['a question, not a count', 'en', 'The ministry did not say how many attackers had been killed in the clashes near Jaramana.'],
     ['the worst month of a tally', 'en', 'The deadliest month was March, with 52 people killed in Idlib province.'],
     ['a war-wide count', 'en', 'More than 130,000 people remain missing in Syria, according to the network.'],
     ['الموسم الماضي', 'ar', 'وكانت الحرائق قد تسببت الموسم الماضي بوفاة ثلاثة مزارعين في ريف مصياف.'],

@@ -258,6 +258,11 @@ describe('a medium named by its word', () => {
     expect(claims.map((c) => c.source.name)).toEqual(["أحد أقارب المخطوفين", "Outlet"]);
   });
 
+  it('"activists and a monitor said" with no monitor named before: two speakers', () => {
+    const claims = claimsOf('en', 'Clashes in Jaramana killed at least 13 people, activists and a monitor said.');
+    expect(claims.map((c) => c.source.name)).toEqual(['activists', 'monitor']);
+  });
+
   it('"the network added" after "Suwayda 24, a local news network, said": that network', () => {
     const claims = claimsOf('en', 'Suwayda 24, a local news network, said gunmen abducted seven soldiers near Shahba. Hours later, a member of a local armed faction was killed near Suwayda city, the network added.');
     expect(claims.map((c) => c.source.name)).toEqual(['Suwayda 24', 'Suwayda 24']);

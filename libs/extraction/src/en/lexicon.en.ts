@@ -111,6 +111,8 @@ const FOREIGN_ADJECTIVE = /^(?!Syrian$)[A-Z][a-z]+(i|ian|ese|ish)$/;
  */
 function vagueQuantityAt(tokens: Token[], i: number): number | undefined {
   const start = QUOTES.has(tokens[i]?.norm ?? '') ? i + 1 : i;
+  // ("It did not say how many attackers had been killed": a question, no quantity.)
+  if (tokens[i - 1]?.lower === 'how') return undefined;
   if (start === i) return pastOwner(tokens, VAGUE_QUANTITY.matchAt(tokens, i, forms)?.end);
   // ('"scores of terrorists"' is a number, read as one.)
   if (englishNumberAt(tokens, start)) return undefined;
