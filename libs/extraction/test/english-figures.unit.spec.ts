@@ -115,6 +115,13 @@ describe('English figures', () => {
   });
 });
 
+describe('taking people, in the gerund', () => {
+  it('"killing four of them and arresting seven": seven captured', () => {
+    const claims = claimsOf('en', 'Security forces clashed with the gunmen near Ain al-Sharqiya, killing four of them and arresting seven, the ministry said.');
+    expect(claims.map((c) => `${c.outcome} ${c.count.min}`)).toEqual(['killed 4', 'captured 7']);
+  });
+});
+
 describe('a toll told as given before', () => {
   it('"X, which had earlier put the death toll at 23," after its 25: preliminary', () => {
     const body = 'Barrel bombs killed 25 people in Bustan al-Qasr on Tuesday, the Observatory said. The Syrian Observatory for Human Rights, which had earlier put the death toll at 23, said dozens of the wounded were in critical condition.';

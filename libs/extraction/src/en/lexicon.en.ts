@@ -37,6 +37,9 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   ['seized', K('captured', 'trigger', 'laterVerb')], ['rounded', K('captured', 'trigger')],
   ['arrested', K('captured', 'trigger', 'laterVerb')], ['prisoners', K('captured', 'countNoun')],
   ['recaptured', K('captured', 'trigger', 'laterVerb')], ['rearrested', K('captured', 'trigger', 'laterVerb')],
+  // ("killing four of them and arresting seven", "apprehended three suspects".)
+  ['apprehended', K('captured', 'trigger', 'laterVerb')], ['arresting', K('captured', 'trigger')], ['detaining', K('captured', 'trigger')],
+  ['capturing', K('captured', 'trigger')], ['abducting', K('captured', 'trigger')], ['kidnapping', K('captured', 'trigger')], ['apprehending', K('captured', 'trigger')],
   // "took at least 20 others prisoner", "were taken prisoner".
   ['prisoner', K('captured', 'laterVerb')],
   ['casualties', { outcome: 'killed', roles: [], bareClaim: false }],
