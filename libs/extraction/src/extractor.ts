@@ -570,7 +570,8 @@ class ArticleReading {
       abroad(chosen.get(m)) && large(chosen.get(m)) && !villageMarked(tokens, m, lex) && (m.marker !== undefined || relativeTo(tokens, m, lex) || chosen.get(m)?.kind === 'region') && !/['’]s$/.test(tokens[m.end - 1].raw);
     // ("killed a baby in the Turkish border town of Akcakale": a town named as another country's, with
     // Syria itself named only as where the shells came from.)
-    const foreignTown = lex.foreignTownIn(sentence.text) && named.every((m) => abroad(chosen.get(m)) || chosen.get(m)?.kind === 'country');
+    // (Or a wide region of it: "…as Ankara pressed its offensive in northeast Syria".)
+    const foreignTown = lex.foreignTownIn(sentence.text) && named.every((m) => abroad(chosen.get(m)) || chosen.get(m)?.kind === 'country' || chosen.get(m)?.kind === 'region');
     const abroadOnly = foreignTown || (named.some(placedAbroad) && !named.some((m) => !abroad(chosen.get(m))));
     // ("تعرض لاعبان آخران لإصابات طفيفة": a match's injuries are no casualties of the war.)
     const sport = lex.sportIn(sentence.text);

@@ -184,7 +184,9 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
       if (!marker && !candidates.some(home)) continue;
       // "a commander who gave his name as Abu Omar": unmarked, a kunya is a person before it is a hamlet.
       if (!marker && KUNYA.test(span[0].norm) && candidates.every((c) => c.kind === 'village' || c.kind === 'neighbourhood')) continue;
-      if (lex.language === 'en' && !nameLike(span[0])) continue;
+      // ("across northeast Syria", "in southern Lebanon": a region's name may open with its bearing.)
+      const regionByBearing = n > 1 && nameLike(span[n - 1]) && candidates.some((c) => c.kind === 'region');
+      if (lex.language === 'en' && !nameLike(span[0]) && !regionByBearing) continue;
       // "Tal Tamr": a one-word name followed by a capitalised word is only the start of a name.
       // A possessive ends its name: "Raqqa's al-Fukheikha area".
       const possessive = /['’]s$/.test(span[0].raw);

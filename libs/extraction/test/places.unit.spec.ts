@@ -182,6 +182,13 @@ describe('regions no admin unit names', () => {
   });
 });
 
+describe('a region named by its bearing', () => {
+  it('"across northeast Syria": the region, lower-case bearing and all; a Turkish town beside it is still abroad', () => {
+    expect(claimsOf('en', 'At least 10 people had been killed in Turkish strikes across northeast Syria since Friday night, the Observatory said.').map((c) => c.place.id)).toEqual(['region:north-east-syria']);
+    expect(claimsOf('en', 'Mortar shells slammed into Turkish border towns on Friday, killing eight civilians, as Ankara pressed its offensive in northeast Syria.')).toEqual([]);
+  });
+});
+
 describe('places no gazetteer lists', () => {
   it('a name after its marker keeps its first letter: "حي بستان القصر" is not "ستان القصر"', () => {
     expect(claimsOf('ar', 'قتل شخصان في حي بستان القصر بحلب.').map((c) => c.place.name)).toEqual(['بستان القصر']);
