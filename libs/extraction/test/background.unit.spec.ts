@@ -15,6 +15,8 @@ describe('figures that are no claims', () => {
     ['the first week of a campaign', 'en', 'UNICEF said 96 children had been killed in eastern Aleppo in the first week of the campaign alone.'],
     ['families of the missing', 'ar', 'وقالت الهيئة الوطنية للمفقودين إنها تلقت أكثر من 40 ألف طلب من ذوي مفقودين يبحثون عن مصير أبنائهم في حماة.'],
     ['families of the missing, in English', 'en', 'The commission said it had received more than 40,000 requests from families of the missing in Hama.'],
+    ['a count since a month named before', 'en', 'The Islamic State group launched its offensive on Kobani in mid-September, and more than 400 people have been killed in the fighting since then, according to the Observatory.'],
+    ['protests across a neighbour', 'en', 'At least 19 people were killed in protests across Turkey on Tuesday night, officials said.'],
     ['a question, not a count', 'en', 'The ministry did not say how many attackers had been killed in the clashes near Jaramana.'],
     ['the worst month of a tally', 'en', 'The deadliest month was March, with 52 people killed in Idlib province.'],
     ['a war-wide count', 'en', 'More than 130,000 people remain missing in Syria, according to the network.'],

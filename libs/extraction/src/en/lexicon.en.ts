@@ -173,7 +173,7 @@ const KIND_RULES: Array<[RegExp, SourceKind]> = [
 const ANAPHORIC = new Set(['agency', 'network', 'observatory', 'group', 'ministry', 'monitor', 'organisation', 'organization', 'channel', 'source', 'report', 'statement']);
 const SETTLEMENT = new Set(['village', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'camp', 'villages', 'towns', 'suburb', 'suburbs']);
 // Verbs of striking name their target: "when rockets hit Bulbul", "shells struck Ariha".
-const LOCATIVE = new Set(['in', 'near', 'between', 'outside', 'around', 'at', 'on', 'hit', 'struck', 'targeted', 'targeting', 'shelled', 'bombed', 'pounded', 'hitting', 'striking', 'stormed', 'attacked']);
+const LOCATIVE = new Set(['in', 'near', 'between', 'outside', 'around', 'at', 'on', 'across', 'throughout', 'hit', 'struck', 'targeted', 'targeting', 'shelled', 'bombed', 'pounded', 'hitting', 'striking', 'stormed', 'attacked']);
 const ADMIN = new Set(['province', 'governorate', 'countryside']);
 const RELATIVE = table<number>([['yesterday', -1], ['today', 0], ['last night', -1], ['this morning', 0], ['overnight', -1]]);
 const WEEKDAYS = table<number>([['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6]]);
@@ -242,6 +242,8 @@ const LONG_PERIOD = new RegExp(
     // ("executed at Saydnaya between 2011 and 2015", "from 2012 to 2014": between two years.)
     '\\b(between|from) (19|20)\\d\\d (and|to) (19|20)\\d\\d\\b',
     '\\b(have|has) (killed|left)\\b[^,;]*\\bsince then\\b',
+    // ("launched its offensive on Kobani in mid-September, and more than 400 people have been killed since then".)
+    '\\b(in|since) (mid-|early |late )?(january|february|march|april|may|june|july|august|september|october|november|december)\\b.*\\bsince then\\b',
     // Issues still open between parties: "outstanding issues include the fate of hundreds of missing people".
     '\\b(outstanding|unresolved|pending) (issues|files)\\b',
     '\\bon average\\b|\\bsince (it|they|its|their) \\w+|\\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|ceasefire|truce|escalation)\\b',
