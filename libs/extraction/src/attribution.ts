@@ -108,7 +108,7 @@ export class SourceMemory {
   }
 }
 
-const OUR_OWN = /(^| )(وكالتنا|شبكتنا|موقعنا|قناتنا|صحيفتنا|مراسلنا|مراسلتنا|مراسلينا|our (correspondent|correspondents|reporter|reporters|agency|network|channel))( |$)/;
+const OUR_OWN = /(^| )(وكالتنا|شبكتنا|موقعنا|قناتنا|صحيفتنا|مراسلنا|مراسلتنا|مراسلينا|فرقنا|our (correspondent|correspondents|reporter|reporters|agency|network|channel|teams|team|centre|center|volunteers))( |$)/;
 
 /** Anaphoric heads an outlet is called by when it speaks of itself (folded). */
 const OUTLET_HEADS = new Set(['شبكه', 'وكاله', 'موقع', 'قناه', 'صحيفه', 'agency', 'network', 'channel', 'newspaper', 'website']);
@@ -384,6 +384,8 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
         continue;
       }
     }
+    // ("An earlier toll issued by our centre at 3pm put the number of dead at 21": a time is no speaker.)
+    if (!words.length && /^(am|pm)$/.test(t.lower) && tokens[k - 1]?.kind === 'number') break;
     // "A rebel commander reached by AFP said": who reached him is not the speaker.
     if (words.length && t.lower === 'by' && /ed$/.test(tokens[k - 1]?.lower ?? '')) {
       words.length = 0;

@@ -278,6 +278,14 @@ describe('a speaker named in a sentence of no casualty', () => {
   });
 });
 
+describe("the outlet's own teams", () => {
+  it('"according to our teams on the ground"; "An earlier toll issued by our centre at 3pm put the number of dead at 21": the outlet, the earlier toll preliminary', () => {
+    const body = 'The death toll from the airstrikes on the market in Maarat Misrin has risen to 38 civilians. An earlier toll issued by our centre in Maarat Misrin at 3pm put the number of dead at 21. More than 100 people were injured in the strikes, according to our teams on the ground.';
+    const claims = claimsOf('en', body, undefined, { id: 'sycd', name: 'Syria Civil Defence' });
+    expect(claims.map((c) => `${c.source.key} ${c.count.min} ${c.preliminary}`)).toEqual(['outlet:sycd 38 false', 'outlet:sycd 21 true', 'outlet:sycd 101 false']);
+  });
+});
+
 describe("the outlet's own correspondent", () => {
   it('"وأوضح المراسل" after the outlet\'s correspondent: the outlet; a part of its preliminary toll at a place of its own is preliminary too', () => {
     const body = 'قُتل سبعة مدنيين في ريف إدلب الجنوبي، في حصيلة غير نهائية، بحسب ما أفاد مراسل تلفزيون سوريا. وأوضح المراسل أن أربعة من الضحايا سقطوا في مدينة خان شيخون جراء غارات بالصواريخ الفراغية.';

@@ -133,7 +133,7 @@ function pastOwner(tokens: Token[], nounAt: number | undefined): number | undefi
 // ("The first toll announced by the civil defence was 13 civilians": the toll a later one replaced.)
 const PRELIMINARY = table<true>([
   ['preliminary', true], ['initial toll', true], ['initial count', true], ['initial tally', true], ['provisional', true],
-  ['first toll', true], ['first count', true], ['first tally', true],
+  ['first toll', true], ['first count', true], ['first tally', true], ['earlier toll', true], ['earlier count', true], ['earlier tally', true],
 ]);
 // ("The Observatory initially reported 14 dead, but later said the toll had risen": the figure a
 // later one replaced, up to the word that brings the later one.)
