@@ -17,6 +17,7 @@ describe('figures that are no claims', () => {
     ['families of the missing, in English', 'en', 'The commission said it had received more than 40,000 requests from families of the missing in Hama.'],
     ['a count since a month named before', 'en', 'The Islamic State group launched its offensive on Kobani in mid-September, and more than 400 people have been killed in the fighting since then, according to the Observatory.'],
     ['protests across a neighbour', 'en', 'At least 19 people were killed in protests across Turkey on Tuesday night, officials said.'],
+    ['killed since then, in the passive', 'en', 'The clashes erupted on 27 August after the SDF arrested a commander. The Observatory says more than 90 people have been killed since then.'],
     ['a question, not a count', 'en', 'The ministry did not say how many attackers had been killed in the clashes near Jaramana.'],
     ['the worst month of a tally', 'en', 'The deadliest month was March, with 52 people killed in Idlib province.'],
     ['a war-wide count', 'en', 'More than 130,000 people remain missing in Syria, according to the network.'],

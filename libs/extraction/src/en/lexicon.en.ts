@@ -241,7 +241,7 @@ const LONG_PERIOD = new RegExp(
     '\\bbetween (early |mid-|late |the end of |the start of )?(january|february|march|april|may|june|july|august|september|october|november|december) and\\b',
     // ("executed at Saydnaya between 2011 and 2015", "from 2012 to 2014": between two years.)
     '\\b(between|from) (19|20)\\d\\d (and|to) (19|20)\\d\\d\\b',
-    '\\b(have|has) (killed|left)\\b[^,;]*\\bsince then\\b',
+    '\\b(have|has) (been )?(killed|left)\\b[^,;]*\\bsince then\\b',
     // ("launched its offensive on Kobani in mid-September, and more than 400 people have been killed since then".)
     '\\b(in|since) (mid-|early |late )?(january|february|march|april|may|june|july|august|september|october|november|december)\\b.*\\bsince then\\b',
     // Issues still open between parties: "outstanding issues include the fate of hundreds of missing people".
