@@ -641,7 +641,7 @@ class ArticleReading {
                 this.soldiersSide(tokens, figure, sentenceSources) ??
                 // (In a list whose other groups have sides of their own — "183 insurgent fighters,
                 // 100 members of government forces" — a group with none gets none of theirs.)
-                (listedBeside(figures, index) ? undefined : (victimSide(actors, figure) ?? this.sideCountedLast(tokens, figure))))))
+                (listedBeside(figures, index) ? undefined : (victimSide(actors, figure, this.speakersSide(sentenceSources)) ?? this.sideCountedLast(tokens, figure))))))
           : undefined);
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
@@ -1016,8 +1016,9 @@ function actorsIn(tokens: Token[], lex: Lexicon): ActorMention[] {
 }
 
 /** Whose fighters were counted, when the figure does not say: the side named that is not attacking. */
-function victimSide(actors: ActorMention[], figure: Figure): string | undefined {
-  const plain = actors.filter((a) => a.role === 'plain');
+function victimSide(actors: ActorMention[], figure: Figure, speaker: string | undefined): string | undefined {
+  // ("The SDF said 25 gunmen were killed": a side that speaks of fighters not its own speaks of its enemy.)
+  const plain = actors.filter((a) => a.role === 'plain' && !(a.key === speaker && a.at < figure.first));
   const before = plain.filter((a) => a.at < figure.first);
   return (before[before.length - 1] ?? plain[0])?.key;
 }

@@ -230,3 +230,16 @@ describe("an armed body's own members", () => {
     expect(claimsOf('ar', 'قال الدفاع المدني إن اثنين من أعضائه أصيبا بجروح في قصف على بلدة الشحيل.').map((c) => c.victims.kind)).toEqual(['unspecified']);
   });
 });
+
+describe('a side that speaks of fighters not its own', () => {
+  it.each([
+    ['en', 'In a statement, the SDF said 25 "gunmen affiliated with the regime" were killed and 19 others captured during the operation in Dhiban.'],
+    ['ar', 'قالت قسد إنها قتلت ١٥ مسلحاً وأسرت ١٢ منهم في بلدة الصبحة.'],
+  ] as const)('%s: speaks of its enemy, not of its own', (language, body) => {
+    expect(claimsOf(language, body).map((c) => c.victims.affiliation)).not.toContain('sdf');
+  });
+
+  it('"two of its own fighters" are still its own', () => {
+    expect(claimsOf('en', 'The SDF said two of its own fighters were killed in Dhiban.').map((c) => c.victims.affiliation)).toEqual(['sdf']);
+  });
+});
