@@ -182,6 +182,11 @@ describe('figures held back by background they only border on', () => {
 });
 
 describe('comparisons and short waves are no counts over time', () => {
+  it('"in the latest Israeli incursion since the fall of Bashar al-Assad last December" compares; the raid\'s toll is a claim', () => {
+    const body = 'Israeli forces killed two people during a pre-dawn raid on the village of Kodana, SANA reported on Thursday, in the latest Israeli incursion into the area since the fall of Bashar al-Assad last December.';
+    expect(claimsOf('en', body, '2025-10-30T13:20:00Z').map((c) => c.count.min)).toEqual([2]);
+  });
+
   const claims = (language: 'ar' | 'en', body: string, publishedAt = '2025-03-09T12:30:00Z') =>
     claimsOf(language, body, publishedAt).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.qualifier} ${c.count.min}`);
 

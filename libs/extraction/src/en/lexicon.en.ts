@@ -206,7 +206,8 @@ const NATIONALITY = new Map<string, string>([
 
 /** Counting over months or years: statistics and history, not one incident. */
 // ("one of the deadliest episodes since the country's conflict began in 2011": to the clause's end.)
-const SUPERLATIVE_SINCE = /\b(first|deadliest|worst|bloodiest|heaviest|highest|largest|biggest|fiercest|most (violent|intense|serious))\b[^,;]{0,60}?(\bsince\b[^,;]*|\b(this|that) (year|month)\b|\bin (years|months)\b)/g;
+// ("in the latest Israeli incursion … since the fall of Bashar al-Assad last December": the same.)
+const SUPERLATIVE_SINCE = /\b(first|latest|deadliest|worst|bloodiest|heaviest|highest|largest|biggest|fiercest|most (violent|intense|serious))\b[^,;]{0,60}?(\bsince\b[^,;]*|\b(this|that) (year|month)\b|\bin (years|months)\b)/g;
 /** "since the government tightened its siege last July": since a month of last year or this. */
 const SINCE_LAST_MONTH = /\bsince\b[^,;]{0,60}\blast (january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 /** "since the assault began on Thursday night": a wave of days, not a campaign. */
