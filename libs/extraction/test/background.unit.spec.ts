@@ -185,6 +185,8 @@ describe('comparisons and short waves are no counts over time', () => {
   it('"in the latest Israeli incursion since the fall of Bashar al-Assad last December" compares; the raid\'s toll is a claim', () => {
     const body = 'Israeli forces killed two people during a pre-dawn raid on the village of Kodana, SANA reported on Thursday, in the latest Israeli incursion into the area since the fall of Bashar al-Assad last December.';
     expect(claimsOf('en', body, '2025-10-30T13:20:00Z').map((c) => c.count.min)).toEqual([2]);
+    const arabic = 'قتلت القوات الإسرائيلية شخصين خلال مداهمة لقرية كودنة فجر اليوم، في أحدث توغل إسرائيلي في المنطقة منذ سقوط نظام الأسد في كانون الأول الماضي.';
+    expect(claimsOf('ar', arabic, '2025-10-30T13:20:00Z').map((c) => c.count.min)).toEqual([2]);
   });
 
   const claims = (language: 'ar' | 'en', body: string, publishedAt = '2025-03-09T12:30:00Z') =>

@@ -386,7 +386,7 @@ const DUAL_COUNT = foldedMap<OutcomeWord['outcome']>([
 /** Counting over months or years (folded words): statistics and history, not one incident. */
 // ("في أعلى حصيلة لضربات إسرائيلية على سوريا منذ سنوات": the elative without its article too.)
 // ("الأعنف خلال عامين": within two years, the same.)
-const SUPERLATIVE_SINCE = /(^| )(ال)?(اعنف|اشد|اكثر( \S+)? دمويه|اسوا|اعلي|اكبر|ابرز|ادمي|اول من نوعه)( \S+){0,6}? (منذ|خلال (ال)?(عامين|سنتين))[^،,;]*/g;
+const SUPERLATIVE_SINCE = /(^| )(ال)?(اعنف|اشد|اكثر( \S+)? دمويه|اسوا|اعلي|اكبر|ابرز|ادمي|احدث|اخر|اول من نوعه)( \S+){0,6}? (منذ|خلال (ال)?(عامين|سنتين))[^،,;]*/g;
 /** "منذ أحداث تموز", "منذ معارك آذار الماضي": since the events of a month (folded words). */
 const SINCE_EVENTS_OF_MONTH = /(^| )و?منذ (احداث|معارك|اشتباكات|مواجهات|هجوم|حمله)( \S+)? (كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)( |$)/;
 /** "طالب معتقل لدى المخابرات منذ آذار": how long a state has lasted counts no casualties (folded words). */
