@@ -368,8 +368,11 @@ function releasedAfter(tokens: Token[], end: number): boolean {
 
 /** "the bodies of", "the remains of", "جثث", "رفات" right before a count. */
 function bodiesBefore(tokens: Token[], from: number, lex: Lexicon): boolean {
-  if (lex.language === 'en') return tokens[from - 1]?.lower === 'of' && /^(bodies|remains|corpses|funerals|funeral)$/.test(tokens[from - 2]?.lower ?? '');
-  return /^(و|ب)?(جثث|جثامين|رفات)$/.test(tokens[from - 1]?.norm ?? '');
+  // ("recovered the body of a man who had been missing since Sunday": one body, whatever came before;
+  // not "a man cradling the body of a small boy", someone pictured.)
+  const held = /^(cradling|holding|carrying|hugging|embracing)$/.test(tokens[from - 4]?.lower ?? '');
+  if (lex.language === 'en') return tokens[from - 1]?.lower === 'of' && (/^(bodies|remains|corpses|funerals|funeral)$/.test(tokens[from - 2]?.lower ?? '') || (/^(body|corpse)$/.test(tokens[from - 2]?.lower ?? '') && !held));
+  return /^(و|ب)?(جثث|جثامين|رفات|جثه|جثمان)$/.test(tokens[from - 1]?.norm ?? '');
 }
 
 /** Arabic verbs (and their prepositions) that cause casualties without naming their kind: "أوقعت", "أسفر عن", "أدى إلى". */

@@ -115,6 +115,13 @@ describe('English figures', () => {
   });
 });
 
+describe('one body', () => {
+  it('"recovered the body of a man who had been missing since Sunday": killed; "a man cradling the body of a small boy": someone pictured, no count', () => {
+    expect(claimsOf('en', 'The civil defence said one of its teams had recovered the body of a man who had been missing since Sunday in the Barzeh district of Damascus.').map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed men 1']);
+    expect(claimsOf('en', 'Activists posted footage showing a man cradling the body of a small boy in Saqba.')).toEqual([]);
+  });
+});
+
 describe('taking people, in the gerund', () => {
   it('"killing four of them and arresting seven": seven captured', () => {
     const claims = claimsOf('en', 'Security forces clashed with the gunmen near Ain al-Sharqiya, killing four of them and arresting seven, the ministry said.');
