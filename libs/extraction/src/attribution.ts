@@ -66,8 +66,9 @@ export class SourceMemory {
       const byHead = told?.source ?? byHeadAt?.[1];
       // ("رصدت الشبكة" after "أحد أقارب المخطوفين": no person is a network.)
       const person = (s: Source | undefined) => !!s && /^(احد|احدي|مصدر|مصادر|شاهد|شهود|ناشط|ناشطون|ناشطين|طبيب|مسوول|قايد|سكان|اهالي|a|an|one|witness|witnesses|activist|activists|resident|residents|doctor|official|officials|source|sources)( |$)/.test(fold(s.name));
-      // ("وأوضح المراسل": the correspondent of the medium last named, else the outlet's own.)
-      if (/^(مراسل|correspondent|reporter)$/.test(head) && !byHead) return this.last?.kind === 'media' ? this.last : this.outlet();
+      // ("وأوضح المراسل": the correspondent of the medium last named, else the outlet's own; a medium
+      // by its name, not any speaker of no known kind.)
+      if (head === 'مراسل' && !byHead) return this.last && MEDIUM_NAME.test(fold(this.last.name)) ? this.last : this.outlet();
       // (A monitor with none named before is one of its own, not whoever spoke last: "activists and a monitor said".)
       const earlier = byHead ?? (properNoun || monitoring ? undefined : OUTLET_HEADS.has(head) && (!this.last || person(this.last)) ? this.outlet() : this.last);
       if (earlier) return earlier;
@@ -109,6 +110,10 @@ export class SourceMemory {
 }
 
 const OUR_OWN = /(^| )(وكالتنا|شبكتنا|موقعنا|قناتنا|صحيفتنا|مراسلنا|مراسلتنا|مراسلينا|فرقنا|our (correspondent|correspondents|reporter|reporters|agency|network|channel|teams|team|centre|center|volunteers))( |$)/;
+
+/** "لهم", "له": a preposition with its pronoun (folded). */
+const PRONOUN_OF = /^ل(ه|ها|هم|هما|هن|نا)$/;
+const MEDIUM_NAME = /(^| )(شبكه|وكاله|قناه|موقع|صحيفه|تلفزيون|اذاعه|جريده)( |$)/;
 
 /** Anaphoric heads an outlet is called by when it speaks of itself (folded). */
 const OUTLET_HEADS = new Set(['شبكه', 'وكاله', 'موقع', 'قناه', 'صحيفه', 'agency', 'network', 'channel', 'newspaper', 'website']);
@@ -167,7 +172,8 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
       }
       else if (opening !== undefined) sources = subjectBefore(tokens, opening, body, lex, memory, false);
     }
-    if (!sources.length) sources = parties.map((p) => memory.resolve(nameOf(p, body, lex), kindOf(p, body, lex), lex));
+    // (Not "بحسب بيان لهم": a preposition with its pronoun is no party.)
+    if (!sources.length) sources = parties.filter((p) => !PRONOUN_OF.test(fold(nameOf(p, body, lex)))).map((p) => memory.resolve(nameOf(p, body, lex), kindOf(p, body, lex), lex));
     if (sources.length === 0 && saying && lex.language === 'en') sources = subjectBefore(tokens, i, body, lex, memory, true);
     // "أما المرصد السوري فقال إن…", "المرصد السوري قال إن…": an Arabic speaker before the verb.
     if (sources.length === 0 && saying && lex.language === 'ar') {
@@ -212,7 +218,7 @@ function afterArabicReportOf(tokens: Token[], start: number): number {
   if (/^(حصلت|حصل|اطلعت|اطلع)$/.test(tokens[k]?.norm ?? '') && /^(عليها|عليه)$/.test(tokens[k + 1]?.norm ?? '')) return k + 2;
   if (/^(ال)?(صادره|صادر)$/.test(tokens[k]?.norm ?? '') && /^(عن|من)$/.test(tokens[k + 1]?.norm ?? '')) return k + 2;
   // ("بيان لهيئة الصحة": whose, by its preposition, peeled with the others'.)
-  if (k === start + 1 && /^ل[^ل]/.test(tokens[k]?.norm ?? '')) return k;
+  if (k === start + 1 && /^ل[^ل]/.test(tokens[k]?.norm ?? '') && !PRONOUN_OF.test(tokens[k].norm)) return k;
   return start;
 }
 
@@ -222,7 +228,7 @@ function pastTurnAdverb(tokens: Token[], start: number): number {
   if (/^(بدوره|بدورها|بدورهم|ايضا|كذلك)$/.test(tokens[start]?.norm ?? '')) return start + 1;
   // ("وكان المرصد قد نشر قبل ساعات أن…", "أعلن أمس أن…": when it was said is no speaker.)
   const norms = tokens.slice(start, start + 5).map((t) => t.norm).join(' ');
-  const when = /^(قبل (ساعات|ساعه|قليل|ايام)|في وقت (سابق|لاحق)( من (اليوم|امس))?|(صباح|مساء|ظهر|ليل) (اليوم|امس)|امس|اليوم)( |$)/.exec(norms);
+  const when = /^(قبل (ساعات|ساعه|قليل|ايام)|في وقت (سابق|لاحق)( من (اليوم|امس))?|((صباح|مساء|ظهر|ليل) )?(اليوم|امس)( (الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))?)( |$)/.exec(norms);
   return when ? start + when[0].trim().split(' ').length : start;
 }
 
@@ -330,7 +336,8 @@ function peelLam(tokens: Token[], start: number, lex: Lexicon): Token[] {
   const t = tokens[start];
   // ("بحسب بيان لهيئة الصحة", "وفق إحصائية لمنظمة…": whose statement, by the same preposition.)
   const before = tokens[start - 1]?.norm ?? '';
-  if (lex.language !== 'ar' || !t || !/^ل[^ل]/.test(t.norm) || !(/^و?(وفقا|طبقا|استنادا|نقلا)$/.test(before) || REPORT_NOUNS_AR.test(before))) return tokens;
+  // (Not "بحسب بيان لهم": a pronoun is no speaker's name.)
+  if (lex.language !== 'ar' || !t || !/^ل[^ل]/.test(t.norm) || PRONOUN_OF.test(t.norm) || !(/^و?(وفقا|طبقا|استنادا|نقلا)$/.test(before) || REPORT_NOUNS_AR.test(before))) return tokens;
   const copy = [...tokens];
   copy[start] = { ...t, norm: t.norm.slice(1), start: t.start + 1, forms: undefined };
   return copy;

@@ -62,7 +62,7 @@ function replacedEarlier(pending: PendingClaim[]): PendingClaim[] {
   for (const claim of pending) {
     if (!claim.toldEarlier || claim.parentKey || claim.preliminary || claim.count.min === null) continue;
     const min = claim.count.min;
-    const replaced = pending.some((c) => c !== claim && !c.parentKey && !c.toldEarlier && c.source.key === claim.source.key && c.outcome === claim.outcome && (c.count.min ?? 0) > min);
+    const replaced = pending.some((c) => c !== claim && !c.parentKey && !c.toldEarlier && c.source.key === claim.source.key && c.outcome === claim.outcome && c.place.id === claim.place.id && (c.count.min ?? 0) > min);
     if (!replaced) continue;
     claim.preliminary = true;
     for (const part of pending) if (part.parentKey === claim.key) part.preliminary = true;
@@ -565,13 +565,16 @@ class ArticleReading {
     // (A country or a large city: a small place abroad may be a Syrian quarter's namesake, "حي البدو".)
     const large = (p: GazetteerPlace | undefined) => !!p && (p.kind === 'country' || p.kind === 'region' || (p.population ?? 0) >= 50_000);
     // (Not a place marked as a village or a town, "قرية صيدا": a large city abroad is no village of Syria's.)
-    // (A region is named as where with no word for it: "in the Bekaa Valley".)
+    // (A region is named as where after "in" with no word for it, "in the Bekaa Valley", "في البقاع";
+    // not "fighters from the Bekaa Valley".)
+    const inRegion = (m: PlaceMention) => chosen.get(m)?.kind === 'region' && (lex.language === 'en' ? tokens[m.start - 1]?.lower === 'in' || (tokens[m.start - 1]?.lower === 'the' && tokens[m.start - 2]?.lower === 'in') : tokens[m.start - 1]?.norm === 'في' || /^و?ب/.test(tokens[m.start].norm));
     const placedAbroad = (m: PlaceMention) =>
-      abroad(chosen.get(m)) && large(chosen.get(m)) && !villageMarked(tokens, m, lex) && (m.marker !== undefined || relativeTo(tokens, m, lex) || chosen.get(m)?.kind === 'region') && !/['’]s$/.test(tokens[m.end - 1].raw);
+      abroad(chosen.get(m)) && large(chosen.get(m)) && !villageMarked(tokens, m, lex) && (m.marker !== undefined || relativeTo(tokens, m, lex) || inRegion(m)) && !/['’]s$/.test(tokens[m.end - 1].raw);
     // ("killed a baby in the Turkish border town of Akcakale": a town named as another country's, with
     // Syria itself named only as where the shells came from.)
-    // (Or a wide region of it: "…as Ankara pressed its offensive in northeast Syria".)
-    const foreignTown = lex.foreignTownIn(sentence.text) && named.every((m) => abroad(chosen.get(m)) || chosen.get(m)?.kind === 'country' || chosen.get(m)?.kind === 'region');
+    // (Or a wide region of it in another clause: "…, as Ankara pressed its offensive in northeast Syria".)
+    const otherClauseRegion = (m: PlaceMention) => chosen.get(m)?.kind === 'region' && !!figures.length && clauses[m.start] !== clauses[figures[0].first];
+    const foreignTown = lex.foreignTownIn(sentence.text) && named.every((m) => abroad(chosen.get(m)) || chosen.get(m)?.kind === 'country' || otherClauseRegion(m));
     const abroadOnly = foreignTown || (named.some(placedAbroad) && !named.some((m) => !abroad(chosen.get(m))));
     // ("تعرض لاعبان آخران لإصابات طفيفة": a match's injuries are no casualties of the war.)
     const sport = lex.sportIn(sentence.text);

@@ -574,8 +574,10 @@ function figuresOf(
 function placeLaterInClause(tokens: Token[], from: number, lex: Lexicon): number | undefined {
   for (let j = from; j < from + 14 && tokens[j] && tokens[j].kind !== 'punct'; j++) {
     if (!/^(in|at)$/.test(tokens[j].lower)) continue;
-    const named = tokens[j + 1]?.lower === 'the' && lex.placeMarker(tokens[j + 2]) && tokens[j + 3]?.lower === 'of' ? j + 4 : j + 1;
-    if (tokens[named]?.capitalised) return named;
+    // ("in the Syrian town of X": past the country's adjective too; not "in Russian strikes", whose strikes.)
+    const marker = tokens[j + 1]?.lower === 'the' ? (lex.nationality(tokens[j + 2]) ? j + 3 : j + 2) : -1;
+    const named = marker > 0 && lex.placeMarker(tokens[marker]) && tokens[marker + 1]?.lower === 'of' ? marker + 2 : j + 1;
+    if (tokens[named]?.capitalised && !lex.nationality(tokens[named]) && !lex.actorAt(tokens, named)) return named;
   }
   return undefined;
 }
@@ -1651,13 +1653,14 @@ function pronounFigures(tokens: Token[], lex: Lexicon, clause: number[], used: S
   return figures;
 }
 
+/** Whose relatives ("ذوي مفقودين", "families of the missing"), folded. */
+const FAMILIES_OF = /^(ذوي|ذوو|اهالي|عايلات|اسر|families|relatives)$/;
+
 /**
  * Casualties reported without a number: "وقوع جرحى", "وجُرح آخرون", "عدداً من المدنيين أصيبوا",
  * "فقدان الاتصال بمجموعة من قوات النظام", "others were wounded". Definite forms ("المفقودين")
  * point back to casualties already counted and make no claim.
  */
-const FAMILIES_OF = /^(ذوي|ذوو|اهالي|عائلات|اسر|families|relatives)$/;
-
 function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<number>): Figure[] {
   const figures: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -198,8 +198,10 @@ function gazetteerSpan(scan: Scan, i: number, marker: PlaceMention['marker'], mi
 }
 
 /** "قرية المريعة" with no gazetteer entry: the place is kept as written. */
-function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCommon = false): PlaceMention | undefined {
+function unlisted(scan: Scan, at: number, marker: 'settlement' | 'admin', allowCommon = false): PlaceMention | undefined {
   const { tokens, body, lex } = scan;
+  // ("في قرية تدعى كباجب": past the verb of naming.)
+  const i = lex.language === 'ar' && NAMED_VERB.test(tokens[at]?.norm ?? '') ? at + 1 : at;
   // ("a training camp of Hayat Tahrir al-Sham": whose camp it is names no place.)
   if (lex.actorAt(tokens, i)) return undefined;
   const words: Token[] = [];
@@ -240,14 +242,17 @@ function unlisted(scan: Scan, i: number, marker: 'settlement' | 'admin', allowCo
  * ("في بلدة تلمنس صباحاً،"), nor an adjective ("سوري").
  */
 function twoWordName(tokens: Token[], k: number, lex: Lexicon): boolean {
+  // (Not after "منطقة", whose word is as often a description, "منطقة اشتباكات متقطعة", "منطقة تماس مباشر";
+  // nor "قرية تدعى كباجب", a verb of naming.)
+  if (/^(و|ف)?(ب|ل|في)?(ال)?(منطقه|منطقتي)$/.test(tokens[k - 1]?.norm ?? '') || NAMED_VERB.test(tokens[k].norm)) return false;
   const second = tokens[k + 1];
   const after = tokens[k + 2];
   if (!second || second.kind !== 'word' || second.norm.startsWith('ال') || /^(و|ب|ل|ف)/.test(second.norm) || FUNCTION_WORDS.has(second.norm) || PREPOSITIONS.has(second.norm) || ADVERBS_OF_PLACE.has(second.norm)) return false;
-  if (/اً$/.test(second.raw) || TIME_WORDS.has(second.norm) || /(ي|يه|يين|يات|ون)$/.test(second.norm) || lex.outcome(second) || lex.victim(second)) return false;
+  if (/(اً|ًا)$/.test(second.raw) || TIME_WORDS.has(second.norm) || DESCRIPTIONS.has(second.key) || COMMON_WORDS.has(second.key) || /(ي|يه|يين|يات|ون)$/.test(second.norm) || lex.outcome(second) || lex.victim(second)) return false;
   return !after || after.kind === 'punct' || BEARINGS.has(after.norm) || (/^(ب|و?في)/.test(after.norm) && lex.placeMarker(after) !== undefined);
 }
+const NAMED_VERB = /^(تدعي|يدعي|تسمي|يسمي)$/;
 const ADVERBS_OF_PLACE = new Set(['ضمن', 'بين', 'عند', 'خلال', 'حول', 'خارج', 'تحت', 'فوق', 'امام', 'وراء', 'لدي', 'نحو', 'قرابه']);
-const BEARINGS = new Set(['شرقي', 'غربي', 'شمالي', 'جنوبي', 'شرق', 'غرب', 'شمال', 'جنوب']);
 const TIME_WORDS = new Set(['صباح', 'ظهر', 'فجر', 'ليل', 'ليله', 'عصر', 'يوم', 'صباحا', 'مساء', 'مساءا', 'فجرا', 'ظهرا', 'ليلا', 'عصرا', 'امس', 'غدا', 'يوميا', 'ايضا', 'مجددا', 'اخيرا', 'سابقا', 'حاليا']);
 
 /**
@@ -350,7 +355,8 @@ function isCompoundFirst(t: Token, next?: Token): boolean {
 function articledCompoundFirst(t: Token, next?: Token): boolean {
   return !!next && next.kind === 'word' && !FUNCTION_WORDS.has(next.norm) && t.norm.startsWith('ال') && COMPOUND_FIRST.has(t.norm.slice(2));
 }
-const FUNCTION_WORDS = new Set(['شرقي', 'غربي', 'شمالي', 'جنوبي', 'شرق', 'غرب', 'شمال', 'جنوب', 'قد', 'لقد', 'التي', 'الذي', 'الذين', 'في', 'من', 'على', 'عن', 'الى', 'ان', 'انه', 'مع', 'حيث', 'كما', 'بعد', 'قبل', 'منذ', 'ما', 'لا', 'لم', 'لن', 'هو', 'هي']);
+const BEARINGS = new Set(['شرقي', 'غربي', 'شمالي', 'جنوبي', 'شرق', 'غرب', 'شمال', 'جنوب']);
+const FUNCTION_WORDS = new Set([...BEARINGS, 'قد', 'لقد', 'التي', 'الذي', 'الذين', 'في', 'من', 'على', 'عن', 'الى', 'ان', 'انه', 'مع', 'حيث', 'كما', 'بعد', 'قبل', 'منذ', 'ما', 'لا', 'لم', 'لن', 'هو', 'هي']);
 
 const PLURAL_MARKERS = /^(و|ف)?(ب|ل|في)?(ال)?(قري|بلدات|مدن|احياء|villages|towns)$/;
 const BIG_KINDS = new Set(['city', 'district', 'region', 'governorate', 'country']);

@@ -115,7 +115,8 @@ export function memoised<T>(fn: (s: string) => T, limit = 50_000): (s: string) =
     if (seen.has(s)) return seen.get(s) as T;
     if (seen.size >= limit) seen.clear();
     const answer = fn(s);
-    seen.set(s, answer);
+    // (Kept by a copy of its own: a name sliced from an article would keep the whole article alive.)
+    seen.set(s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s, answer);
     return answer;
   };
 }

@@ -354,7 +354,8 @@ export const english: Lexicon = {
   negatedAt: (tokens, i) => [1, 2].some((d) => has(NEGATION, tokens[i - d])) || FEARED_FOR.test(tokens.slice(Math.max(0, i - 6), i).map((t) => t.lower).join(' ')),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
   // ("The ministry had earlier put the death toll at 23", "which earlier said 14 had died".)
-  toldEarlierAt: (tokens, i) => tokens.slice(Math.max(0, i - 8), i).some((t, j, span) => t.lower === 'earlier' && (span[j - 1]?.lower === 'had' || has(SAYING, span[j + 1]) || /^(put|gave|counted|reported)$/.test(span[j + 1]?.lower ?? ''))),
+  // (Not "Troops had earlier shelled Nawa, killing five": "earlier" before a verb of telling only.)
+  toldEarlierAt: (tokens, i) => tokens.slice(Math.max(0, i - 8), i).some((t, j, span) => t.lower === 'earlier' && (has(SAYING, span[j + 1]) || /^(put|gave|counted|reported|said)$/.test(span[j + 1]?.lower ?? ''))),
   replacedLaterAt: (tokens, i) => {
     // ("at first light" is a time of day.)
     for (let k = i - 1; k >= 0 && !has(LATER, tokens[k]); k--) if (INITIALLY.matchAt(tokens, k, forms) && !/^(light|glance|sight)$/.test(tokens[k + 2]?.lower ?? '')) return true;
