@@ -833,9 +833,10 @@ function itemAt(
       return { item: { kind: 'civilians', n: members.value, vague: members.vague, plural: true }, end: members.end - 1, numeric: true };
     }
   }
-  // "عائلة من سبعة أفراد", "أسرة مؤلفة من خمسة أشخاص": the same in Arabic.
+  // "عائلة من سبعة أفراد", "أسرة مؤلفة من خمسة أشخاص", "عائلة كاملة من سبعة أفراد": the same in Arabic.
   if (lex.language === 'ar' && /^(عايله|اسره)$/.test(t.norm)) {
-    const of = /^(مولفه|مكونه)$/.test(view[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    const whole = /^(كامله|باكملها)$/.test(view[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    const of = /^(مولفه|مكونه)$/.test(view[whole]?.norm ?? '') ? whole + 1 : whole;
     const members = view[of]?.norm === 'من' ? lex.numberAt(view, of + 1) : undefined;
     if (members && (!view[members.end] || /^(افراد|اشخاص)$/.test(view[members.end].norm))) {
       const end = view[members.end] ? members.end : members.end - 1;

@@ -83,6 +83,10 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body).map((c) => `${c.outcome} ${c.count.min}`)).toEqual(expected);
   });
 
+  it('"قضت عائلة كاملة من سبعة أفراد": a whole family of seven, its adjective between', () => {
+    expect(claimsOf('ar', 'قضت عائلة كاملة من سبعة أفراد بقصف على بلدة سرمين.').map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['civilians 7']);
+  });
+
   it('"فقد رجلٌ وطفله حياتهما": lost their lives, the verb before its subject, is killed', () => {
     expect(claimsOf('ar', 'فقد رجلٌ وطفله حياتهما جراء انفجار لغم أرضي على أطراف بلدة كفرنبودة.').map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed civilians 2', 'killed children 1']);
   });
