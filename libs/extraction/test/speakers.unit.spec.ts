@@ -23,6 +23,13 @@ describe('Arabic speakers', () => {
     expect(sources(body)).toEqual([name]);
   });
 
+  it.each([
+    ['وكانت قيادة شرطة دمشق قد أعلنت في حصيلة أولية استشهاد تسعة مدنيين.', 'قيادة شرطة دمشق'],
+    ['وكان مجلس دير الزور العسكري قد أعلن مقتل ثلاثة من مقاتليه.', 'مجلس دير الزور العسكري'],
+  ])('"%s": a command, a council speaks before its pluperfect verb', (body, name) => {
+    expect(sources(body)).toEqual([name]);
+  });
+
   it('"المرصد السوري، ومقره لندن،": where it is based describes it, no second speaker', () => {
     expect(sources('قال المرصد السوري لحقوق الإنسان، ومقره لندن، إن ثلاثة جنود قُتلوا في اشتباك قرب بلدة الحراك.')).toEqual(['المرصد السوري لحقوق الإنسان']);
   });
