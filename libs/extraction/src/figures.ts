@@ -55,6 +55,8 @@ type Item = {
   owned?: boolean;
   /** "31 of the dead were in Homs province": the token where its own place is named. */
   placeAt?: number;
+  /** "خمسة عشر من المصابين": some of those already counted with this outcome. */
+  pointsBackTo?: Outcome;
 };
 type CountPhrase = {
   items: Item[];
@@ -141,6 +143,10 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const lostLives = lex.language === 'ar' && /^حيات/.test(tokens[phrase.end + 1]?.norm ?? '');
     const outcome = named === 'missing' && (lostOwnFighters(tokens, from, phrase.end, lex) || lostLives) ? 'killed' : named;
     if (!outcome || lex.negatedAt(tokens, from)) continue;
+    // ("خمسة عشر من المصابين يتلقون العلاج": some of the wounded already counted, still wounded, are no
+    // new figure; "توفي اثنان من المصابين" are.)
+    const same = phrase.items.length === 1 ? phrase.items[0] : undefined;
+    if (same?.pointsBackTo === outcome && same.placeAt === undefined && !earlier) continue;
     // ("provides for the release of some 1,500 prisoners", "الإفراج عن 25 محتجزاً": freed, not taken.)
     // ("آلاف المعتقلين الذين أطلقت سراحهم الفصائل", "detainees who were freed": the same, told after.)
     if (outcome === 'captured' && (tokens.slice(Math.max(0, from - 4), from).some((t) => RELEASE.test(t.lower)) || releasedAfter(tokens, phrase.end))) continue;
@@ -1121,7 +1127,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     const verbAt = /^(سقطوا|قتلوا|كانوا|قضوا)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
     const placed = tokens[verbAt]?.norm === 'في' && tokens[verbAt + 1]?.kind === 'word' ? verbAt + 1 : undefined;
     const of = placed !== undefined ? countNoun(tokens[k], lex) : undefined;
-    return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1, ...(of ? { ofEarlier: of, placeAt: placed } : {}) }, end: k };
+    return { item: { kind: 'unspecified', n, vague: num.vague, plural: n > 1, pointsBackTo: countNoun(tokens[k], lex), ...(of ? { ofEarlier: of, placeAt: placed } : {}) }, end: k };
   }
   if (noun) {
     // "تسعة قتلى لعناصر من قوات النظام": the count noun may be followed by whose dead they are.

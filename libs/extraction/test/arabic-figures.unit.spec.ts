@@ -83,6 +83,12 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', body).map((c) => `${c.outcome} ${c.count.min}`)).toEqual(expected);
   });
 
+  it('"خمسة عشر من المصابين يتلقون العلاج": some of the wounded counted before, no new figure; "توفي اثنان من المصابين" is one', () => {
+    const lead = 'قتل خمسة مدنيين وأصيب عشرون في قصف على حي باب توما. ';
+    expect(claimsOf('ar', lead + 'وذكر المصدر أن خمسة عشر من المصابين يتلقون العلاج في مشفى المجتهد.').map((c) => `${c.outcome} ${c.count.min}`)).toEqual(['killed 5', 'injured 20']);
+    expect(claimsOf('ar', lead + 'وتوفي اثنان من المصابين متأثرين بجروحهم.').map((c) => `${c.outcome} ${c.count.min}`)).toEqual(['killed 5', 'injured 20', 'killed 2']);
+  });
+
   it('"قضت عائلة كاملة من سبعة أفراد": a whole family of seven, its adjective between', () => {
     expect(claimsOf('ar', 'قضت عائلة كاملة من سبعة أفراد بقصف على بلدة سرمين.').map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['civilians 7']);
   });
