@@ -1685,9 +1685,19 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     const heldBefore = oc?.outcome === 'captured' && (/^و?(كانوا|كان|كانت|كانا)$/.test(tokens[i - 1]?.norm ?? '') || /^(لدي|لديها|لديه|لديهم)$/.test(tokens[i + 1]?.norm ?? ''));
     // ("مرجحاً ارتفاع عدد القتلى لوجود جرحى في حالة خطرة": why the toll may rise, no count of its own.)
     const whyItMayRise = /^(لوجود|وجود)$/.test(tokens[i - 1]?.norm ?? '') && tokens.some((w) => /^(للارتفاع|ارتفاع)$/.test(w.norm));
+    // ("ولا يزال آخرون في عداد المفقودين": others still among the missing, of no number.)
+    // (Not "حوالي خمسة أشخاص ما زالوا في عداد المفقودين": the number before says how many.)
+    const amongThe = lex.language === 'ar' && oc && tokens[i - 1]?.norm === 'عداد' && tokens[i - 2]?.norm === 'في' && /^ال/.test(t.norm) && !tokens.slice(Math.max(0, i - 10), i - 2).some((w) => !!lex.numberAt(tokens, w.index));
+    if (amongThe && oc?.outcome === 'missing') {
+      figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i - 2, last: i });
+      used.add(i);
+      continue;
+    }
+    // ("يأخذ كل الادعاءات بسقوط ضحايا مدنيين على محمل الجد": allegations in general count no one.)
+    const alleged = tokens.slice(Math.max(0, i - 3), i).some((w) => /^(الادعاءات|ادعاءات|المزاعم|مزاعم|allegations|claims)$/.test(w.lower));
     // ("طلب من ذوي مفقودين", "families of the missing": whose relatives, no casualty of the day.)
     const relativesOf = FAMILIES_OF.test(lex.language === 'en' ? (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' ? (tokens[i - 3]?.lower ?? '') : '') : (tokens[i - 1]?.norm ?? ''));
-    if (oc?.bareClaim && !tollHead && !saysOfLast && !heldBefore && !whyItMayRise && !relativesOf && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
+    if (oc?.bareClaim && !tollHead && !saysOfLast && !heldBefore && !whyItMayRise && !relativesOf && !alleged && !lex.numberAt(tokens, i - 1) && !lex.negatedAt(tokens, i)) {
       figures.push({ ...base, outcome: oc.outcome, victims: { kind: 'unspecified' }, first: i, last: i });
       used.add(i);
       continue;

@@ -89,6 +89,14 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', lead + 'وتوفي اثنان من المصابين متأثرين بجروحهم.').map((c) => `${c.outcome} ${c.count.min}`)).toEqual(['killed 5', 'injured 20', 'killed 2']);
   });
 
+  it('"عائلة كاملة من سبعة أفراد قضت تحت الركام، ولا يزال آخرون في عداد المفقودين": seven dead, others missing', () => {
+    const body = 'وقال الناشط إن عائلة كاملة من سبعة أفراد قضت تحت الركام في حي الدرعية، ولا يزال آخرون في عداد المفقودين.';
+    expect(claimsOf('ar', body).map((c) => `${c.outcome} ${c.count.min ?? '?'}`)).toEqual(['killed 7', 'missing ?']);
+    // (Not "حوالي خمسة أشخاص ما زالوا في عداد المفقودين" twice, nor allegations of casualties.)
+    expect(claimsOf('ar', 'وقال الدفاع المدني إن حوالي خمسة أشخاص ما زالوا في عداد المفقودين في مدينة أريحا.').map((c) => c.count.min)).toEqual([5]);
+    expect(claimsOf('ar', 'وقال التحالف إنه يأخذ كل الادعاءات بسقوط ضحايا مدنيين في الرقة على محمل الجد.')).toEqual([]);
+  });
+
   it('"قضت عائلة كاملة من سبعة أفراد": a whole family of seven, its adjective between', () => {
     expect(claimsOf('ar', 'قضت عائلة كاملة من سبعة أفراد بقصف على بلدة سرمين.').map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['civilians 7']);
   });

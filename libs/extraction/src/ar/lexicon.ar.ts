@@ -26,7 +26,8 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   // "ارتقى ثلاثة شهداء": rose as martyrs; "قضت على 20 إرهابياً": put an end to.
   ['ارتقاء', K('killed', 'trigger')],
   ['ارتقى', K('killed', 'trigger', 'laterVerb')], ['ارتقت', K('killed', 'trigger', 'laterVerb')], ['ارتقوا', K('killed', 'laterVerb')],
-  ['قضت', K('killed', 'trigger')], ['القضاء', K('killed', 'trigger')],
+  // ("عائلة كاملة من سبعة أفراد قضت تحت الركام": a family, feminine, died.)
+  ['قضت', K('killed', 'trigger', 'laterVerb')], ['القضاء', K('killed', 'trigger')],
   ['خسارة', K('killed', 'trigger')], ['تصفية', K('killed', 'trigger')], ['حياة', K('killed', 'trigger')],
   // killed: nouns that count the dead
   ['قتلى', BARE(K('killed', 'countNoun', 'trigger'))], ['قتيل', K('killed', 'countNoun')], ['قتيلا', K('killed', 'countNoun')],
