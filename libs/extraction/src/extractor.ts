@@ -282,6 +282,24 @@ function clauseText(tokens: Sentence['tokens'], clauses: number[], clause: numbe
   return words.join(' ');
 }
 
+/** Tokens between quotation marks, in quotations that hold no figure of the sentence. */
+function quotedWithoutFigures(tokens: Token[], figures: Figure[]): Set<number> {
+  const asides = new Set<number>();
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!QUOTE_MARKS_ALL.has(tokens[k].norm)) continue;
+    if (open < 0) {
+      open = k;
+      continue;
+    }
+    const [from, to] = [open, k];
+    open = -1;
+    if (!figures.some((f) => f.first <= to && f.last >= from)) for (let j = from; j <= to; j++) asides.add(j);
+  }
+  return asides;
+}
+const QUOTE_MARKS_ALL = new Set(['"', '«', '»', '“', '”']);
+
 /** State carried from sentence to sentence: who spoke, which places and admin areas are in focus. */
 class ArticleReading {
   private readonly memory: SourceMemory;
@@ -515,7 +533,11 @@ class ArticleReading {
       this.remember(mentions, chosen);
       return [];
     }
-    const date = sentenceDate(tokens, article.publishedAt, lex) ?? publicationDate(article.publishedAt);
+    // (A year inside a quotation that holds no figure is the speaker's aside: '"…not even in 2013," said a
+    // doctor, who said the clinic had treated around 60 wounded'.)
+    const asides = quotedWithoutFigures(tokens, figures);
+    const unquoted = asides.size ? tokens.map((t, k) => (asides.has(k) ? { ...t, norm: '', lower: '', raw: '' } : t)) : tokens;
+    const date = sentenceDate(unquoted, article.publishedAt, lex) ?? publicationDate(article.publishedAt);
     const actors = this.actorsOf(at);
     const clauses = clausesOf(tokens, lex);
     const speakers = speakerPlaces(tokens, attributions, mentions, lex);
@@ -541,7 +563,10 @@ class ArticleReading {
     const texts = [...new Set(clauses)].map((c) => [c, clauseText(tokens, clauses, c, lex)] as const);
     // "إعدام ثلاثة معتقلين عام 2014" in an article of 2023: a year gone by is history too.
     const publishedYear = Number(article.publishedAt.slice(0, 4));
-    const statistics = new Set(texts.filter(([, text]) => lex.longPeriod(text) || yearsNamed(lex.withoutComparisons(text)).some((y) => y < publishedYear)).map(([c]) => c));
+    // (Only its years are the aside's: other words of a quotation, "لم يبق لنا إلا الذكرى", may still tell of the past.)
+    const yearless = asides.size ? tokens.map((t, k) => (asides.has(k) && /^(19|20)\d\d$/.test(t.norm) ? { ...t, norm: '', lower: '' } : t)) : tokens;
+    const spoken = (c: number, text: string) => (asides.size ? clauseText(yearless, clauses, c, lex) : text);
+    const statistics = new Set(texts.filter(([c, text]) => lex.longPeriod(spoken(c, text)) || yearsNamed(lex.withoutComparisons(spoken(c, text))).some((y) => y < publishedYear)).map(([c]) => c));
     // "وتوزعت الحصيلة على 1889 مدنياً…" right after statistics: their breakdown, no new toll.
     const breaksDownStatistics = this.afterStatistics && date.basis === 'publication' && lex.refersToToll(sentence.text);
     // "The uprising entered its third year last week; the UN says more than 70,000 have been

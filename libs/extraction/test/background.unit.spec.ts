@@ -182,6 +182,11 @@ describe('figures held back by background they only border on', () => {
 });
 
 describe('comparisons and short waves are no counts over time', () => {
+  it('a year in a quotation that holds no figure is the speaker\'s aside, not the figure\'s time', () => {
+    const body = '"We have never seen bombardment like this, not even in 2013," said a doctor in Mseifra, who said the clinic had treated around 60 wounded since dawn.';
+    expect(claimsOf('en', body, '2018-06-27T15:55:00Z').map((c) => `${c.count.min} ${c.date.value}`)).toEqual(['60 2018-06-27']);
+  });
+
   it('"in the latest Israeli incursion since the fall of Bashar al-Assad last December" compares; the raid\'s toll is a claim', () => {
     const body = 'Israeli forces killed two people during a pre-dawn raid on the village of Kodana, SANA reported on Thursday, in the latest Israeli incursion into the area since the fall of Bashar al-Assad last December.';
     expect(claimsOf('en', body, '2025-10-30T13:20:00Z').map((c) => c.count.min)).toEqual([2]);
