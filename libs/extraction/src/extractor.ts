@@ -5,7 +5,7 @@ import { arabic } from './ar/lexicon.ar';
 import { Attribution, SourceMemory, attributionsIn } from './attribution';
 import { sentenceDate } from './dates';
 import { english } from './en/lexicon.en';
-import { Figure, OWN_FIGHTERS_AR, clausesOf, findFigures } from './figures';
+import { Figure, OWN_FIGHTERS_AR, QUOTE_MARKS, clausesOf, findFigures } from './figures';
 import { Lexicon } from './lexicon';
 import { PlaceMention, abroad, chooseCandidate, placeMentions, specificity, suburbOfAt, toPlace } from './places';
 import { Sentence, Token, sentences } from './text';
@@ -287,7 +287,7 @@ function quotedWithoutFigures(tokens: Token[], figures: Figure[]): Set<number> {
   const asides = new Set<number>();
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
-    if (!QUOTE_MARKS_ALL.has(tokens[k].norm)) continue;
+    if (!QUOTE_MARKS.has(tokens[k].norm)) continue;
     if (open < 0) {
       open = k;
       continue;
@@ -298,7 +298,6 @@ function quotedWithoutFigures(tokens: Token[], figures: Figure[]): Set<number> {
   }
   return asides;
 }
-const QUOTE_MARKS_ALL = new Set(['"', '«', '»', '“', '”']);
 
 /** State carried from sentence to sentence: who spoke, which places and admin areas are in focus. */
 class ArticleReading {

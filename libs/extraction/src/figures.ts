@@ -1552,7 +1552,7 @@ function verbBeforeSubject(tokens: Token[], from: number, lex: Lexicon): Outcome
 const AR_TIME_WORD = /^(فجر|صباح|مساء|ليل|ليله|ظهر|عصر|اليوم|امس|الماضي|الماضيه|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
 // ("قضت وحدات من جيشنا الباسل على…": the state media's "our army", "our forces".)
 const AR_ARMED_SUBJECT = /^(مجموعه|مجموعات|عصابه|خليه|خلايا|مسلحون|مسلحين|مسلحه|مجهولون|مجهولين|جيشنا|قواتنا|وحدات)$/;
-const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);
 
 /** A verb later in the same clause that says what happened to the counted ("15 عنصراً … قتلوا"). */
 function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon, reach = Infinity): Outcome | undefined {
