@@ -1034,6 +1034,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // ('killed "dozens" of SDF members', 'killed "around 20" rebel fighters': the number quoted.)
   else if (/^["”»]$/.test(tokens[k]?.norm ?? '') && QUOTE_MARKS.has(tokens[numFrom - 1]?.norm ?? '') && (lex.isOf(tokens[k + 1]) || !!lex.victim(tokens[k + 1]) || (!!tokens[k + 1] && englishAdjective(tokens[k + 1], lex)))) k++;
   if (lex.isOf(tokens[k]) && (lex.victim(tokens[k + 1]) || countNoun(tokens[k + 1], lex) || lex.actorAt(tokens, k + 1))) k++;
+  // ('15 من "فلول النظام"': a side's name in quotation marks after "من".)
+  else if (lex.isOf(tokens[k]) && QUOTE_MARKS.has(tokens[k + 1]?.norm ?? '') && lex.actorAt(tokens, k + 2)) k += 2;
   // English puts adjectives between: "12 Syrian soldiers", "five pro-government fighters".
   let side: string | undefined;
   if (lex.language === 'en') {
@@ -1172,7 +1174,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   }
   if (lex.isOthers(tokens[k])) return { item: { kind: 'unspecified', n, vague: num.vague, plural: true, others: true }, end: k };
   // "مقتل 11 من قوات النظام", "11 من فلول النظام": of a side named with no noun for its members.
-  const sideOf = lex.isOf(tokens[k - 1]) ? lex.actorAt(tokens, k) : undefined;
+  const sideOf = lex.isOf(tokens[k - 1]) || (QUOTE_MARKS.has(tokens[k - 1]?.norm ?? '') && lex.isOf(tokens[k - 2])) ? lex.actorAt(tokens, k) : undefined;
   if (sideOf) return { item: { kind: 'combatants', n, vague: num.vague, plural: num.vague || n > 1, affiliation: sideOf.value }, end: sideOf.end - 1 };
   // "the toll rose to 19", "ارتفعت الحصيلة إلى 17": a number with no noun after a toll.
   const before = tokens[num.start - 1]?.lower ?? '';

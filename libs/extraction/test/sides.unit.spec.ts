@@ -243,3 +243,10 @@ describe('a side that speaks of fighters not its own', () => {
     expect(claimsOf('en', 'The SDF said two of its own fighters were killed in Dhiban.').map((c) => c.victims.affiliation)).toEqual(['sdf']);
   });
 });
+
+describe('a side named in quotation marks after "من"', () => {
+  it('\'ألقت القبض على 15 من "فلول النظام"\': fighters of the fallen regime\'s loyalists', () => {
+    const claims = claimsOf('ar', 'وألقت قوات الأمن العام القبض على 15 من "فلول النظام" في قرية القصور.', '2025-03-09T12:00:00Z');
+    expect(claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.victims.affiliation} ${c.count.min}`)).toEqual(['captured combatants regime_forces 15']);
+  });
+});
