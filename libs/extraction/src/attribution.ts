@@ -81,7 +81,7 @@ export class SourceMemory {
     // (A source known by many names keeps its key: SOHR in its own stories is the Observatory still.)
     // ("المرصد السوري" in the Syrian Observatory for Human Rights' own story: its name, shorter.)
     const outletKey = withoutArticle(nameKey(this.outletName));
-    if (!known && (key === outletKey || (key.includes(' ') && outletKey.startsWith(`${key} `)))) {
+    if (!known && (key === outletKey || (key.includes(' ') && shorterOf(key, outletKey)))) {
       const outlet = this.outlet();
       this.named.push(outlet);
       return outlet;
@@ -95,7 +95,7 @@ export class SourceMemory {
     const same = [...this.named].reverse().find((s) => {
       const other = withoutArticle(nameKey(s.name));
       // "the civil defense" after "the Syrian Civil Defense": a name of two words or more may drop its first.
-      return (known !== undefined && s.key === known) || other === key || other.startsWith(`${key} `) || key.startsWith(`${other} `) || (key.includes(' ') && other.endsWith(` ${key}`));
+      return (known !== undefined && s.key === known) || other === key || shorterOf(key, other) || shorterOf(other, key) || (key.includes(' ') && other.endsWith(` ${key}`));
     });
     if (same) return same;
     const source: Source = {
@@ -110,6 +110,11 @@ export class SourceMemory {
 }
 
 const OUR_OWN = /(^| )(وكالتنا|شبكتنا|موقعنا|قناتنا|صحيفتنا|مراسلنا|مراسلتنا|مراسلينا|فرقنا|our (correspondent|correspondents|reporter|reporters|agency|network|channel|teams|team|centre|center|volunteers))( |$)/;
+
+/** Whether one name key is another's first words ("المرصد السوري" of "المرصد السوري لحقوق الانسان"). */
+function shorterOf(short: string, long: string): boolean {
+  return long.startsWith(`${short} `);
+}
 
 /** "لهم", "له": a preposition with its pronoun (folded). */
 const PRONOUN_OF = /^ل(ه|ها|هم|هما|هن|نا)$/;

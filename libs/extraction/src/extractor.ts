@@ -320,6 +320,8 @@ class ArticleReading {
   private afterStatistics = false;
   /** The last sentence whose speakers the memory has heard (read, or heard in passing). */
   private heardUpTo = -1;
+  /** The side each speaker's name names, by name. */
+  private readonly sidesOfSpeakers = new Map<string, string | undefined>();
 
   constructor(
     private readonly article: Article,
@@ -428,11 +430,18 @@ class ArticleReading {
   /** The side a speaker belongs to ("المركز الإعلامي لمجلس منبج العسكري"); a state speaks for its forces ("Turkey said…"). */
   private speakersSide(sources: Source[] | undefined): string | undefined {
     if (!sources?.length) return undefined;
-    const name = sentences(sources[0].name)[0]?.tokens ?? [];
+    // (Asked several times for each figure: the name is read once.)
+    const name = sources[0].name;
+    if (!this.sidesOfSpeakers.has(name)) this.sidesOfSpeakers.set(name, this.sideOfName(sources[0]));
+    return this.sidesOfSpeakers.get(name);
+  }
+
+  private sideOfName(source: Source): string | undefined {
+    const name = sentences(source.name)[0]?.tokens ?? [];
     // ("The Kurdish-led force said": a force named by whom it is of.)
     const force = name.some((t) => /^(force|forces|militia|militias|factions|army|military|قوات|فصايل|جيش)$/.test(t.lower) || /^(قوات|فصايل|جيش)$/.test(t.norm));
     const of = force ? name.map((t) => this.lex.nationality(t)).find(Boolean) : undefined;
-    return actorsIn(name, this.lex)[0]?.key ?? of ?? stateForcesOf(sources[0]);
+    return actorsIn(name, this.lex)[0]?.key ?? of ?? stateForcesOf(source);
   }
 
   /** The sides sentence `j` names, read once however often the sentences after it ask. */
@@ -564,8 +573,12 @@ class ArticleReading {
     const publishedYear = Number(article.publishedAt.slice(0, 4));
     // (Only its years are the aside's: other words of a quotation, "لم يبق لنا إلا الذكرى", may still tell of the past.)
     const yearless = asides.size ? tokens.map((t, k) => (asides.has(k) && /^(19|20)\d\d$/.test(t.norm) ? { ...t, norm: '', lower: '' } : t)) : tokens;
-    const spoken = (c: number, text: string) => (asides.size ? clauseText(yearless, clauses, c, lex) : text);
-    const statistics = new Set(texts.filter(([c, text]) => lex.longPeriod(spoken(c, text)) || yearsNamed(lex.withoutComparisons(spoken(c, text))).some((y) => y < publishedYear)).map(([c]) => c));
+    const statistics = new Set(
+      texts
+        .map(([c, text]) => [c, asides.size ? clauseText(yearless, clauses, c, lex) : text] as const)
+        .filter(([, spoken]) => lex.longPeriod(spoken) || yearsNamed(lex.withoutComparisons(spoken)).some((y) => y < publishedYear))
+        .map(([c]) => c),
+    );
     // "وتوزعت الحصيلة على 1889 مدنياً…" right after statistics: their breakdown, no new toll.
     const breaksDownStatistics = this.afterStatistics && date.basis === 'publication' && lex.refersToToll(sentence.text);
     // "The uprising entered its third year last week; the UN says more than 70,000 have been
