@@ -69,7 +69,23 @@ export function score(gold: GoldClaim[], extracted: Claim[]): Score {
   const free = new Set(extracted);
   const matches: Match[] = [];
   const ordered = [...gold].sort((a, b) => Number(!!a.subsetOf) - Number(!!b.subsetOf));
+  // Exact pairs first: a claim right in every field is not taken by an earlier gold claim it only
+  // resembles, which would count both gold claims missed.
+  const exact = new Map<GoldClaim, Claim>();
   for (const g of ordered) {
+    for (const c of free) {
+      if ((g.subsetOf !== undefined) !== (c.subsetOf !== undefined) || disagreements(g, c).length) continue;
+      exact.set(g, c);
+      free.delete(c);
+      break;
+    }
+  }
+  for (const g of ordered) {
+    const right = exact.get(g);
+    if (right) {
+      matches.push({ gold: g, claim: right, wrong: [] });
+      continue;
+    }
     let best: { claim: Claim; wrong: Field[] } | undefined;
     for (const c of free) {
       if ((g.subsetOf !== undefined) !== (c.subsetOf !== undefined)) continue;
