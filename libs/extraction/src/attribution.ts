@@ -630,6 +630,14 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
       current.push(t);
       continue;
     }
+    // ("مكتب توثيق الشهداء", "مركز توثيق الانتهاكات": documenting, in construct after a body's
+    // head noun, is the body's name, not what it documented.)
+    if (lex.language === 'ar' && t.norm === 'توثيق' && DOCUMENTING_BODY.test(current[current.length - 1]?.norm ?? '')) {
+      current.push(t);
+      // (What it documents, "الشهداء", is named even when it is a word of casualties.)
+      if (/^ال/.test(tokens[k + 1]?.norm ?? '')) current.push(tokens[++k]);
+      continue;
+    }
     if (lex.endsSourceName(t) || lex.numberAt(tokens, k) || (lex.outcome(t) && !current.length)) {
       // ("مدير أحد مراكز الدفاع المدني في حلب، أبو يامن الحلبي": the head of one of many is no
       // body's voice; the person named in apposition speaks.)
@@ -730,6 +738,7 @@ function describesAt(party: Token[], j: number, lex: Lexicon): boolean {
 function spokesman(t: Token): boolean {
   return SPOKESMEN.has(t.norm.replace(/^(و|ف)?ال/, ''));
 }
+const DOCUMENTING_BODY = /^و?(مكتب|مركز|لجنه|فريق|قسم|وحده|رابطه|هييه|شبكه|منظمه)$/;
 const NAME_ENDS_AR = /^(عبر|نقلا|بعد|خلال|اعدامهم|مقتلهم|استشهادهم)$/;
 const SAID_BEGINS = /^(التي|الذي|الذين|اللذين|فان|ان|انه|انها|فانه|بان)$/;
 /** "لأورينت نت", "لموقع تلفزيون سوريا", "لمراسل سانا": told to the outlet or its reporter. */

@@ -399,3 +399,19 @@ describe('more Arabic nouns, subjects and speakers', () => {
     expect(read(body)).toContain(claim);
   });
 });
+
+describe('detainees and prisoners', () => {
+  const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min} | ${c.source.name}`);
+
+  it.each([
+    ['ووثق مكتب توثيق الشهداء في درعا مقتل معتقل من بلدة نصيب تحت التعذيب في سجون النظام.', 'killed unspecified 1 | مكتب توثيق الشهداء'],
+    ['وقال مركز توثيق الانتهاكات إن سجينين توفيا في سجن حماة المركزي.', 'killed unspecified 2 | مركز توثيق الانتهاكات'],
+    ['وأفاد ناشطون بوفاة ثلاثة معتقلين في أحد الأفرع الأمنية.', 'killed unspecified 3 | ناشطون'],
+  ])('%s: a detainee counts as one, and a documenting body is named whole', (body, claim) => {
+    expect(read(body)).toEqual([claim]);
+  });
+
+  it('"أكد المرصد توثيق مقتل": documenting after a source that is no body\'s head noun begins what was said', () => {
+    expect(read('وأكد المرصد توثيق مقتل ثلاثة مدنيين في بلدة نصيب.')).toEqual(['killed civilians 3 | المرصد']);
+  });
+});

@@ -47,6 +47,8 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['إصابتهم', K('injured', 'laterVerb')], ['بجروح', K('injured', 'laterVerb')],
   // Women and girls: the feminine dual and plural ("مقاتلتان قتلتا", "ثلاث نساء أصبن").
   ['قتلتا', K('killed', 'laterVerb')], ['قتلن', K('killed', 'laterVerb')], ['استشهدتا', K('killed', 'laterVerb')], ['استشهدن', K('killed', 'laterVerb')],
+  // The masculine dual after its subject: "سجينين توفيا", "شابان لقيا حتفهما".
+  ['توفيا', K('killed', 'laterVerb')], ['لقيا', K('killed', 'laterVerb')], ['قضيا', K('killed', 'laterVerb')], ['فارقا', K('killed', 'laterVerb')], ['ارتقيا', K('killed', 'laterVerb')],
   ['توفيتا', K('killed', 'laterVerb')], ['توفين', K('killed', 'laterVerb')], ['لقيتا', K('killed', 'laterVerb')], ['لقين', K('killed', 'laterVerb')],
   ['أصيبتا', K('injured', 'laterVerb')], ['أصبن', K('injured', 'laterVerb')], ['جرحتا', K('injured', 'laterVerb')], ['جرحن', K('injured', 'laterVerb')],
   // "ولا يزال 4 آخرون يتلقون العلاج": still being treated.
@@ -155,6 +157,10 @@ const VICTIMS = foldedMap<VictimWord>([
   ['ضابطان', V('combatants', 'dual')], ['ضابطين', V('combatants', 'dual')], ['عسكريان', V('combatants', 'dual')],
   ['شخص', V('unspecified', 'sg')], ['شخصا', V('unspecified', 'sg')], ['شخصين', V('unspecified', 'dual')], ['شخصان', V('unspecified', 'dual')],
   ['أشخاص', V('unspecified', 'pl')], ['أفراد', V('unspecified', 'pl')],
+  // Detainees and prisoners, of whatever side held them: "مقتل معتقل تحت التعذيب", "وفاة سجينين".
+  ['معتقل', V('unspecified', 'sg')], ['معتقلا', V('unspecified', 'sg')], ['معتقلان', V('unspecified', 'dual')], ['معتقلين', V('unspecified', 'pl')],
+  ['سجين', V('unspecified', 'sg')], ['سجينا', V('unspecified', 'sg')], ['سجينان', V('unspecified', 'dual')], ['سجينين', V('unspecified', 'dual')], ['سجناء', V('unspecified', 'pl')],
+  ['محتجز', V('unspecified', 'sg')], ['محتجزا', V('unspecified', 'sg')], ['محتجزين', V('unspecified', 'pl')],
   // Members of something ("عضوان في قوى الأمن الداخلي", "أعضاء المجلس المحلي"): of whatever they are members of.
   ['عضو', V('unspecified', 'sg')], ['عضوا', V('unspecified', 'sg')], ['عضوان', V('unspecified', 'dual')], ['عضوين', V('unspecified', 'dual')], ['أعضاء', V('unspecified', 'pl')], ['مطلوبا', V('unspecified', 'sg')], ['مطلوبين', V('unspecified', 'pl')], ['مطلوبون', V('unspecified', 'pl')], ['آخرون', V('unspecified', 'pl')], ['آخرين', V('unspecified', 'pl')], ['آخران', V('unspecified', 'dual')],
 ]);
