@@ -939,8 +939,41 @@ function itemAt(
   // ("استشهد عضوان في قوى الأمن الداخلي": members of a force are its fighters.)
   const force = lex.language === 'ar' && /^(عضو|عضوا|عضوان|عضوين)$/.test(view[nounAt].norm) && /^(من|في)$/.test(view[end + 1]?.norm ?? '') ? lex.actorAt(view, end + 2) : undefined;
   if (force) return { item: { kind: 'combatants', n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: force.value }, end: force.end - 1, numeric: false };
-  const kind = minor && CIVILIAN_KINDS.has(victim.kind) ? 'children' : victim.kind;
-  return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end, numeric: false };
+  // ("فتى في السادسة عشرة من عمره قُتل", "وابنها البالغ من العمر 15 عاماً": his age is part of
+  // the noun; its verb comes after, and under eighteen he is a child.)
+  const aged = lex.language === 'ar' ? arabicAgeAfter(view, end) : undefined;
+  minor ||= aged?.years !== undefined && aged.years < 18;
+  const kind = minor && (CIVILIAN_KINDS.has(victim.kind) || victim.kind === 'unspecified') ? 'children' : victim.kind;
+  return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end: aged?.end ?? end, numeric: false };
+}
+
+const AR_ORDINAL_AGES: ReadonlyMap<string, number> = new Map([
+  ['ثالثه', 3], ['رابعه', 4], ['خامسه', 5], ['سادسه', 6], ['سابعه', 7], ['ثامنه', 8], ['تاسعه', 9], ['عاشره', 10],
+  ['حاديه', 1], ['ثانيه', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5], ['سادس', 6], ['سابع', 7], ['ثامن', 8], ['تاسع', 9], ['عاشر', 10],
+]);
+const AR_AGE_OF = /^(عمره|عمرها|العمر)$/;
+
+/**
+ * An age after a person's noun: "في السادسة عشرة من عمره", "في العشرينيات من عمره", "في الـ15 من
+ * عمرها", "البالغ من العمر 15 عاماً". Its last token, and the years when a single age is told.
+ */
+function arabicAgeAfter(tokens: Token[], end: number): { end: number; years?: number } | undefined {
+  const at = end + 1;
+  if (tokens[at]?.norm === 'في') {
+    const of = [at + 2, at + 3, at + 4].find((k) => tokens[k]?.norm === 'من' && AR_AGE_OF.test(tokens[k + 1]?.norm ?? ''));
+    if (of === undefined) return undefined;
+    const words = tokens.slice(at + 1, of);
+    const digits = words.find((t) => t.kind === 'number');
+    const ordinal = AR_ORDINAL_AGES.get(words[0]?.norm.replace(/^(ال|الـ)/, '') ?? '');
+    const teen = words.some((t) => /^عشر(ه)?$/.test(t.norm));
+    const years = digits ? Number(digits.norm) : ordinal !== undefined ? ordinal + (teen ? 10 : 0) : undefined;
+    return { end: of + 1, years: Number.isFinite(years) ? years : undefined };
+  }
+  if (/^(ال)?(بالغ|بالغه)$|^(يبلغ|تبلغ)$/.test(tokens[at]?.norm ?? '') && tokens[at + 1]?.norm === 'من' && tokens[at + 2]?.norm === 'العمر' && tokens[at + 3]?.kind === 'number') {
+    const unit = /^(عاما|عام|سنه|سنوات|اعوام|سنين)$/.test(tokens[at + 4]?.norm ?? '') ? at + 4 : at + 3;
+    return { end: unit, years: Number(tokens[at + 3].norm) };
+  }
+  return undefined;
 }
 
 /**

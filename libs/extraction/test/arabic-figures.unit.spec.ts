@@ -415,3 +415,17 @@ describe('detainees and prisoners', () => {
     expect(read('وأكد المرصد توثيق مقتل ثلاثة مدنيين في بلدة نصيب.')).toEqual(['killed civilians 3 | المرصد']);
   });
 });
+
+describe("a person's age after the noun", () => {
+  const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
+
+  it.each([
+    ['وقالت تنسيقية المدينة إن فتى في السادسة عشرة من عمره قتل برصاص قناص في حي الوعر.', 'killed children 1'],
+    ['وقال ناشطون إن شاباً في العشرينيات من عمره قُتل برصاص مجهولين في مدينة الحراك.', 'killed men 1'],
+    ['وقال المرصد إن رجلاً في الخمسين من عمره أصيب بجروح في قصف على بلدة الحراك.', 'injured men 1'],
+    ['وأفاد ناشطون بمقتل شخص في الـ12 من عمره بقصف على بلدة الحراك.', 'killed children 1'],
+    ['وقال ناشطون إن شاباً يبلغ من العمر 17 عاماً أصيب برصاص قناص في مدينة الحراك.', 'injured children 1'],
+  ])('%s', (body, claim) => {
+    expect(read(body)).toEqual([claim]);
+  });
+});
