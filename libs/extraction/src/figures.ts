@@ -886,7 +886,8 @@ function itemAt(
   // ("عُثر على جثة الشاب محمد العلي": the body of one named by his name.)
   const named = body === 'killed' && !continuing && bodyOf?.number === 'sg' && isDefinite(view[i + 1], lex) && view[i + 2]?.kind === 'word' && !isDefinite(view[i + 2], lex) && !lex.victim(view[i + 2]) && !lex.outcome(view[i + 2]);
   if (body && bodyOf?.number === 'sg' && (!isDefinite(view[i + 1], lex) || named)) {
-    return { item: { kind: bodyOf.kind, n: 1, vague: false, plural: false }, end: i + 1, numeric: false, outcomeFromNoun: continuing ? undefined : body };
+    // ("مقتل شاب وإصابة شقيقه": a wound is another outcome, which ends the list of the dead.)
+    return { item: { kind: bodyOf.kind, n: 1, vague: false, plural: false }, end: i + 1, numeric: false, outcomeFromNoun: continuing && body === 'killed' ? undefined : body };
   }
   // An indefinite singular or dual noun counts itself: "قُتلت امرأة", "مقتل طفلين", "a child", "their mother".
   const article = lex.language === 'en' && /^(a|an|another|his|her|their|its|my|our)$/.test(t.lower);

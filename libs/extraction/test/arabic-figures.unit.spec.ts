@@ -429,3 +429,10 @@ describe("a person's age after the noun", () => {
     expect(read(body)).toEqual([claim]);
   });
 });
+
+describe('a wound after the dead', () => {
+  it('"مقتل شاب وإصابة شقيقه": the wounded brother is no more of the dead', () => {
+    const claims = claimsOf('ar', 'وقالت مصادر محلية إن قصفاً مدفعياً على بلدة الحراك أدى إلى مقتل شاب وإصابة شقيقه.');
+    expect(claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed men 1', 'injured men 1']);
+  });
+});
