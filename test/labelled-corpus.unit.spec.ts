@@ -37,6 +37,8 @@ import arabicThirteenth from './corpus/thirteenth.ar.json';
 import englishThirteenth from './corpus/thirteenth.en.json';
 import arabicFourteenth from './corpus/fourteenth.ar.json';
 import englishFourteenth from './corpus/fourteenth.en.json';
+import arabicFifteenth from './corpus/fifteenth.ar.json';
+import englishFifteenth from './corpus/fifteenth.en.json';
 import { sharedExtractor } from './support/pipeline';
 
 const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, claims: z.array(GoldClaimSchema) }));
@@ -44,8 +46,8 @@ const Passages = z.array(z.object({ id: z.string(), article: ArticleSchema, clai
 /**
  * Guards what `npm run eval` measures: a change that reads the corpus worse fails here. The team's
  * passages were written beside the rules (floor 0.9); the hold-out, blind, fresh, unseen, final,
- * last, recent, later, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth and
- * fourteenth passages were written by someone who had not read them, and their floors are a little under where
+ * last, recent, later, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
+ * fourteenth and fifteenth passages were written by someone who had not read them, and their floors are a little under where
  * the rules stand now (the README says how far that is from the 0.9 the issue asks for).
  */
 describe.each([
@@ -85,6 +87,8 @@ describe.each([
   ['English thirteenth', englishThirteenth, 0.61, 0],
   ['Arabic fourteenth', arabicFourteenth, 0.66, 0],
   ['English fourteenth', englishFourteenth, 0.65, 0],
+  ['Arabic fifteenth', arabicFifteenth, 0.58, 2],
+  ['English fifteenth', englishFifteenth, 0.54, 3],
 ])('the labelled corpus, %s', (_language, data, floor, inventedAtMost) => {
   const passages = Passages.parse(data);
   const results = passages.map((p) => ({ passage: p, claims: sharedExtractor().extract(p.article).claims }));
