@@ -579,6 +579,13 @@ class ArticleReading {
         .filter(([, spoken]) => lex.longPeriod(spoken) || yearsNamed(lex.withoutComparisons(spoken)).some((y) => y < publishedYear))
         .map(([c]) => c),
     );
+    // ("مسؤولة عن مقتل 241 مدنياً خلال العام، فيما قُتل 35 مدنياً على يد القوات الروسية": the
+    // clauses after a count over a long period that name no day of their own break it down.)
+    const inOrder = texts.map(([c]) => c);
+    const firstStatistics = inOrder.findIndex((c) => statistics.has(c));
+    if (firstStatistics >= 0) {
+      for (const c of inOrder.slice(firstStatistics + 1)) if (!namesDay(tokens, clauses, c, lex)) statistics.add(c);
+    }
     // "وتوزعت الحصيلة على 1889 مدنياً…" right after statistics: their breakdown, no new toll.
     const breaksDownStatistics = this.afterStatistics && date.basis === 'publication' && lex.refersToToll(sentence.text);
     // "The uprising entered its third year last week; the UN says more than 70,000 have been
@@ -1211,4 +1218,9 @@ function distanceKm(a: Place, b: Place): number {
   const dLon = (b.lon - a.lon) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Whether clause `c` names a day: a date, "أمس", "today", "on Tuesday". */
+function namesDay(tokens: Token[], clauses: number[], c: number, lex: Lexicon): boolean {
+  return tokens.some((_, k) => clauses[k] === c && (!!lex.relativeDay(tokens, k) || !!lex.weekdayAt(tokens, k) || (!!lex.monthAt(tokens, k) && /^\d{1,2}$/.test(tokens[k - 1]?.norm ?? ''))));
 }

@@ -332,3 +332,19 @@ describe('sport beside violence', () => {
     expect(claimsOf('en', 'Mortar shells hit the stadium during a football match in Damascus, killing two players, state media said.')).toHaveLength(1);
   });
 });
+
+describe("a year's count and its breakdown", () => {
+  it('"خلال 2022": a year named by its number alone is a count over it', () => {
+    expect(claimsOf('ar', 'الشبكة السورية: 1057 مدنياً قُتلوا في سوريا خلال 2022', '2023-01-01T10:00:00Z')).toEqual([]);
+  });
+
+  it('the clauses after a count over a long period, naming no day of their own, break it down', () => {
+    const body = 'وقالت الشبكة في تقريرها إن قوات النظام مسؤولة عن مقتل 241 مدنياً خلال العام، فيما قُتل 35 مدنياً على يد القوات الروسية، و28 على يد قوات سوريا الديمقراطية.';
+    expect(claimsOf('ar', body, '2023-01-01T10:00:00Z')).toEqual([]);
+  });
+
+  it('a clause after it that names its own day is news of that day', () => {
+    const body = 'وقالت الشبكة إن 241 مدنياً قُتلوا خلال العام، فيما قُتل ثلاثة مدنيين اليوم بقصف على بلدة سرمين.';
+    expect(claimsOf('ar', body, '2023-01-01T10:00:00Z').map((c) => c.count.min)).toEqual([3]);
+  });
+});
