@@ -593,7 +593,8 @@ class ArticleReading {
     // figures are of the day remembered.
     const previous = this.all[at - 1]?.text.trimEnd().endsWith(';') ? this.all[at - 1].text : '';
     // (In an anniversary story "today" dates what people do now — "يقيم اليوم في الدانا" — not a toll.)
-    const recalled = (this.anniversary && date.basis !== 'explicit') || lex.warAgeIn(sentence.text) || lex.warAgeIn(previous);
+    // (So are the dead of a road accident, no casualties of the war.)
+    const recalled = (this.anniversary && date.basis !== 'explicit') || lex.warAgeIn(sentence.text) || lex.warAgeIn(previous) || lex.roadAccidentIn(sentence.text);
     // ("… خلال الفترة ذاتها", "in the same period": the period named just before, in this sentence or
     // the one before it, a long one or not.)
     const samePeriod = lex.samePeriodIn(sentence.text) && (this.afterStatistics || statistics.size > 0 || this.countsOverLongPeriod(at - 1));

@@ -1590,12 +1590,17 @@ const AR_TIME_WORD = /^(فجر|صباح|مساء|ليل|ليله|ظهر|عصر|�
 const AR_ARMED_SUBJECT = /^(مجموعه|مجموعات|عصابه|خليه|خلايا|مسلحون|مسلحين|مسلحه|مجهولون|مجهولين|جيشنا|قواتنا|وحدات)$/;
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);
 
+/** What one loses that is no person nor contact (folded): control, consciousness, a limb, a home. */
+const LOST_THING = /^(ال)?(سيطره|وعي|وعيه|وعيها|امل|توازن|ذاكره|بصر|بصره|بصرها|ساق|ساقه|ساقها|ساقيه|قدم|قدمه|قدمها|يد|يده|يدها|عين|عينه|عينها|منزل|منزله|منزلها|منازلهم|عمل|عمله|عملها|ثقه)$/;
+
 /** A verb later in the same clause that says what happened to the counted ("15 عنصراً … قتلوا"). */
 function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon, reach = Infinity): Outcome | undefined {
   for (let k = end + 1; k < tokens.length && clause[k] === clause[end] && k <= end + reach; k++) {
     const oc = lex.outcome(tokens[k]);
     // "فقدا حياتهما": lost their lives.
     if (oc?.outcome === 'missing' && lex.language === 'ar' && /^حيات/.test(tokens[k + 1]?.norm ?? '')) return 'killed';
+    // ("سائق الشاحنة فقد السيطرة عليها", "فقد وعيه": lost something other than people or contact.)
+    if (oc?.outcome === 'missing' && lex.language === 'ar' && LOST_THING.test(tokens[k + 1]?.norm ?? '')) return undefined;
     if (underRubble(tokens, k)) return 'missing';
     // "the fate of two soldiers remains unknown": missing.
     if (lex.language === 'en' && tokens[k].lower === 'unknown' && tokens.slice(Math.max(0, end - 8), end).some((t) => t.lower === 'fate')) return 'missing';

@@ -68,6 +68,8 @@ export interface Lexicon {
   soldierWord(t: Token): boolean;
   /** "the uprising entered its third year", "الحرب التي دخلت عامها الحادي عشر": the war's age. */
   warAgeIn(sentence: string): boolean;
+  /** A sentence that tells of a road accident ("حادث سير", "a traffic accident"): its dead are no casualties of the war. */
+  roadAccidentIn(sentence: string): boolean;
   /** "the tenth anniversary of", "الذكرى السنوية": the story remembers a day gone by. */
   anniversaryIn(sentence: string): boolean;
   /** "عدد من", "a number of": an unknown count of the noun that follows. Returns the noun's index. */

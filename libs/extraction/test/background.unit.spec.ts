@@ -348,3 +348,16 @@ describe("a year's count and its breakdown", () => {
     expect(claimsOf('ar', body, '2023-01-01T10:00:00Z').map((c) => c.count.min)).toEqual([3]);
   });
 });
+
+describe('a road accident', () => {
+  it.each([
+    ['ar', 'توفي ستة أشخاص، بينهم ثلاثة أطفال، وأصيب تسعة آخرون بجروح، جراء حادث سير مروّع على أوتوستراد دمشق–حمص قرب مدينة النبك.'],
+    ['en', 'Six people, including three children, were killed and nine injured in a traffic accident on the Damascus-Homs highway near Nabk, state media said.'],
+  ])('%s: its dead are no casualties of the war', (language, body) => {
+    expect(claimsOf(language as 'ar' | 'en', body)).toEqual([]);
+  });
+
+  it('"فقد السيطرة": a driver who lost control of his lorry is not missing', () => {
+    expect(claimsOf('ar', 'وذكر قائد الشرطة أن سائق الشاحنة فقد السيطرة عليها بسبب السرعة الزائدة قرب مدينة النبك.')).toEqual([]);
+  });
+});

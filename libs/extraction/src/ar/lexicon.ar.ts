@@ -581,6 +581,7 @@ export const arabic: Lexicon = {
     return /^منهم$/.test(t.norm) && tokens.slice(Math.max(0, i - 6), i).some((b) => KILLED_BY_SIDE.test(b.norm));
   },
   sideAnaphor: (t) => (t.kind === 'word' ? forms(t).map((f) => SIDE_ANAPHORS.get(f)).find(Boolean) : undefined),
+  roadAccidentIn: (sentence) => /(حادث|حوادث)\s+(ال)?(سير|مرور|مروري|مرورية)(?![\u0621-\u064A])/.test(sentence),
   warAgeIn: (sentence) => /(الحرب|النزاع|الصراع|الثورة|الأزمة)\s+(\S+\s+){0,3}(دخلت|دخل|تدخل|يدخل)\s+(عامها|عامه|سنتها|سنته)/.test(sentence),
   // ("تصادف اليوم الذكرى السابعة لمجزرة…": any ordinal.)
   // ("يستذكر السوريون … مرور أربعين عاماً على مجزرة حماة": so does a span of years since it.)

@@ -323,6 +323,7 @@ export const english: Lexicon = {
   risenTollIn: (sentence) => /\b(rose|risen|climbed|revised)\b|\b(raised|raising|bringing|brought|pushing) (the|its) (death )?toll\b/.test(sentence),
   enemyAt: (tokens, i) => /^(attackers|assailants)$/.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'ranks' && tokens[i - 1]?.lower === 'their'),
   sideAnaphor: (t) => SIDE_ANAPHORS.get(t.lower),
+  roadAccidentIn: (sentence) => /\b(traffic|road|car|bus) (accident|crash|collision)s?\b/i.test(sentence),
   warAgeIn: (sentence) => /\b(war|uprising|conflict|revolution|crisis)\b.{0,40}\b(entered|enters|is in|was in) its \w+ year\b/i.test(sentence),
   anniversaryIn: (sentence) => /^\W*(\w+|\d+) years ago (this|today|on)\b|\banniversary of\b|\b(mark|marked|marking|commemorate|commemorated|commemorating) (the )?\w+ (anniversary|year)/i.test(sentence),
   soldierWord: (t) => /^(soldier|soldiers|troops|army|policeman|policemen|police|conscript|conscripts|serviceman|servicemen|pilot|pilots)$/.test(t.lower),
