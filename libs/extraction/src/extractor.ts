@@ -318,6 +318,8 @@ class ArticleReading {
   private readonly datelineEnd: number;
   /** Whether the last sentence with figures gave statistics only (counts over a year, the war…). */
   private afterStatistics = false;
+  /** The last sentence with figures told of another country only. */
+  private afterAbroad = false;
   /** The last sentence whose speakers the memory has heard (read, or heard in passing). */
   private heardUpTo = -1;
   /** The side each speaker's name names, by name. */
@@ -612,7 +614,8 @@ class ArticleReading {
     // (Not a place marked as a village or a town, "قرية صيدا": a large city abroad is no village of Syria's.)
     // (A region is named as where after "in" with no word for it, "in the Bekaa Valley", "في البقاع";
     // not "fighters from the Bekaa Valley".)
-    const inRegion = (m: PlaceMention) => chosen.get(m)?.kind === 'region' && (lex.language === 'en' ? tokens[m.start - 1]?.lower === 'in' || (tokens[m.start - 1]?.lower === 'the' && tokens[m.start - 2]?.lower === 'in') : tokens[m.start - 1]?.norm === 'في' || /^و?ب/.test(tokens[m.start].norm));
+    // (Or before a word for a town of it: "in the nearby Bekaa Valley town of Qsarnaba".)
+    const inRegion = (m: PlaceMention) => chosen.get(m)?.kind === 'region' && (lex.language === 'en' ? tokens[m.start - 1]?.lower === 'in' || (tokens[m.start - 1]?.lower === 'the' && tokens[m.start - 2]?.lower === 'in') || (lex.placeMarker(tokens[m.end]) === 'settlement' && tokens[m.end + 1]?.lower === 'of') : tokens[m.start - 1]?.norm === 'في' || /^و?ب/.test(tokens[m.start].norm));
     const placedAbroad = (m: PlaceMention) =>
       abroad(chosen.get(m)) && large(chosen.get(m)) && !villageMarked(tokens, m, lex) && (m.marker !== undefined || relativeTo(tokens, m, lex) || inRegion(m)) && !/['’]s$/.test(tokens[m.end - 1].raw);
     // ("killed a baby in the Turkish border town of Akcakale": a town named as another country's, with
@@ -624,7 +627,11 @@ class ArticleReading {
     // ("تعرض لاعبان آخران لإصابات طفيفة": a match's injuries are no casualties of the war.)
     const sport = lex.sportIn(sentence.text);
     for (const [index, figure] of figures.entries()) {
-      if (abroadOnly || sport || killedAndWounded(tokens, figure, figures, lex)) continue;
+      // ("… in the Bekaa Valley town of Qsarnaba had killed two people. Lebanese media said the dead
+      // were a Syrian worker and his employer": right after a toll abroad, with no place of their own,
+      // figures are of the same place.)
+      const partAbroad = this.afterAbroad && !named.length;
+      if (abroadOnly || partAbroad || sport || killedAndWounded(tokens, figure, figures, lex)) continue;
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       // ("قُتل سبعة عناصر بينهم ضابطان", "including a colonel": a rank among fighters says who they
       // were, not a count of a kind apart — most labellers code none.)
@@ -748,6 +755,8 @@ class ArticleReading {
     this.breakDownTheLead(claims, at);
     this.earlier.push(...claims);
     this.afterStatistics = statisticsOnly === figures.length;
+    // (A toll counted abroad, not a word of the dead in a comparison: "الأعلى … منذ بدء الحرب في غزة".)
+    if (figures.length) this.afterAbroad = abroadOnly && figures.some((f) => f.count.min !== null || f.count.max !== null);
     return claims;
   }
 

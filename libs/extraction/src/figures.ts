@@ -99,6 +99,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const from = qualifierBefore?.start ?? phrase.start;
     // "killed by a sniper", "wounded by two soldiers": the agent of a passive, not its victims.
     if (lex.language === 'en' && tokens[from - 1]?.lower === 'by') continue;
+    // ("one in every 13 of the dead was a woman", "واحد من كل عشرة": a share, no one counted.)
+    if (shareBefore(tokens, from, clause)) continue;
     // A noun that counts itself ("امرأة") needs its verb close by; a numeral may wait for it ("15 عنصراً … قتلوا").
     // ("امرأتين من سكان قرية صيدا أُصيبتا": where they were from stands between, as a whole.)
     const residents = lex.language === 'ar' && tokens[phrase.end + 1]?.norm === 'من' && /^(سكان|اهالي|ابناء)$/.test(tokens[phrase.end + 2]?.norm ?? '');
@@ -257,6 +259,16 @@ function amongEarlierBefore(tokens: Token[], from: number, lex: Lexicon): { outc
     if (marker && (marker.end === from || marker.end === from + 1)) return marker;
   }
   return undefined;
+}
+
+/** "one in every 13 (of the dead) was", "واحد من كل عشرة … هو": a share told before the noun, in its clause. */
+function shareBefore(tokens: Token[], from: number, clause: number[]): boolean {
+  for (let k = from - 1; k >= 1 && clause[k] === clause[from] && k >= from - 10; k--) {
+    if (tokens[k].kind !== 'number') continue;
+    const every = /^(every|each|كل)$/.test(tokens[k - 1].lower) ? k - 1 : k;
+    if (/^(in|out of|من)$/.test(tokens[every - 1]?.lower ?? '') && /^(one|واحد|واحده)$/.test(tokens[every - 2]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** "five children were among the dead": the same told the other way round, after the figure. */

@@ -361,3 +361,19 @@ describe('a road accident', () => {
     expect(claimsOf('ar', 'وذكر قائد الشرطة أن سائق الشاحنة فقد السيطرة عليها بسبب السرعة الزائدة قرب مدينة النبك.')).toEqual([]);
   });
 });
+
+describe('shares and tolls abroad', () => {
+  it('"one in every 13 of the identified dead was a woman": a share, no one counted', () => {
+    expect(claimsOf('en', 'Bachelet said one in every 13 of the identified dead was a woman and one in 13 was a child.')).toEqual([]);
+  });
+
+  it('a strike "in the nearby Bekaa Valley town of Qsarnaba", and the dead it names next, are Lebanon\'s', () => {
+    const body = "Separately, Lebanon's health ministry said an Israeli strike on a car in the nearby Bekaa Valley town of Qsarnaba had killed two people. Lebanese media said the dead were a Syrian worker and his employer.";
+    expect(claimsOf('en', body)).toEqual([]);
+  });
+
+  it('a sentence after a toll abroad that names a place of Syria is news of Syria', () => {
+    const body = 'An Israeli strike in the Bekaa Valley killed two people, Lebanese media said. In Syria, a drone strike killed three soldiers near Quneitra, state media said.';
+    expect(claimsOf('en', body).map((c) => c.count.min)).toEqual([3]);
+  });
+});
