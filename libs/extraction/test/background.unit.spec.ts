@@ -377,3 +377,16 @@ describe('shares and tolls abroad', () => {
     expect(claimsOf('en', body).map((c) => c.count.min)).toEqual([3]);
   });
 });
+
+describe('what was told back then', () => {
+  it.each([
+    ['en', 'Rescue workers and medics said at the time that 43 people were killed in the attack on Douma.'],
+    ['ar', 'وراح ضحية المجزرة 108 أشخاص، بينهم 49 طفلاً، بحسب تقرير لجنة التحقيق الدولية آنذاك.'],
+  ])('%s: a toll told at the time is history', (language, body) => {
+    expect(claimsOf(language as 'ar' | 'en', body)).toEqual([]);
+  });
+
+  it('"who were in their fields at the time" is the same day', () => {
+    expect(claimsOf('en', 'Two farmers who were in their fields at the time were wounded by shrapnel in Kafr Nabl, activists said.').map((c) => c.count.min)).toEqual([2]);
+  });
+});

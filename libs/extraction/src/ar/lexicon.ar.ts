@@ -449,6 +449,8 @@ const LONG_PERIOD = new RegExp(
     '(^| )(الموسم|العام|الصيف|الشتاء|الربيع|الخريف) الماضي( |$)',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
     '(^| )(الكوليرا|كورونا|كوفيد|الزلزال|زلزال)( |$)',
+    // What was told back then: "بحسب تقرير لجنة التحقيق آنذاك" (not "حينها", which may be the same day's).
+    '(^| )(انذاك|في حينه)( |$)',
   ].join('|'),
 );
 

@@ -260,6 +260,8 @@ const LONG_PERIOD = new RegExp(
     '\\b(late|early|mid|the end of|the beginning of) last month\\b',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
     '\\b(cholera|coronavirus|covid|earthquake)\\b',
+    // What was told back then: "medics said at the time that 43 people were killed" (not "working in a grove at the time").
+    '\\b(said|reported|media|tally|toll|figures) at the time\\b',
     // A war by its age in months, a season gone by, the worst month of a tally.
     '\\b(\\d+|\\w+)[- ]month(-old)? (war|conflict|uprising|revolt)\\b|\\blast (summer|winter|spring|autumn|fall)\\b|\\b(deadliest|bloodiest) (month|year)\\b',
     // A court's findings: "found … guilty of killing a detainee". (Not "accused of": an execution or
