@@ -143,7 +143,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // ("فقدت الكتيبة أربعة من مقاتليها": a side that lost its own fighters lost them dead.)
     // ("فقد رجلٌ وطفله حياتهما": lost their lives, the verb before its subject.)
     const lostLives = lex.language === 'ar' && /^حيات/.test(tokens[phrase.end + 1]?.norm ?? '');
-    const outcome = named === 'missing' && (lostOwnFighters(tokens, from, phrase.end, lex) || lostLives) ? 'killed' : named;
+    // ("اقتاد التنظيم نحو ١٠٠ رجل إلى جهة مجهولة": led away to where no one knows, their fate unknown.)
+    const ledAway = named === 'captured' && lex.language === 'ar' && tokens.slice(Math.max(0, from - 4), from).some((t) => /^و?اقتاد(ت|وا)?$/.test(t.norm)) && tokens.slice(phrase.end + 1, phrase.end + 10).some((t, j, after) => /^(جهه|مكان)$/.test(t.norm) && /^مجهول(ه)?$/.test(after[j + 1]?.norm ?? ''));
+    const outcome = named === 'missing' && (lostOwnFighters(tokens, from, phrase.end, lex) || lostLives) ? 'killed' : ledAway ? 'missing' : named;
     if (!outcome || lex.negatedAt(tokens, from)) continue;
     // ("خمسة عشر من المصابين يتلقون العلاج": some of the wounded already counted, still wounded, are no
     // new figure; "توفي اثنان من المصابين" are.)
@@ -495,7 +497,8 @@ const ALSO_BEFORE = /(in addition to|as well as|along with|besides|اضافه ا
 
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 const OWNED = /(ه|ها|هما|هم)$/;
-const AR_AGE_ADJECTIVES = /^(مسن|مسنه|مسنا|رضيع|رضيعه|رضيعا|عجوز|شاب|شابه|قاصر|قاصره|عسكري|عسكريا)$/;
+// ("طفلان شقيقان": brothers after a noun say who they are to each other.)
+const AR_AGE_ADJECTIVES = /^(مسن|مسنه|مسنا|رضيع|رضيعه|رضيعا|عجوز|شاب|شابه|قاصر|قاصره|عسكري|عسكريا|شقيقان|شقيقين|شقيقتان|شقيقتين)$/;
 
 /** ", aged nine and 12": every age given is under eighteen. */
 function agedUnder18(tokens: Token[], from: number, lex: Lexicon): boolean {
@@ -689,7 +692,7 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     for (const item of items) {
       const past = item.span && tokens[item.span[1] + 1] && !/^و/.test(tokens[item.span[1] + 1].norm) ? 2 : 1;
       if (item.span && !item.affiliation && tokens.slice(item.span[0], item.span[1] + past).some((t) => lex.namesNoSide(t) || lex.namesTribe(t))) item.sideless = true;
-      if (item !== items[items.length - 1] && item.span && tokens.slice(item.span[0], item.span[1] + 1).some((t, j, span) => OWN_FIGHTERS_AR.test(t.norm) || (/^(its|their|his)$/.test(t.lower) && !!span[j + 1]))) item.owned = true;
+      if (item !== items[items.length - 1] && item.span && tokens.slice(item.span[0], item.span[1] + 1).some((t, j, span) => OWN_FIGHTERS_AR.test(t.norm) || (/^(its|their|his|our)$/.test(t.lower) && !!span[j + 1]))) item.owned = true;
     }
   }
   const phrase: CountPhrase = { items, start: i, end, numeric: first.numeric, outcomeFromNoun: first.outcomeFromNoun, toll: first.item.toll };
@@ -1089,7 +1092,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     if (/^(more|other)$/.test(tokens[k]?.lower ?? '') && lex.isOf(tokens[k + 1])) k++;
     if (lex.isOf(tokens[k])) {
       let j = k + 1;
-      if (/^(the|its|their|his|her)$/.test(tokens[j]?.lower ?? '')) j++;
+      // ('"three of our fighters were martyred"': a speaker's own.)
+      if (/^(the|its|their|his|her|our)$/.test(tokens[j]?.lower ?? '')) j++;
       // ("six of its own fighters")
       if (tokens[j]?.lower === 'own') j++;
       if (tokens[j]?.kind === 'word' && /['’]s$/.test(tokens[j].raw) && !lex.victim(tokens[j])) j++;

@@ -436,3 +436,17 @@ describe('a wound after the dead', () => {
     expect(claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed men 1', 'injured men 1']);
   });
 });
+
+describe('brothers, boys, and people led away', () => {
+  const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.qualifier} ${c.count.min}`);
+
+  it.each([
+    ['وقالت مصادر محلية إنه استشهد شقيقان يعملان في رعي الأغنام بانفجار لغم قرب الميادين.', ['killed civilians exact 2']],
+    ['وفي مدينة الرقة، قُتل طفلان شقيقان مساء أمس إثر انفجار جسم من مخلفات الحرب.', ['killed children exact 2']],
+    ['وقال الناشط إن ثلاثة فتية قتلوا بقصف على الحي.', ['killed children exact 3']],
+    ['وأشار الشعيطي إلى أن التنظيم اقتاد نحو ١٠٠ رجل من أبناء العشيرة إلى جهة مجهولة.', ['missing men about 100']],
+    ['وقالت المصادر إن الدورية اقتادت ثلاثة شبان إلى فرع الأمن العسكري في درعا.', ['captured men exact 3']],
+  ])('%s', (body, claims) => {
+    expect(read(body)).toEqual(claims);
+  });
+});

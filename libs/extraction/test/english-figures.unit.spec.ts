@@ -187,3 +187,15 @@ describe('a state since a time, between commas', () => {
     expect(claimsOf('en', 'A man from Zakia, detained since 2019, had died under torture, the network said.').map((c) => c.outcome)).not.toContain('captured');
   });
 });
+
+describe('more English words of the dead', () => {
+  const read = (body: string) => claimsOf('en', body).map((c) => `${c.outcome} ${c.victims.kind}${c.victims.affiliation ? `/${c.victims.affiliation}` : ''} ${c.count.min}`);
+
+  it.each([
+    ['The monitor added that the jihadists beheaded two women in the village of Kobani on Friday.', ['killed women 2']],
+    ['"Three of our fighters were martyred," a YPG commander told AFP in Kobani.', ['killed combatants/sdf 3']],
+    ['An elderly man and his grandson were killed in the shelling of Maarat al-Numan, activists said.', ['killed civilians 2', 'killed children 1']],
+  ])('%s', (body, claims) => {
+    expect(read(body)).toEqual(claims);
+  });
+});

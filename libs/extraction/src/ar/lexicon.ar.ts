@@ -76,6 +76,8 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   // "احتجز مسلحون ثلاثة عناصر": held (as hostages).
   ['احتجز', K('captured', 'trigger', 'laterVerb')], ['احتجزت', K('captured', 'trigger')], ['احتجزوا', K('captured', 'trigger', 'laterVerb')],
   ['احتجاز', K('captured', 'trigger')],
+  // "اقتاد التنظيم نحو ١٠٠ رجل إلى جهة مجهولة": led away (missing when to where is unknown: see figures).
+  ['اقتاد', K('captured', 'trigger')], ['اقتادت', K('captured', 'trigger')], ['اقتادوا', K('captured', 'trigger')],
   // "أكثر من 50 آخرين اعتقلهم التنظيم": the verb after them, with them as its object.
   ['اعتقلهم', K('captured', 'laterVerb')], ['اختطفهم', K('captured', 'laterVerb')], ['أسرهم', K('captured', 'laterVerb')],
   ['احتجزهم', K('captured', 'laterVerb')],
@@ -125,7 +127,11 @@ const VICTIMS = foldedMap<VictimWord>([
   ['فلاح', V('civilians', 'sg')], ['فلاحين', V('civilians', 'pl')], ['طالبا', V('civilians', 'sg')], ['طبيب', V('civilians', 'sg')], ['طبيبا', V('civilians', 'sg')],
   ['أطباء', V('civilians', 'pl')], ['ركاب', V('civilians', 'pl')], ['صياد', V('civilians', 'sg')], ['صيادين', V('civilians', 'pl')],
   ['تلميذة', V('children', 'sg')], ['تلميذات', V('children', 'pl')], ['تلميذتين', V('children', 'dual')], ['تلميذتان', V('children', 'dual')],
-  ['فتى', V('children', 'sg')], ['فتيين', V('children', 'dual')], ['فتيان', V('children', 'pl')],
+  ['فتى', V('children', 'sg')], ['فتيين', V('children', 'dual')], ['فتيان', V('children', 'pl')], ['فتية', V('children', 'pl')],
+  // Brothers and sisters: "استشهد شقيقان", "وأصيب شقيقاه".
+  // (Brothers of no age named are civilians, as the labellers code them; "his brothers" share a child's age: see figures.)
+  ['شقيقان', V('civilians', 'dual')], ['شقيقين', V('civilians', 'dual')], ['شقيقاه', V('civilians', 'dual')], ['شقيقيه', V('civilians', 'dual')],
+  ['شقيقتان', V('women', 'dual')], ['شقيقتين', V('women', 'dual')], ['أشقاء', V('civilians', 'pl')],
   ['تلميذ', V('children', 'sg')], ['تلميذا', V('children', 'sg')], ['تلاميذ', V('children', 'pl')], ['تلميذين', V('children', 'dual')], ['تلميذان', V('children', 'dual')],
   ['موظف', V('civilians', 'sg')], ['موظفا', V('civilians', 'sg')], ['موظفين', V('civilians', 'pl')], ['جامعي', V('civilians', 'pl')],
   ['مزارعين', V('civilians', 'pl')], ['راع', V('civilians', 'sg')], ['رعاة', V('civilians', 'pl')], ['طالب', V('civilians', 'sg')],

@@ -14,7 +14,7 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   ['dead', K('killed', 'countNoun', 'laterVerb', 'trigger')], ['died', K('killed', 'laterVerb')], ['deaths', K('killed', 'countNoun', 'trigger')],
   ['death', K('killed', 'trigger')], ['toll', K('killed', 'trigger')], ['lives', K('killed', 'trigger', 'laterVerb')],
   ['executed', K('killed', 'trigger', 'laterVerb')], ['execution', K('killed', 'trigger')], ['executions', K('killed', 'trigger')], ['bodies', K('killed', 'countNoun', 'trigger')], ['fatalities', K('killed', 'countNoun')],
-  ['martyred', K('killed', 'laterVerb')], ['perished', K('killed', 'laterVerb')],
+  ['martyred', K('killed', 'laterVerb')], ['beheaded', K('killed', 'trigger', 'laterVerb')], ['beheading', K('killed', 'trigger')], ['beheadings', K('killed', 'trigger')], ['perished', K('killed', 'laterVerb')],
   // SANA's English: "causing the martyrdom of a child and the injury of four civilians".
   ['martyrdom', K('killed', 'trigger')], ['injury', K('injured', 'trigger')],
   // "37 are still receiving treatment".
@@ -81,6 +81,9 @@ const VICTIMS = new Map<string, VictimWord>([
   ['wife', V('women', 'sg')], ['sister', V('women', 'sg')], ['sisters', V('women', 'pl')], ['husband', V('men', 'sg')],
   ['staff', V('civilians', 'pl')], ['fisherman', V('civilians', 'sg')], ['fishermen', V('civilians', 'pl')],
   ['schoolgirl', V('children', 'sg')], ['schoolgirls', V('children', 'pl')], ['schoolboy', V('children', 'sg')], ['schoolboys', V('children', 'pl')],
+  // ("an elderly man and his grandson": a grandchild beside a grandparent is a child.)
+  ['grandson', V('children', 'sg')], ['granddaughter', V('children', 'sg')], ['grandsons', V('children', 'pl')], ['granddaughters', V('children', 'pl')],
+  ['grandchildren', V('children', 'pl')], ['grandfather', V('men', 'sg')], ['grandmother', V('women', 'sg')],
   ['schoolchildren', V('children', 'pl')], ['nephew', V('men', 'sg')], ['niece', V('women', 'sg')], ['cousin', V('civilians', 'sg')],
   ['cousins', V('civilians', 'pl')], ['uncle', V('men', 'sg')], ['aunt', V('women', 'sg')],
   ['brother', V('civilians', 'sg')], ['brothers', V('civilians', 'pl')], ['relatives', V('civilians', 'pl')], ['relative', V('civilians', 'sg')],
