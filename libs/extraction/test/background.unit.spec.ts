@@ -390,3 +390,10 @@ describe('what was told back then', () => {
     expect(claimsOf('en', 'Two farmers who were in their fields at the time were wounded by shrapnel in Kafr Nabl, activists said.').map((c) => c.count.min)).toEqual([2]);
   });
 });
+
+describe('an agreement dated by a month', () => {
+  it('"اتفاق التسوية الذي جرى توقيعه في نيسان الماضي" dates the agreement, not the arrests', () => {
+    const body = 'رصد المرصد السوري قيام قوات النظام صباح اليوم الأربعاء باعتقال 7 شبان من أبناء بلدة كفربطنا، على الرغم من اتفاق التسوية الذي جرى توقيعه في نيسان الماضي.';
+    expect(claimsOf('ar', body).map((c) => `${c.outcome} ${c.count.min} | ${c.source.name}`)).toEqual(['captured 7 | المرصد السوري']);
+  });
+});

@@ -280,6 +280,8 @@ const ENDS_SOURCE = foldedSet([
   'عن', 'أن', 'إن', 'ان', 'بأن', 'بان', 'في', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'ل', 'حتى',
   // What is said begins: "أكدت مديرية الصحة ارتفاع عدد الضحايا…"
   'ارتفاع', 'وقوع', 'سقوط', 'تمكنه', 'تمكنها', 'تسجيل', 'انتشال', 'توثيق', 'حدوث', 'وصول', 'تحييد',
+  // ("رصد المرصد قيام قوات النظام باعتقال…": someone's doing, what was observed.)
+  'قيام',
   // Times and the reported speech: "أعلنت وزارة الدفاع التركية، مساء الخميس، …", "ذكر التجمع أنه…".
   'مساء', 'صباح', 'فجر', 'ظهر', 'ليل', 'ليلة', 'يوم', 'منذ', 'أنه', 'أنها', 'أنهم', 'بأنه',
   // ("الحصيلة التي أعلنها صباحاً": a time after the verb, its speaker named before.)
@@ -409,6 +411,11 @@ const STATE_SINCE = /(معتقل|المعتقل|معتقلا|محتجز|المح
  * pluperfect clause between commas dates what it describes, not a toll (folded words).
  */
 const RELATIVE_SINCE = /، (التي|الذي|الذين|(كان|كانا|كانوا|كانت) قد)( [^،]*)? (منذ|عام \d{4})[^،]*(?=،)/g;
+/**
+ * "اتفاق التسوية الذي جرى توقيعه في نيسان الماضي": a relative clause that dates an agreement, a decree
+ * or a truce by a month dates no toll (folded words).
+ */
+const RELATIVE_MONTH = /(^| )(اتفاق|الاتفاق|اتفاقيه|الاتفاقيه|التسويه|تسويه|هدنه|الهدنه|قرار|القرار|مرسوم|المرسوم|العفو|عفو|قانون|القانون|اعلان|الاعلان)( \S+){0,2} (الذي|التي)( \S+){1,4} (في |خلال )?(كانون( الاول| الثاني)?|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين( الاول| الثاني)?|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( الماضي)?(?= |$)/g;
 /** "عائلة … نزحت إلى الحي قبل أشهر": when people moved, not when anyone was counted (folded words). */
 const MOVED_AGO = /(^| )و?(نزح|نزحت|نزحوا|انتقل|انتقلت|انتقلوا|لجا|لجات|لجاوا|هرب|هربت|هربوا|فر|فرت|فروا|عاد|عادت|عادوا)( \S+){0,6}? (قبل|منذ) (اشهر|سنوات|اعوام|عامين|عام|سنه|سنتين|شهر|شهرين)( |$)/g;
 /** "منذ بدء العملية العسكرية التركية يوم الأربعاء الماضي": a wave of days, not a campaign (folded words). */
@@ -522,7 +529,8 @@ export const arabic: Lexicon = {
       .replace(STATE_SINCE, ' ')
       .replace(MOVED_AGO, ' ')
       .replace(WAVE_SINCE, ' ')
-      .replace(RELATIVE_SINCE, (relative) => (CASUALTY_STEMS.test(relative) ? relative : ' ')),
+      .replace(RELATIVE_SINCE, (relative) => (CASUALTY_STEMS.test(relative) ? relative : ' '))
+      .replace(RELATIVE_MONTH, (relative) => (CASUALTY_STEMS.test(relative) ? relative : ' ')),
   numberAt: (tokens, i) => rangeAt(tokens, i, arabicNumberWithProclitic, 'ar') ?? arabicNumberWithProclitic(tokens, i),
   outcome: (t) => {
     if (!t || t.kind !== 'word') return undefined;
