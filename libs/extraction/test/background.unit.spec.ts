@@ -397,3 +397,14 @@ describe('an agreement dated by a month', () => {
     expect(claimsOf('ar', body).map((c) => `${c.outcome} ${c.count.min} | ${c.source.name}`)).toEqual(['captured 7 | المرصد السوري']);
   });
 });
+
+describe("when the dead had been taken", () => {
+  it('"على جثة شاب …، كان قد اختُطف قبل أسبوع": the body found today is news; his abduction a week ago dates nothing of it', () => {
+    const body = 'وعثر الأهالي، صباح اليوم، على جثة شاب من بلدة عريقة في ريف السويداء الغربي، كان قد اختُطف قبل أسبوع.';
+    expect(claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed men 1']);
+  });
+
+  it('a toll of a week ago is still history', () => {
+    expect(claimsOf('ar', 'وكان ثلاثة مدنيين قد قتلوا قبل أسبوع بقصف على البلدة.')).toEqual([]);
+  });
+});

@@ -412,6 +412,11 @@ const STATE_SINCE = /(معتقل|المعتقل|معتقلا|محتجز|المح
  */
 const RELATIVE_SINCE = /، (التي|الذي|الذين|(كان|كانا|كانوا|كانت) قد)( [^،]*)? (منذ|عام \d{4})[^،]*(?=،)/g;
 /**
+ * "على جثة شاب …، كان قد اختُطف قبل أسبوع": when the dead had been taken, told of him, dates his
+ * abduction, not the finding (folded words).
+ */
+const TAKEN_BEFORE = /، (كان|كانت|كانوا|كانا) قد (اختطف|اختطفت|خطف|خطفت|اعتقل|اعتقلت|اختفي|اختفت|فقد|فقدت|اسر|اسرت)( \S+){0,4}? (قبل|منذ) \S+( \S+)?/g;
+/**
  * "اتفاق التسوية الذي جرى توقيعه في نيسان الماضي": a relative clause that dates an agreement, a decree
  * or a truce by a month dates no toll (folded words).
  */
@@ -530,7 +535,8 @@ export const arabic: Lexicon = {
       .replace(MOVED_AGO, ' ')
       .replace(WAVE_SINCE, ' ')
       .replace(RELATIVE_SINCE, (relative) => (CASUALTY_STEMS.test(relative) ? relative : ' '))
-      .replace(RELATIVE_MONTH, (relative) => (CASUALTY_STEMS.test(relative) ? relative : ' ')),
+      .replace(RELATIVE_MONTH, (relative) => (CASUALTY_STEMS.test(relative) ? relative : ' '))
+      .replace(TAKEN_BEFORE, ' '),
   numberAt: (tokens, i) => rangeAt(tokens, i, arabicNumberWithProclitic, 'ar') ?? arabicNumberWithProclitic(tokens, i),
   outcome: (t) => {
     if (!t || t.kind !== 'word') return undefined;
