@@ -404,6 +404,11 @@ describe("when the dead had been taken", () => {
     expect(claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed men 1']);
   });
 
+  it('"رفات ما لا يقل عن ٤٠ شخصاً … الذين فُقدوا خلال الأسبوعين الماضيين": when they went missing dates nothing of the grave found', () => {
+    const body = 'عثر الأهالي على مقبرة جماعية في بادية بلدة الكشكية، تضم رفات ما لا يقل عن ٤٠ شخصاً، يُرجّح أنهم من أبناء العشيرة الذين فُقدوا خلال الأسبوعين الماضيين.';
+    expect(claimsOf('ar', body).map((c) => `${c.outcome} ${c.count.qualifier} ${c.count.min}`)).toEqual(['killed at_least 40']);
+  });
+
   it('a toll of a week ago is still history', () => {
     expect(claimsOf('ar', 'وكان ثلاثة مدنيين قد قتلوا قبل أسبوع بقصف على البلدة.')).toEqual([]);
   });

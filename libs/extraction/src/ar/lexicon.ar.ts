@@ -415,7 +415,8 @@ const RELATIVE_SINCE = /، (التي|الذي|الذين|(كان|كانا|كان
  * "على جثة شاب …، كان قد اختُطف قبل أسبوع": when the dead had been taken, told of him, dates his
  * abduction, not the finding (folded words).
  */
-const TAKEN_BEFORE = /، (كان|كانت|كانوا|كانا) قد (اختطف|اختطفت|خطف|خطفت|اعتقل|اعتقلت|اختفي|اختفت|فقد|فقدت|اسر|اسرت)( \S+){0,4}? (قبل|منذ) \S+( \S+)?/g;
+// ("رفات … يُرجّح أنهم من أبناء العشيرة الذين فُقدوا خلال الأسبوعين الماضيين": the same, in a relative clause.)
+const TAKEN_BEFORE = /(، (كان|كانت|كانوا|كانا) قد|(^| )(الذين|الذي|التي|اللذين)) (اختطف|اختطفت|اختطفوا|خطف|خطفت|خطفوا|اعتقل|اعتقلت|اعتقلوا|اختفي|اختفت|اختفوا|فقد|فقدت|فقدوا|اسر|اسرت|اسروا)( \S+){0,4}? (قبل|منذ|خلال) \S+( \S+)?/g;
 /**
  * "اتفاق التسوية الذي جرى توقيعه في نيسان الماضي": a relative clause that dates an agreement, a decree
  * or a truce by a month dates no toll (folded words).
