@@ -1381,7 +1381,9 @@ function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<stri
   const at = lex.language === 'en' && tokens[end + 2]?.lower === 'the' ? end + 3 : end + 2;
   // ("مقاتلاً من «قسد»": the side's name in quotation marks.)
   const quoted = /^[«“"]$/.test(tokens[at]?.norm ?? '') ? lex.actorAt(tokens, at + 1) : undefined;
-  return quoted ?? lex.actorAt(tokens, at);
+  // ("125 members of the government's security forces and 148 fighters…": whose forces, before them.)
+  const whose = lex.language === 'en' && /^(government|state|regime|army|interior ministry)['’]s$/i.test(tokens[at]?.raw ?? '') && !lex.actorAt(tokens, at) ? lex.actorAt(tokens, at + 1) : undefined;
+  return quoted ?? whose ?? lex.actorAt(tokens, at);
 }
 
 /**

@@ -250,3 +250,10 @@ describe('a side named in quotation marks after "من"', () => {
     expect(claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.victims.affiliation} ${c.count.min}`)).toEqual(['captured combatants regime_forces 15']);
   });
 });
+
+describe("a list with whose forces before them", () => {
+  it('"another 125 members of the government\'s security forces and 148 fighters loyal to former President Bashar Assad": two figures, each of its side', () => {
+    const body = "The monitor said another 125 members of the government's security forces and 148 fighters loyal to former President Bashar Assad had also been killed.";
+    expect(claimsOf('en', body, '2025-03-09T10:00:00Z').map((c) => `${c.count.min} ${c.victims.affiliation ?? '-'}`)).toEqual(['125 -', '148 regime_forces']);
+  });
+});
