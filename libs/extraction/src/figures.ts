@@ -1625,6 +1625,8 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
     // ("A man from Zakia, detained since 2019, had died under torture": a state since a time
     // describes him; his own verb comes later.)
     if (oc && /^(since|منذ)$/.test(lex.language === 'en' ? (tokens[k + 1]?.lower ?? '') : (tokens[k + 1]?.norm ?? '')) && tokens[k - 1]?.norm === ',') continue;
+    // ("five inmates … where they feared they would be executed": what might befall them, no outcome.)
+    if (oc?.roles.includes('laterVerb') && lex.language === 'en' && tokens[k - 1]?.lower === 'be' && /^(would|could|might|may|will|shall|to)$/.test(tokens[k - 2]?.lower ?? '')) return undefined;
     if (oc?.roles.includes('laterVerb')) return oc.outcome;
     // ('415 "terrorists" had been "neutralized", a term it uses for fighters killed, wounded or
     // captured': killed, wounded and taken counted together, of no outcome.)

@@ -199,3 +199,15 @@ describe('more English words of the dead', () => {
     expect(read(body)).toEqual(claims);
   });
 });
+
+describe('detainees, and what might befall them', () => {
+  const read = (body: string) => claimsOf('en', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
+
+  it('detainees are of no kind named', () => {
+    expect(read('Security forces fired rubber bullets into the courtyard of Hama central prison, wounding at least 15 detainees, the Observatory said.')).toEqual(['injured unspecified 15']);
+  });
+
+  it('"five inmates … where they feared they would be executed" is no toll', () => {
+    expect(read('Prisoners refused to allow the transfer of five inmates to Saydnaya prison, where they feared they would be executed, the Observatory said.')).toEqual([]);
+  });
+});

@@ -72,9 +72,11 @@ const VICTIMS = new Map<string, VictimWord>([
   // People news names by what they were doing or who they were: civilians unless armed.
   ...(['protester', 'demonstrator', 'passer-by', 'passerby', 'farmer', 'shepherd', 'herder', 'student', 'pupil', 'teacher', 'journalist',
     'nurse', 'paramedic', 'medic', 'volunteer', 'rescuer', 'driver', 'worker', 'villager', 'refugee', 'migrant', 'gatherer', 'vendor', 'trader', 'merchant', 'passenger', 'shopper', 'worshipper',
-    'employee', 'doctor', 'engineer', 'technician', 'detainee', 'hunter', 'labourer', 'laborer', 'contractor', 'shopkeeper', 'baker', 'mechanic', 'pilgrim',
+    'employee', 'doctor', 'engineer', 'technician', 'hunter', 'labourer', 'laborer', 'contractor', 'shopkeeper', 'baker', 'mechanic', 'pilgrim',
     'mourner', 'bystander', 'resident', 'civilian', 'player', 'footballer'] as const)
     .flatMap((w) => [[w, V('civilians', 'sg')], [`${w}s`, V('civilians', 'pl')]] as Array<[string, VictimWord]>),
+  // Detainees and inmates, of whatever side held them (as in Arabic): of no kind named.
+  ['detainee', V('unspecified', 'sg')], ['detainees', V('unspecified', 'pl')], ['inmate', V('unspecified', 'sg')], ['inmates', V('unspecified', 'pl')],
   ['passers-by', V('civilians', 'pl')], ['infant', V('children', 'sg')], ['infants', V('children', 'pl')], ['baby', V('children', 'sg')],
   ['babies', V('children', 'pl')], ['toddler', V('children', 'sg')], ['teenager', V('children', 'sg')], ['teenagers', V('children', 'pl')],
   ['daughter', V('children', 'sg')], ['daughters', V('children', 'pl')], ['son', V('civilians', 'sg')], ['sons', V('civilians', 'pl')],
