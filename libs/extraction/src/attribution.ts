@@ -17,6 +17,8 @@ const MAX_NAME_WORDS = 6;
  */
 export class SourceMemory {
   private readonly named: Source[] = [];
+  /** A source named by whom it was said through ("a spokesperson for the Asayish"), and those words. */
+  private readonly saidAs = new Map<Source, string>();
   /** Media told something ("لشبكة «السويداء 24»"), with when each was named: "الشبكة" may be one later. */
   private readonly addressed: Array<{ source: Source; after: number }> = [];
   constructor(
@@ -46,7 +48,8 @@ export class SourceMemory {
     return { name: this.outletName, key: `outlet:${this.outletId}`, kind: 'reporter', via: this.outletId };
   }
 
-  resolve(name: string, kind: SourceKind, lex: Lexicon): Source {
+  resolve(said: string, kind: SourceKind, lex: Lexicon): Source {
+    const name = lex.language === 'en' ? spokenFor(said) : said;
     const head = lex.anaphoricHead(name);
     if (head) {
       // "the agency added…": the last source named so, else the last source at all.
@@ -60,7 +63,8 @@ export class SourceMemory {
       const heads = monitoring ? [head, 'monitor', 'observatory'] : [head];
       // ("رصدت الشبكة 38 حالة خطف" with no other source named yet: the outlet speaks of itself.)
       // (A medium's word points back to the last medium named, else to the outlet itself, never to a person.)
-      const byHeadAt = [...this.named.entries()].reverse().find(([, s]) => heads.some((h) => fold(s.name).includes(h)));
+      // ("the spokesperson added" after "a spokesperson for the Asayish": the body, by the words it was named in.)
+    const byHeadAt = [...this.named.entries()].reverse().find(([, s]) => heads.some((h) => fold(s.name).includes(h) || fold(this.saidAs.get(s) ?? '').includes(h)));
       // ("قال المدير لشبكة «السويداء 24» إن… وذكرت الشبكة أن…": a medium told, named after the last speaker so.)
       const told = [...this.addressed].reverse().find((a) => a.after >= (byHeadAt?.[0] ?? -1) && heads.some((h) => fold(a.source.name).includes(h)));
       const byHead = told?.source ?? byHeadAt?.[1];
@@ -95,17 +99,14 @@ export class SourceMemory {
     const same = [...this.named].reverse().find((s) => {
       const other = withoutArticle(nameKey(s.name));
       // "the civil defense" after "the Syrian Civil Defense": a name of two words or more may drop its first.
-      return (known !== undefined && s.key === known) || other === key || shorterOf(key, other) || shorterOf(other, key) || (key.includes(' ') && other.endsWith(` ${key}`));
+      const said = this.saidAs.get(s);
+      return (known !== undefined && s.key === known) || other === key || shorterOf(key, other) || shorterOf(other, key) || (key.includes(' ') && other.endsWith(` ${key}`)) || (!!said && shorterOf(key, withoutArticle(nameKey(said))));
     });
+    const found = same ?? { name, key: known ?? (lex.isGenericSource(name) ? `${this.outletId}:${key}` : key), kind, via: this.outletId };
+    if (said !== name) this.saidAs.set(found, said);
     if (same) return same;
-    const source: Source = {
-      name,
-      key: known ?? (lex.isGenericSource(name) ? `${this.outletId}:${key}` : key),
-      kind,
-      via: this.outletId,
-    };
-    this.named.push(source);
-    return source;
+    this.named.push(found);
+    return found;
   }
 }
 
@@ -325,6 +326,17 @@ function arabicSubjectBefore(tokens: Token[], verb: number, lex: Lexicon): Token
   const head = words.find((t) => t.kind === 'word');
   // (A word may begin with و of its own: "وزارة".)
   return head && (SOURCE_HEADS.has(head.norm) || SOURCE_HEADS.has(head.norm.replace(/^و/, ''))) ? words : [];
+}
+
+/**
+ * English names that say whom someone speaks for: "a spokesman for the Kurdish YPG militia" is the
+ * militia; "the White Helmets civil defence group" is the White Helmets, its description after it.
+ */
+function spokenFor(name: string): string {
+  // (A body named by a proper name: not "a spokesman for the group", which points back.)
+  const body = name.match(/^(?:an? |the )?(?:spokes(?:man|woman|person)|official) (?:for|of) (?:the )?([A-Z].+)$/)?.[1] ?? name;
+  // (Two capitalised words at least: "Syrian civil defence group" is a description as a whole.)
+  return body.match(/^((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) (?:[a-z][\w-]* ){1,2}(?:group|organisation|organization)$/)?.[1] ?? body;
 }
 
 /** Where a relative clause ending at the comma `comma` opens ("، التي …،"): the comma before its pronoun. */

@@ -243,7 +243,7 @@ describe('sources known by many names', () => {
     ['en', "Israeli strikes on central Syria killed 14 people, Syria's state news agency reported.", "Syria's state news agency", 'sana'],
     ['en', 'Air strikes killed 14 people in Masyaf, state news agency SANA said.', 'SANA', 'sana'],
     ['ar', 'قُتل 14 شخصاً بغارات على مصياف، بحسب وكالة الأنباء السورية الرسمية.', 'وكالة الأنباء السورية الرسمية', 'sana'],
-    ['en', 'Five civilians were killed in Ariha, the White Helmets rescue group said.', 'White Helmets rescue group', 'syrian civil defence'],
+    ['en', 'Five civilians were killed in Ariha, the White Helmets rescue group said.', 'White Helmets', 'syrian civil defence'],
     ['en', 'At least 13 civilians were killed in Tal Abyad, the Turkish National Defense Ministry said.', 'Turkish National Defense Ministry', 'turkish defence ministry'],
     ['en', 'A guard was wounded in al-Hol camp, the Asayish internal security forces said.', 'Asayish internal security forces', 'asayish'],
     ['ar', 'أصيب عنصر في مخيم الهول، بحسب قوى الأمن الداخلي (الأسايش).', 'قوى الأمن الداخلي', 'asayish'],
@@ -306,5 +306,26 @@ describe("the outlet's own correspondent", () => {
     ['en', 'Two members of the Asayish were killed near Tal Habash, our correspondent reported.'],
   ])('%s: "مراسل وكالتنا", "our correspondent" is the outlet', (language, body) => {
     expect(claimsOf(language as 'ar' | 'en', body).map((c) => c.source.name)).toEqual(['Outlet']);
+  });
+});
+
+describe('whom an English speaker speaks for', () => {
+  const sources = (body: string) => claimsOf('en', body).map((c) => c.source.name);
+
+  it('"a spokesman for the Kurdish YPG militia" is the militia', () => {
+    expect(sources('Turkish air strikes killed 10 civilians in the town of Jandairis on Wednesday, a spokesman for the Kurdish YPG militia said.')).toEqual(['Kurdish YPG militia']);
+  });
+
+  it('"the White Helmets civil defence group" is the White Helmets, its description after its name', () => {
+    expect(sources('The White Helmets civil defence group said its teams had recovered six bodies from the site in Atarib.')).toEqual(['White Helmets']);
+  });
+
+  it('"the spokesperson added" after "a spokesperson for the Asayish" points back to the Asayish', () => {
+    const body = 'A spokesperson for the Asayish told Kurdistan24 that the camp was calm. An Asayish member was killed when a suspect opened fire on a patrol in al-Hol, the spokesperson added.';
+    expect(sources(body)).toEqual(['Asayish']);
+  });
+
+  it('"a spokesman for the group" still points back', () => {
+    expect(sources('A spokesman for the group said two of its fighters were killed near Azaz.')).not.toContain('group');
   });
 });
