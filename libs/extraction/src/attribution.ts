@@ -439,7 +439,19 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     // ("The local council of Sheikh Maqsoud said": a body named for its town, "of" after its head.)
     const bodyOf = t.lower === 'of' && !!nameStart?.capitalised && /^(council|committee|office|directorate|department|administration|municipality|command)$/.test(tokens[k - 1]?.lower ?? '');
     const inName = ((/^(of|is|for)$/.test(t.lower) || inCountry) && !!nameStart?.capitalised && !!tokens[k - 1]?.capitalised) || bodyOf;
+    // ("a 56-year-old man said": his age is part of how he is named.)
+    if (t.norm === '-' && tokens[k - 1]?.kind === 'number' && /^(year|month)s?-old$/.test(words[0]?.lower ?? '')) {
+      words.unshift(tokens[k - 1], t);
+      k--;
+      continue;
+    }
     if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k))) break;
+    // ("a man who gave only his first name, Ali, said", "a resident who asked not to be named said":
+    // a relative clause of how he would be named describes the speaker before it.)
+    if (t.lower === 'who' && /^(gave|declined|asked|requested|spoke|did|refused|would)$/.test(words[0]?.lower ?? '')) {
+      words.length = 0;
+      continue;
+    }
     if (!inName && (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that)$/.test(t.lower) || lex.sayingVerb(t))) break;
     // ("said the bombardment since the army announced its offensive had killed 237": a verb in a
     // clause of time or cause inside what was said has no speaker of the figure.)

@@ -325,6 +325,13 @@ describe('whom an English speaker speaks for', () => {
     expect(sources(body)).toEqual(['Asayish']);
   });
 
+  it.each([
+    ['In al-Qusour, a 56-year-old man who gave only his first name, Ali, said gunmen had killed three men from his family.', '56-year-old man'],
+    ['In al-Qusour, a resident who asked not to be named said gunmen had killed three men from his family.', 'resident'],
+  ])('%s: how he would be named describes the speaker before it', (body, name) => {
+    expect(sources(body)).toEqual([name]);
+  });
+
   it('"a spokesman for the group" still points back', () => {
     expect(sources('A spokesman for the group said two of its fighters were killed near Azaz.')).not.toContain('group');
   });
