@@ -345,7 +345,8 @@ class ArticleReading {
       .map((k) => tokens[k] && this.lex.sideAnaphor(tokens[k]))
       .find((a): a is readonly string[] => !!a);
     if (!kinds) return undefined;
-    for (let j = at; j >= Math.max(0, at - 4); j--) {
+    // (The latest such name in the story so far: a long story may name IS once, in its lead.)
+    for (let j = at; j >= 0; j--) {
       const sentenceTokens = this.all[j].tokens;
       const upTo = j === at ? figure.first : sentenceTokens.length;
       const named = (j === at ? actorsIn(sentenceTokens.slice(0, upTo), this.lex) : this.actorsOf(j)).map((a) => a.key).filter((key) => kinds.includes(key));

@@ -257,3 +257,17 @@ describe("a list with whose forces before them", () => {
     expect(claimsOf('en', body, '2025-03-09T10:00:00Z').map((c) => `${c.count.min} ${c.victims.affiliation ?? '-'}`)).toEqual(['125 -', '148 regime_forces']);
   });
 });
+
+describe('"التنظيم" named long before', () => {
+  it('"١٢ عنصراً من التنظيم" is of the organisation the story named in its lead, five sentences before', () => {
+    const body = [
+      'شن تنظيم الدولة الإسلامية هجوماً على قرى الشعيطات في ريف دير الزور الشرقي.',
+      'وقال أحد وجهاء العشيرة إن الأهالي نزحوا نحو البادية.',
+      'وأضاف أن المنازل أحرقت.',
+      'وطالب المنظمات الإنسانية بالتدخل.',
+      'وتعيش العائلات في العراء.',
+      'من جهته، قال المرصد السوري لحقوق الإنسان إن ١٢ عنصراً من التنظيم قُتلوا في اشتباكات على أطراف بلدة أبو حمام.',
+    ].join(' ');
+    expect(claimsOf('ar', body).map((c) => `${c.count.min} ${c.victims.affiliation ?? '-'}`)).toEqual(['12 isis']);
+  });
+});
