@@ -479,7 +479,8 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
   const they = tokens[from]?.norm === '،' || tokens[from]?.norm === ',' ? from + 1 : from;
   // ("11 قتيلاً، هم: 4 مدنيين … و4 من عناصر…": a colon after it.)
   const colon = tokens[they + 1]?.norm === ':' ? 1 : 0;
-  if (lex.language === 'ar' && /^و?هم$/.test(tokens[they]?.norm ?? '') && countPhraseAt(tokens, they + 1 + colon, lex)) return they + 1 + colon;
+  // ("قُتل مدنيان، هما امرأة وطفلها": the dual's "هما", the feminine "هن".)
+  if (lex.language === 'ar' && /^و?(هم|هما|هن)$/.test(tokens[they]?.norm ?? '') && countPhraseAt(tokens, they + 1 + colon, lex)) return they + 1 + colon;
   // (Arabic may name where and by whom before the parts: "…على بلدات الغوطة الشرقية المحاصرة بريف دمشق، بينهم 39 طفلاً".)
   for (let k = from; k < tokens.length && k < from + (lex.language === 'ar' ? 25 : 15) && clause[k] === clause[from - 1]; k++) {
     // ("…واعتقلت العشرات»، وقال إن بين القتلى…": a new statement begins no part of this figure.)
@@ -534,7 +535,7 @@ function isPartOf(item: Item, whole: CountPhrase, breakdown: boolean): boolean {
   if (item.kind === 'combatants') return total === 'combatants' || (total === 'unspecified' && item.n > 1);
   return SUBSET_KINDS.has(item.kind) && !(item.kind === 'civilians' && item.n === 1);
 }
-const BREAKDOWN = new Set(['-', '–', '—', ':', '(', 'هم', 'وهم']);
+const BREAKDOWN = new Set(['-', '–', '—', ':', '(', 'هم', 'وهم', 'هما', 'وهما', 'هن', 'وهن']);
 
 /** Turns a count phrase into one figure, or a civilians total with its children and women as parts. */
 function figuresOf(

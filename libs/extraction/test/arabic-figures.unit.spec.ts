@@ -450,3 +450,10 @@ describe('brothers, boys, and people led away', () => {
     expect(read(body)).toEqual(claims);
   });
 });
+
+describe('who the two were', () => {
+  it('"قُتل مدنيان، هما امرأة وطفلها": the dual\'s "هما" opens their breakdown', () => {
+    const claims = claimsOf('ar', 'قُتل مدنيان، هما امرأة وطفلها، برصاص قناص في بلدة ذيبان اليوم الخميس، بحسب ما أفاد به ناشطون محليون.');
+    expect(claims.map((c) => `${c.victims.kind} ${c.count.min} ${c.subsetOf ? 'part' : 'total'}`)).toEqual(['civilians 2 total', 'women 1 part', 'children 1 part']);
+  });
+});
