@@ -674,6 +674,9 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
     // a breakdown's items may each carry a description and a comma before the next.
     if (!next && lex.language === 'ar') {
       const after = nextInArabicList(tokens, at, lex);
+      // ("و18 من عناصر "قسد"، و11 مدنياً": the item's side, quoted right after it, is its own.)
+      const quotedSide = after && QUOTE_MARKS.has(tokens[end + 1]?.norm ?? '') ? lex.actorAt(tokens, end + 2) : undefined;
+      if (quotedSide) items[items.length - 1].affiliation ??= quotedSide.value;
       if (after) [at, next] = after;
     }
     if (!next || next.outcomeFromNoun) break;
@@ -1430,6 +1433,9 @@ function nextInArabicList(tokens: Token[], from: number, lex: Lexicon): [number,
   // ("٢٥ من مقاتلي «قسد»، و٣٧ من…": a quoted name ends the description; the list goes on after it.)
   const quoted = QUOTE_MARKS.has(tokens[from]?.norm ?? '') ? closingQuote(tokens, from) : undefined;
   if (quoted !== undefined && /^[،,]$/.test(tokens[quoted + 1]?.norm ?? '')) from = quoted + 1;
+  // ("و18 من عناصر "قسد" و"مجلس دير الزور العسكري"، و11 مدنياً": a second quoted name joined to it.)
+  const joined = quoted !== undefined && tokens[quoted + 1]?.norm === 'و' && QUOTE_MARKS.has(tokens[quoted + 2]?.norm ?? '') ? closingQuote(tokens, quoted + 2) : undefined;
+  if (joined !== undefined && /^[،,]$/.test(tokens[joined + 1]?.norm ?? '')) from = joined + 1;
   const first = QUOTE_MARKS.has(tokens[from]?.norm ?? '') ? tokens[from + 1] : tokens[from];
   // ("قيادي في مجموعة محلية مسلحة ومرافقه": a place in a group, when his own retinue follows.)
   const prepositional = !!first && /^(في|من)$/.test(first.norm);

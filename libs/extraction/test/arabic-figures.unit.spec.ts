@@ -457,3 +457,10 @@ describe('who the two were', () => {
     expect(claims.map((c) => `${c.victims.kind} ${c.count.min} ${c.subsetOf ? 'part' : 'total'}`)).toEqual(['civilians 2 total', 'women 1 part', 'children 1 part']);
   });
 });
+
+describe('a breakdown past two quoted names', () => {
+  it('"و18 من عناصر "قسد" و"مجلس دير الزور العسكري"، و11 مدنياً": the list goes on, each group of its side', () => {
+    const claims = claimsOf('ar', 'وقال المرصد إن عدد القتلى ارتفع إلى 54، بينهم 25 من مقاتلي العشائر، و18 من عناصر "قسد" و"مجلس دير الزور العسكري"، و11 مدنياً.');
+    expect(claims.map((c) => `${c.count.min} ${c.victims.kind}/${c.victims.affiliation ?? '-'}`)).toEqual(['54 unspecified/-', '25 combatants/-', '18 combatants/sdf', '11 civilians/-']);
+  });
+});
