@@ -181,7 +181,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       continue;
     }
     const breakdown = among !== undefined && BREAKDOWN.has(tokens[among - 1]?.norm ?? '');
-    const partCounts = part && part.items.every((it) => isPartOf(it, phrase, breakdown));
+    const partCounts = part && part.items.every((it) => isPartOf(it, phrase, breakdown, lex.language));
     // "…في أنحاء البلاد، بينهم 54 في حلب و31 في دمشق": parts of the toll, each with its place.
     // ("killed 40 people in Homs, twenty-one of them in the Baba Amr district": the same in apposition.)
     const apposedAt = among === undefined && !part && figures[index] ? commaAfter(tokens, phrase.end + 1, lex) : undefined;
@@ -525,14 +525,16 @@ const SUBSET_KINDS = new Set<Victims['kind']>(['children', 'women', 'civilians']
  * in the breakdown of an unspecified total ("seven dead - four soldiers and three civilians"). Not
  * a lone civilian ("11 people, among them a journalist" says who, not how many of which kind).
  */
-function isPartOf(item: Item, whole: CountPhrase, breakdown: boolean): boolean {
+function isPartOf(item: Item, whole: CountPhrase, breakdown: boolean, language: Lexicon['language']): boolean {
   if (item.n === null) return false;
   const total = whole.items.length === 1 ? whole.items[0].kind : undefined;
   if (breakdown && total === 'unspecified') return true;
   // ("خمسة وعشرين مدنياً، هم 11 طفلاً و6 مواطنات و8 رجال": men are a part of civilians too.)
   if (item.kind === 'men' && total === 'civilians') return true;
   // ("24 people were killed, among them three members of the SNA": fighters counted among people.)
-  if (item.kind === 'combatants') return total === 'combatants' || (total === 'unspecified' && item.n > 1);
+  // (Arabic names one too, "خمسة أشخاص، بينهم عسكري": the labellers count him; English "including a
+  // member of the SNA's police" says who one of them was.)
+  if (item.kind === 'combatants') return total === 'combatants' || (total === 'unspecified' && (item.n > 1 || language === 'ar'));
   return SUBSET_KINDS.has(item.kind) && !(item.kind === 'civilians' && item.n === 1);
 }
 const BREAKDOWN = new Set(['-', '–', '—', ':', '(', 'هم', 'وهم', 'هما', 'وهما', 'هن', 'وهن']);

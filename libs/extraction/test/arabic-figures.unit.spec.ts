@@ -464,3 +464,10 @@ describe('a breakdown past two quoted names', () => {
     expect(claims.map((c) => `${c.count.min} ${c.victims.kind}/${c.victims.affiliation ?? '-'}`)).toEqual(['54 unspecified/-', '25 combatants/-', '18 combatants/sdf', '11 civilians/-']);
   });
 });
+
+describe('a lone fighter among the dead', () => {
+  it('"خمسة أشخاص، بينهم عسكري، قُتلوا": the soldier is a part of the five', () => {
+    const claims = claimsOf('ar', 'قالت وكالة سانا إن خمسة أشخاص، بينهم عسكري، قُتلوا فجر اليوم جراء قصف صاروخي على حي كفرسوسة.');
+    expect(claims.map((c) => `${c.count.min} ${c.victims.kind}/${c.victims.affiliation ?? '-'} ${c.subsetOf ? 'part' : 'total'}`)).toEqual(['5 unspecified/- total', '1 combatants/regime_forces part']);
+  });
+});
