@@ -7,7 +7,7 @@ import { sentenceDate } from './dates';
 import { english } from './en/lexicon.en';
 import { Figure, OWN_FIGHTERS_AR, QUOTE_MARKS, clausesOf, findFigures } from './figures';
 import { Lexicon } from './lexicon';
-import { PlaceMention, abroad, chooseCandidate, placeMentions, specificity, suburbOfAt, toPlace } from './places';
+import { PlaceMention, abroad, chooseCandidate, placeMentions, placeOf, specificity, suburbOfAt, toPlace } from './places';
 import { Sentence, Token, sentences } from './text';
 
 export const EXTRACTOR = { name: 'incident-ledger-rules', version: '0.1.0' } as const;
@@ -510,6 +510,19 @@ class ArticleReading {
     return undefined;
   }
 
+  /**
+   * "ارتفع عدد القتلى منذ اندلاع المواجهات يوم الأحد إلى 54": a toll over days of fighting that names
+   * no place of its own is of the governorate the fighting is in, not of the town last named.
+   */
+  private areaOfWave(at: number): Located | undefined {
+    const tokens = this.all[at].tokens;
+    const admin1 = this.lastLocated?.place.admin1;
+    if (!admin1 || this.lastLocated?.specificity === KIND_RANK.governorate || !this.lex.waveIn(clauseText(tokens, tokens.map(() => 0), 0, this.lex))) return undefined;
+    const governorate = this.gazetteer.governorates(admin1)[0];
+    if (!governorate) return undefined;
+    return { place: placeOf(governorate), others: [], mentioned: new Set([governorate.id]), specificity: KIND_RANK.governorate };
+  }
+
   /** Whether sentence `at` names a long period it counts over ("since December", "منذ مطلع العام"). */
   private countsOverLongPeriod(at: number): boolean {
     const sentence = this.all[at];
@@ -929,7 +942,7 @@ class ArticleReading {
     if (nationwide && !target) return country();
     // ("…missile fire on a camp near the Turkish border killed 16", then "…slammed into tents in the
     // Qah camp": a lead that names no place is placed by what follows it.)
-    if (!best) return this.lastLocated ?? this.placeBefore(sentenceIndex) ?? this.placeAfter(sentenceIndex, undefined) ?? unknownPlace();
+    if (!best) return this.areaOfWave(sentenceIndex) ?? this.lastLocated ?? this.placeBefore(sentenceIndex) ?? this.placeAfter(sentenceIndex, undefined) ?? unknownPlace();
     if (carriedTo.has(best)) {
       const earlier = this.lastLocated ?? this.placeBefore(sentenceIndex);
       if (earlier) return earlier;

@@ -115,6 +115,8 @@ export interface Lexicon {
    * statistics or history, not the toll of an incident.
    */
   longPeriod(clause: string): boolean;
+  /** A clause that counts over a wave of days ("منذ اندلاع المواجهات يوم الأحد", "since the assault began on Thursday"). */
+  waveIn(clause: string): boolean;
   /**
    * The clause without its comparisons and durations of a state ("the deadliest since the war
    * began in 2011", "معتقل منذ آذار"): they name periods and years that count nothing.

@@ -502,6 +502,11 @@ function nameAsWritten(written: string, place: GazetteerPlace): string | undefin
   return forms.find((f) => names.has(placeKey(nameKey(f))));
 }
 
+/** A gazetteer place as a claim's place, named by its own names. */
+export function placeOf(place: GazetteerPlace): Place {
+  return { id: place.id, name: place.nameAr ?? place.nameEn ?? place.id, nameEn: place.nameEn, admin1: place.admin1Ar ?? place.admin1En ?? place.nameAr, lat: place.lat, lon: place.lon, precision: precisionOf(place.kind) };
+}
+
 export function toPlace(mention: PlaceMention, chosen: GazetteerPlace | undefined, admin1: string | null): Place {
   if (chosen) {
     // The place as the source named it, when that is one of its names ("كوباني", "Kobani",

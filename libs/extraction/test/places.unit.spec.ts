@@ -532,3 +532,15 @@ describe('a village that shares a name with a city abroad', () => {
     expect(claimsOf('ar', 'قُتل طفلان بقصف مدفعي على قرية صيدا صباح اليوم.').map((c) => `${c.victims.kind} ${c.count.min}`)).toEqual(['children 2']);
   });
 });
+
+describe('a toll over days of fighting', () => {
+  it('"ارتفع عدد القتلى منذ اندلاع المواجهات يوم الأحد إلى 54", naming no place, is of the governorate, not of the town last named', () => {
+    const body = 'قُتل مدنيان برصاص قناص في بلدة ذيبان بريف دير الزور الشرقي اليوم الخميس، بحسب ناشطين. وقال المرصد السوري لحقوق الإنسان إن عدد القتلى منذ اندلاع المواجهات يوم الأحد الماضي ارتفع إلى 54.';
+    expect(claimsOf('ar', body, '2023-08-31T12:00:00Z').map((c) => `${c.count.min} ${c.place.name}`)).toEqual(['2 ذيبان', '54 دير الزور']);
+  });
+
+  it('a day\'s toll with no place of its own stays at the town last named', () => {
+    const body = 'قُتل مدنيان برصاص قناص في بلدة ذيبان بريف دير الزور الشرقي اليوم الخميس، بحسب ناشطين. وقال المرصد السوري لحقوق الإنسان إن ثلاثة آخرين أصيبوا.';
+    expect(claimsOf('ar', body, '2023-08-31T12:00:00Z').map((c) => c.place.name)).toEqual(['ذيبان', 'ذيبان']);
+  });
+});

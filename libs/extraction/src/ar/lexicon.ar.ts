@@ -428,6 +428,8 @@ const MOVED_AGO = /(^| )و?(نزح|نزحت|نزحوا|انتقل|انتقلت|�
 // (Not "منذ بداية العام وحتى يوم الخميس": a year's count, to a day.)
 // (Past at most twelve words that tell what began, not a month, nor who said it: "… مطلع أيار وفق ما أفاد المرصد أمس" is a campaign's.)
 const WAVE_SINCE = /(^| )و?منذ (بدء|بدايه|انطلاق|اندلاع)( (?!(و?حتي|العام|الشهر|السنه|الحرب|الثوره|النزاع|الازمه|مطلع|اوايل|اواخر|منتصف|وفق|بحسب|حسب|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)( |$))\S+){1,12}? ((صباح|مساء|ظهر|فجر|ليل|ليله) )?(يوم )?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|امس)( |$)/g;
+/** The same, for a test (the global one keeps its place between matches). */
+const WAVE_SINCE_ONCE = new RegExp(WAVE_SINCE.source);
 const LONG_PERIOD = new RegExp(
   [
     '(^| )و?منذ (مطلع|بدايه|بدء|اندلاع|انطلاق|عام|العام|سنوات|اعوام|\\d{4}|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
@@ -525,6 +527,7 @@ export const arabic: Lexicon = {
   },
   mayReportCasualties: (text) => CASUALTY_STEMS_AS_WRITTEN.test(text),
   // "الهجوم الأعنف منذ بدء الحرب" compares; it counts over no period.
+  waveIn: (clause) => WAVE_SINCE_ONCE.test(clause),
   longPeriod: (clause) => {
     const text = arabic.withoutComparisons(clause);
     return LONG_PERIOD.test(text) || (text.includes('منذ') && SINCE_EVENTS_OF_MONTH.test(text));

@@ -217,6 +217,8 @@ const SUPERLATIVE_SINCE = /\b(first|latest|deadliest|worst|bloodiest|heaviest|hi
 const SINCE_LAST_MONTH = /\bsince\b[^,;]{0,60}\blast (january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 /** "since the assault began on Thursday night": a wave of days, not a campaign. */
 const WAVE_SINCE = /\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|escalation)( \S+){0,3} (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)\b/g;
+/** The same, for a test (the global one keeps its place between matches). */
+const WAVE_SINCE_ONCE = new RegExp(WAVE_SINCE.source);
 /** "a student held by Military Intelligence since March": how long a state has lasted counts no casualties. */
 const STATE_SINCE = /\b(held|detained|jailed|imprisoned|kidnapped|abducted|missing|besieged|controlled|occupied|displaced|closed|stationed|deployed|living)\b(\s\S+){0,5}?\s+since\s+\S+/gi;
 /**
@@ -299,6 +301,7 @@ export const english: Lexicon = {
   },
   mayReportCasualties: (text) => CASUALTY_WORDS.test(text),
   // "one of the deadliest raids since the start of the conflict" compares; it counts over no period.
+  waveIn: (clause) => WAVE_SINCE_ONCE.test(clause),
   longPeriod: (clause) => {
     const text = english.withoutComparisons(clause);
     // (A pattern of its own, asked only of clauses with "since": one more alternative in the big one
