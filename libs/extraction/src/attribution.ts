@@ -591,6 +591,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
       // (English: "said Dr. Hassan Sheikho, who heads…" describes the speaker already named).
       // ("المرصد السوري، ومقره لندن،": where it is based describes it, no second party.)
       if (next && lex.isAnd(next) !== undefined && current.length && /^و(مقره|مقرها|مقرهم)$/.test(next.norm)) break;
+      // ("أعلنت الوزارة تشكيل لجنة، وقالت إن…": a verb of saying after the comma is the same speaker's.)
+      if (next && lex.isAnd(next) !== undefined && lex.sayingVerb(next)) break;
       if (next && lex.isAnd(next) !== undefined && current.length) {
         parties.push(current);
         current = [];

@@ -471,3 +471,17 @@ describe('a lone fighter among the dead', () => {
     expect(claims.map((c) => `${c.count.min} ${c.victims.kind}/${c.victims.affiliation ?? '-'} ${c.subsetOf ? 'part' : 'total'}`)).toEqual(['5 unspecified/- total', '1 combatants/regime_forces part']);
   });
 });
+
+describe('detained, suspects, a teacher', () => {
+  const read = (body: string) => claimsOf('ar', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min} | ${c.source.name}`);
+
+  it.each([
+    ['وقالت وزارة الداخلية إن الشرطة أوقفت شخصين في مدينة جبلة.', ['captured unspecified 2 | وزارة الداخلية']],
+    ['وقال المرصد إن قوى الأمن اعتقلت ثلاثة مشتبه بهم في مدينة جبلة.', ['captured unspecified 3 | المرصد']],
+    ['وقالت مصادر محلية إن مسلحين اختطفوا مدرّساً في بلدة الحراك.', ['captured civilians 1 | مصادر محلية']],
+    ['وقال الجيش إن قواته نفذت عملية لاعتقال مشتبه بهم في بلدة الحراك.', []],
+    ['وأعلنت وزارة الداخلية تشكيل لجنة، وقالت إن الأمن العام أوقف ستة من العناصر في جبلة.', ['captured combatants 6 | وزارة الداخلية']],
+  ])('%s', (body, claims) => {
+    expect(read(body)).toEqual(claims);
+  });
+});

@@ -67,7 +67,7 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['أسر', K('captured', 'trigger', 'laterVerb')], ['أسرت', K('captured', 'trigger')], ['أسروا', K('captured', 'trigger', 'laterVerb')],
   ['أسرى', BARE(K('captured', 'countNoun'))], ['أسير', K('captured', 'countNoun')], ['أسيرا', K('captured', 'countNoun')],
   ['اختطاف', K('captured', 'trigger')], ['اختطف', K('captured', 'trigger', 'laterVerb')], ['اختطفت', K('captured', 'trigger')],
-  ['خطف', K('captured', 'trigger', 'laterVerb')], ['خطفت', K('captured', 'trigger')], ['خطفوا', K('captured', 'trigger', 'laterVerb')], ['اختطفوا', K('captured', 'laterVerb')], ['مختطفين', K('captured', 'countNoun')],
+  ['خطف', K('captured', 'trigger', 'laterVerb')], ['خطفت', K('captured', 'trigger')], ['خطفوا', K('captured', 'trigger', 'laterVerb')], ['اختطفوا', K('captured', 'trigger', 'laterVerb')], ['مختطفين', K('captured', 'countNoun')],
   ['اعتقال', K('captured', 'trigger')], ['اعتقل', K('captured', 'trigger', 'laterVerb')], ['اعتقلت', K('captured', 'trigger')],
   ['اعتقلوا', K('captured', 'trigger', 'laterVerb')], ['معتقلين', K('captured', 'countNoun')],
   // "ألقت القبض على ثلاثة", "وأُلقي القبض على اثنين من مرافقيه": arrested.
@@ -77,6 +77,9 @@ const OUTCOMES = foldedMap<OutcomeWord>([
   ['احتجز', K('captured', 'trigger', 'laterVerb')], ['احتجزت', K('captured', 'trigger')], ['احتجزوا', K('captured', 'trigger', 'laterVerb')],
   ['احتجاز', K('captured', 'trigger')],
   // "اقتاد التنظيم نحو ١٠٠ رجل إلى جهة مجهولة": led away (missing when to where is unknown: see figures).
+  // "أوقفت الشرطة شخصين", "توقيف ستة من العناصر": detained.
+  // (Active: whoever stands before the verb did the detaining.)
+  ['أوقف', K('captured', 'trigger')], ['أوقفت', K('captured', 'trigger')], ['أوقفوا', K('captured', 'trigger')], ['توقيف', K('captured', 'trigger')],
   ['اقتاد', K('captured', 'trigger')], ['اقتادت', K('captured', 'trigger')], ['اقتادوا', K('captured', 'trigger')],
   // "أكثر من 50 آخرين اعتقلهم التنظيم": the verb after them, with them as its object.
   ['اعتقلهم', K('captured', 'laterVerb')], ['اختطفهم', K('captured', 'laterVerb')], ['أسرهم', K('captured', 'laterVerb')],
@@ -138,6 +141,7 @@ const VICTIMS = foldedMap<VictimWord>([
   ['طلاب', V('civilians', 'pl')], ['متطوع', V('civilians', 'sg')], ['متطوعين', V('civilians', 'pl')], ['سائق', V('civilians', 'sg')],
   // (In construct, "أحد متطوعي الدفاع المدني", "ثلاثة من مسعفي الهلال الأحمر", "موظفي الإغاثة".)
   ['متطوعي', V('civilians', 'pl')], ['مسعفي', V('civilians', 'pl')], ['موظفي', V('civilians', 'pl')], ['عاملي', V('civilians', 'pl')],
+  ['مدرس', V('civilians', 'sg')], ['مدرسا', V('civilians', 'sg')], ['مدرسين', V('civilians', 'pl')], ['مدرسون', V('civilians', 'pl')],
   ['ممرض', V('civilians', 'sg')], ['ممرضة', V('women', 'sg')], ['معلم', V('civilians', 'sg')], ['معلمة', V('women', 'sg')],
   ['ممرضين', V('civilians', 'pl')], ['ممرضات', V('women', 'pl')], ['ممرضتين', V('women', 'dual')], ['مسعف', V('civilians', 'sg')], ['مسعفين', V('civilians', 'pl')],
   ['مسن', V('men', 'sg')], ['مسنة', V('women', 'sg')], ['عجوز', V('civilians', 'sg')],
@@ -164,6 +168,9 @@ const VICTIMS = foldedMap<VictimWord>([
   ['شخص', V('unspecified', 'sg')], ['شخصا', V('unspecified', 'sg')], ['شخصين', V('unspecified', 'dual')], ['شخصان', V('unspecified', 'dual')],
   ['أشخاص', V('unspecified', 'pl')], ['أفراد', V('unspecified', 'pl')],
   // Detainees and prisoners, of whatever side held them: "مقتل معتقل تحت التعذيب", "وفاة سجينين".
+  // Suspects: "اعتقلت ثلاثة مشتبه بهم".
+  // ("لاعتقال مشتبه بهم": counted only by a number.)
+  ['مشتبه', V('unspecified', 'pl')], ['مشتبها', V('unspecified', 'pl')],
   ['معتقل', V('unspecified', 'sg')], ['معتقلا', V('unspecified', 'sg')], ['معتقلان', V('unspecified', 'dual')], ['معتقلين', V('unspecified', 'pl')],
   ['سجين', V('unspecified', 'sg')], ['سجينا', V('unspecified', 'sg')], ['سجينان', V('unspecified', 'dual')], ['سجينين', V('unspecified', 'dual')], ['سجناء', V('unspecified', 'pl')],
   ['محتجز', V('unspecified', 'sg')], ['محتجزا', V('unspecified', 'sg')], ['محتجزين', V('unspecified', 'pl')],
@@ -280,8 +287,8 @@ const ENDS_SOURCE = foldedSet([
   'عن', 'أن', 'إن', 'ان', 'بأن', 'بان', 'في', 'إلى', 'على', 'خلال', 'أمس', 'اليوم', 'ل', 'حتى',
   // What is said begins: "أكدت مديرية الصحة ارتفاع عدد الضحايا…"
   'ارتفاع', 'وقوع', 'سقوط', 'تمكنه', 'تمكنها', 'تسجيل', 'انتشال', 'توثيق', 'حدوث', 'وصول', 'تحييد',
-  // ("رصد المرصد قيام قوات النظام باعتقال…": someone's doing, what was observed.)
-  'قيام',
+  // ("رصد المرصد قيام قوات النظام باعتقال…": someone's doing, what was observed; "أعلنت الوزارة تشكيل لجنة".)
+  'قيام', 'تشكيل', 'بدء',
   // Times and the reported speech: "أعلنت وزارة الدفاع التركية، مساء الخميس، …", "ذكر التجمع أنه…".
   'مساء', 'صباح', 'فجر', 'ظهر', 'ليل', 'ليلة', 'يوم', 'منذ', 'أنه', 'أنها', 'أنهم', 'بأنه',
   // ("الحصيلة التي أعلنها صباحاً": a time after the verb, its speaker named before.)
@@ -465,7 +472,7 @@ const LONG_PERIOD = new RegExp(
     // A month gone by: "في الخامس والعشرين من تموز الماضي".
     '(^| )(كانون( الاول| الثاني)?|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين( الاول| الثاني)?|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر) الماضي( |$)',
     // Or a part of one: "أواخر الشهر الماضي", "مطلع الشهر الماضي".
-    '(^| )(اواخر|اوايل|اوائل|مطلع|منتصف|بدايه|نهايه) (الشهر|العام) الماضي( |$)',
+    '(^| )(اواخر|اوايل|اوائل|مطلع|منتصف|بدايه|نهايه) (الشهر|العام) (الماضي|الجاري|الحالي)( |$)',
     // A season or a year gone by.
     '(^| )(الموسم|العام|الصيف|الشتاء|الربيع|الخريف) الماضي( |$)',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
