@@ -796,7 +796,10 @@ class ArticleReading {
       // (Named there as a mention or in its words: "حيي باب توما والعباسيين".)
       const leadText = this.all[at - 1].text;
       const places = parts.every((p) => named.has(p.place.name) || named.has(p.place.id) || leadText.includes(p.place.name)) && new Set(parts.map((p) => p.place.id)).size > 1;
-      if (sum <= (lead.count.max ?? lead.count.min) && kinds && places) for (const p of parts) p.parentKey = lead.key;
+      // ("killing at least 57 soldiers and allied fighters", then "…killed 14 Syrian soldiers, 16 fighters
+      // from the Afghan Fatemiyoun brigade and 11 Iraqi militiamen": fighters of the lead, side by side.)
+      const sides = lead.victims.kind === 'combatants' && new Set(parts.map((p) => p.victims.affiliation ?? '')).size > 1;
+      if (sum <= (lead.count.max ?? lead.count.min) && kinds && (places || sides)) for (const p of parts) p.parentKey = lead.key;
     }
   }
 

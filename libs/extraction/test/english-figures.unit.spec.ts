@@ -211,3 +211,12 @@ describe('detainees, and what might befall them', () => {
     expect(read('Prisoners refused to allow the transfer of five inmates to Saydnaya prison, where they feared they would be executed, the Observatory said.')).toEqual([]);
   });
 });
+
+describe("the lead's fighters side by side", () => {
+  it('"killing at least 57 soldiers and allied fighters", then 14 soldiers, 16 Fatemiyoun fighters and 11 Iraqi militiamen: parts of the 57', () => {
+    const body = 'Israeli warplanes struck dozens of targets in eastern Syria overnight, killing at least 57 soldiers and allied fighters, a war monitor said on Wednesday. The Syrian Observatory for Human Rights said the strikes around Deir al-Zor killed 14 Syrian soldiers, 16 fighters from the Afghan Fatemiyoun brigade and 11 Iraqi militiamen from Iran-backed groups.';
+    const claims = claimsOf('en', body, '2021-01-13T10:00:00Z');
+    const lead = claims.find((c) => c.count.min === 57);
+    expect(claims.filter((c) => c !== lead).map((c) => `${c.count.min} ${c.subsetOf === lead?.claimId ? 'part' : 'apart'}`)).toEqual(['14 part', '16 part', '11 part']);
+  });
+});
