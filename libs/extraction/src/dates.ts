@@ -21,6 +21,9 @@ export function sentenceDate(all: Token[], publishedAt: string, lex: Lexicon): C
   for (let i = 0; i < tokens.length; i++) {
     // ("since Nov. 20", "منذ 5 آذار": where a span of days begins, not a day's date.)
     if (/^(since|منذ)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    // ("…killed since the jihadists launched their assault on September 16": the day a span began,
+    // told in a clause of since, dates no figure.)
+    if (sinceClauseBefore(tokens, i)) continue;
     const explicit = explicitDateAt(tokens, i, publishedDay, lex);
     if (explicit) return { value: explicit, precision: 1, basis: 'explicit' };
   }
@@ -34,6 +37,15 @@ export function sentenceDate(all: Token[], publishedAt: string, lex: Lexicon): C
     }
   }
   return undefined;
+}
+
+/** Whether "since" opens the clause the token at `i` is in, a few words before it. */
+function sinceClauseBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
+    if (tokens[k].kind === 'punct') return false;
+    if (/^(since|منذ)$/.test(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 function explicitDateAt(tokens: Token[], i: number, publishedDay: number, lex: Lexicon): string | undefined {

@@ -413,3 +413,15 @@ describe("when the dead had been taken", () => {
     expect(claimsOf('ar', 'وكان ثلاثة مدنيين قد قتلوا قبل أسبوع بقصف على البلدة.')).toEqual([]);
   });
 });
+
+describe('a day a span began', () => {
+  it('"…since the jihadists launched their assault on September 16" dates neither the night\'s toll nor makes it history; the span\'s own count is a campaign\'s', () => {
+    const body = 'At least 20 IS militants and 11 Kurdish fighters were killed in clashes on the town\'s eastern outskirts overnight, the Syrian Observatory for Human Rights said, bringing to more than 400 the number of people killed since the jihadists launched their assault on September 16.';
+    expect(claimsOf('en', body, '2014-10-06T12:00:00Z').map((c) => c.count.min)).toEqual([20, 11]);
+  });
+
+  it('"منذ بدء الهجوم في 16 أيلول": the same in Arabic', () => {
+    const body = 'قُتل 20 عنصراً من التنظيم في اشتباكات ليلة أمس، بحسب المرصد، ليرتفع عدد القتلى منذ بدء الهجوم في 16 أيلول إلى أكثر من 400.';
+    expect(claimsOf('ar', body, '2014-10-06T12:00:00Z').map((c) => c.count.min)).toEqual([20]);
+  });
+});

@@ -448,6 +448,8 @@ const LONG_PERIOD = new RegExp(
     // Since a time told before, and between two months: "قُتل أكثر من 200 شخص منذ ذلك الحين", "بين أواخر
     // نيسان ونهاية آب" (counts over months).
     '(^| )منذ ذلك (الحين|الوقت|التاريخ)( |$)',
+    // Since a day named by its date, a few words on: "منذ بدء الهجوم في 16 أيلول".
+    '(^| )و?منذ( \\S+){1,8}? (في )?\\d{1,2} (كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
     '(^| )بين (اواخر |اوايل |مطلع |منتصف |بدايه |نهايه )?(شهر )?(كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( \\S+)? و',
     // A campaign's count to date: "خسر الجيش التركي 42 جندياً في العملية حتى الآن".
     '(^| )(العمليه|الحمله|الحرب)( \\S+){0,2} حتي الان( |$)',
@@ -660,7 +662,8 @@ export const arabic: Lexicon = {
   // ("ارتفعت الحصيلة إلى ٢٢، بعد أن كانت الحصيلة الأولى تشير إلى ١٤": what the toll had been before.)
   clauseBreakAt: (tokens, i) =>
     wordIn(CLAUSE_BREAKS, tokens[i]) ||
-    ((SAYING_PARTICIPLES.test(tokens[i].norm) || /^و(ان|بان)$/.test(tokens[i].norm)) && tokens[i - 1]?.norm === '،') ||
+    // ("…، ليرتفع عدد القتلى منذ بدء الهجوم إلى 400": the running toll it brings is a clause of its own.)
+    ((SAYING_PARTICIPLES.test(tokens[i].norm) || /^و(ان|بان)$/.test(tokens[i].norm) || /^(ليرتفع|لترتفع|ليصل|لتصل)$/.test(tokens[i].norm)) && tokens[i - 1]?.norm === '،') ||
     (tokens[i].norm === 'بعد' && tokens[i + 1]?.norm === 'ان' && /^(كان|كانت)$/.test(tokens[i + 2]?.norm ?? '')),
   actorAt: (tokens, i) => {
     const m = ACTOR_TABLE.matchAt(tokens, i, forms);
