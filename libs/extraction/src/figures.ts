@@ -589,7 +589,9 @@ function figuresOf(
   // (Each group of a list keeps its own words: "346 militants and more than 170 soldiers" are not all soldiers.)
   for (const item of phrase.items.filter((x) => !CIVILIAN_KINDS.has(x.kind) && !(oneSide && x.kind === 'combatants'))) {
     const own = item.span && item !== phrase.items[0] ? { first: item.span[0], last: item.span[1] } : item.span ? { last: item.span[1] } : {};
-    result.push({ ...base, ...own, list: phrase.start, victims: victimsOf(item), count: toCount(item.n, item.qualifier ?? qualifier, item.vague), others: item.others, ...(item.sideless ? { sideless: true } : {}) });
+    // ("at least 20 IS militants and 11 Kurdish fighters": a qualifier before the list is the first number's.)
+    const listQualifier = item === phrase.items[0] || !phrase.numeric ? qualifier : undefined;
+    result.push({ ...base, ...own, list: phrase.start, victims: victimsOf(item), count: toCount(item.n, item.qualifier ?? listQualifier, item.vague), others: item.others, ...(item.sideless ? { sideless: true } : {}) });
   }
   return result;
 }

@@ -220,3 +220,15 @@ describe("the lead's fighters side by side", () => {
     expect(claims.filter((c) => c !== lead).map((c) => `${c.count.min} ${c.subsetOf === lead?.claimId ? 'part' : 'apart'}`)).toEqual(['14 part', '16 part', '11 part']);
   });
 });
+
+describe('a qualifier before a list', () => {
+  it('"at least 20 IS militants and 11 Kurdish fighters": "at least" is the first number\'s', () => {
+    const claims = claimsOf('en', 'At least 20 IS militants and 11 Kurdish fighters were killed in clashes in Kobane overnight, the Syrian Observatory for Human Rights said.');
+    expect(claims.map((c) => `${c.count.qualifier} ${c.count.min}`)).toEqual(['at_least 20', 'exact 11']);
+  });
+
+  it('"at least two soldiers and a policeman": fighters of one side summed keep it on the sum', () => {
+    const claims = claimsOf('en', 'At least two soldiers and a policeman were killed in Daraa, state media said.');
+    expect(claims.map((c) => `${c.count.qualifier} ${c.count.min}`)).toEqual(['at_least 3']);
+  });
+});
