@@ -271,3 +271,10 @@ describe('"التنظيم" named long before', () => {
     expect(claimsOf('ar', body).map((c) => `${c.count.min} ${c.victims.affiliation ?? '-'}`)).toEqual(['12 isis']);
   });
 });
+
+describe('armed groups affiliated with Assad', () => {
+  it('"160 militants from armed groups affiliated with Assad" are the regime\'s', () => {
+    const claims = claimsOf('en', 'The Syrian Observatory for Human Rights said 160 militants from armed groups affiliated with Assad had been killed in Latakia.', '2025-03-09T10:00:00Z');
+    expect(claims.map((c) => `${c.count.min} ${c.victims.affiliation ?? '-'}`)).toEqual(['160 regime_forces']);
+  });
+});
