@@ -99,6 +99,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const from = qualifierBefore?.start ?? phrase.start;
     // "killed by a sniper", "wounded by two soldiers": the agent of a passive, not its victims.
     if (lex.language === 'en' && tokens[from - 1]?.lower === 'by') continue;
+    // ("Suwayda 24 said gunmen had…": a number that ends a name before its verb of saying counts no one.)
+    if (tokens[phrase.start].kind === 'number' && !!tokens[phrase.start - 1]?.capitalised && lex.sayingVerb(tokens[phrase.start + 1])) continue;
     // ("one in every 13 of the dead was a woman", "واحد من كل عشرة": a share, no one counted.)
     if (shareBefore(tokens, from, clause)) continue;
     // A noun that counts itself ("امرأة") needs its verb close by; a numeral may wait for it ("15 عنصراً … قتلوا").

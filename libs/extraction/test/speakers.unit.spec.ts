@@ -336,3 +336,10 @@ describe('whom an English speaker speaks for', () => {
     expect(sources('A spokesman for the group said two of its fighters were killed near Azaz.')).not.toContain('group');
   });
 });
+
+describe('a number at the end of a name', () => {
+  it('"Suwayda 24 said gunmen had seized 15 Druze men": the 24 is the network\'s name', () => {
+    const claims = claimsOf('en', 'Local network Suwayda 24 said gunmen had seized 15 Druze men on the road near al-Maqwas.');
+    expect(claims.map((c) => `${c.outcome} ${c.count.min} | ${c.source.name}`)).toEqual(['captured 15 | Suwayda 24']);
+  });
+});
