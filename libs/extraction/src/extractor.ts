@@ -49,8 +49,23 @@ export class Extractor {
     // Every claim needs a word of casualty (killed, wounded, bodies…): sentences without one are
     // not read at all (a trailing "…, the agency said" is read with the sentence before it).
     const pending = all.flatMap((s, i) => (lex.mayReportCasualties(s.text) ? reading.read(i) : []));
-    return { ...base, supported: true, ...groupIntoIncidents(civiliansRisen(replacedEarlier(pending)), article) };
+    return { ...base, supported: true, ...groupIntoIncidents(civiliansRisen(replacedEarlier(withoutHeadline(pending, all, article.body))), article) };
   }
+}
+
+/**
+ * "Syria: Artillery shells hit hospital in rebel-held Atareb, killing seven", then the lead: "…killing
+ * seven people, according to SAMS": a headline (a first line with no full stop of its own) gives the
+ * story's figures again, in its own words; where the body gives the same count of the same outcome,
+ * the headline's is no claim of its own.
+ */
+function withoutHeadline(pending: PendingClaim[], all: Sentence[], body: string): PendingClaim[] {
+  const first = all[0];
+  if (!first || body[first.end] !== '\n' || /[.!?؟»”"]\s*$/.test(first.text)) return pending;
+  const headline = (c: PendingClaim) => c.key.startsWith(`${first.start}:`);
+  const told = new Set(pending.filter((c) => !headline(c)).map((c) => `${c.outcome}:${c.count.min}:${c.count.max}`));
+  const dropped = new Set(pending.filter((c) => headline(c) && told.has(`${c.outcome}:${c.count.min}:${c.count.max}`)).map((c) => c.key));
+  return dropped.size ? pending.filter((c) => !dropped.has(c.key) && !(c.parentKey && dropped.has(c.parentKey))) : pending;
 }
 
 /**

@@ -425,3 +425,15 @@ describe('a day a span began', () => {
     expect(claimsOf('ar', body, '2014-10-06T12:00:00Z').map((c) => c.count.min)).toEqual([20]);
   });
 });
+
+describe('a headline', () => {
+  it("gives the lead's figure again: no claim of its own", () => {
+    const body = 'Syria: Artillery shells hit hospital in rebel-held Atareb, killing seven\n\nGovernment artillery shells struck a hospital in the rebel-held town of Atareb on Sunday, killing seven people, according to the Syrian American Medical Society.';
+    expect(claimsOf('en', body).map((c) => `${c.count.min} | ${c.source.name}`)).toEqual(['7 | Syrian American Medical Society']);
+  });
+
+  it('a figure only the headline gives stays', () => {
+    const body = 'Syria: Artillery shells hit hospital in rebel-held Atareb, killing seven\n\nGovernment artillery shells struck a hospital in the rebel-held town of Atareb on Sunday, the Syrian American Medical Society said.';
+    expect(claimsOf('en', body).map((c) => c.count.min)).toEqual([7]);
+  });
+});
