@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   const ledgerBaselineRates: number[] = [];
   // One trial first that is not counted: the first pass through the ingest path pays for compiling
   // it, while the raw insert's few lines are compiled at once, so a cold trial measures the JIT.
+  // Then four counted trials at the small size (three before the warm-up was added), five at --full.
   for (let trial = -1; trial < (FULL ? 5 : 4); trial++) {
     const counted = trial >= 0;
     const dir = tempDir();

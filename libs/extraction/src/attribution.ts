@@ -64,7 +64,7 @@ export class SourceMemory {
       // ("رصدت الشبكة 38 حالة خطف" with no other source named yet: the outlet speaks of itself.)
       // (A medium's word points back to the last medium named, else to the outlet itself, never to a person.)
       // ("the spokesperson added" after "a spokesperson for the Asayish": the body, by the words it was named in.)
-    const byHeadAt = [...this.named.entries()].reverse().find(([, s]) => heads.some((h) => fold(s.name).includes(h) || fold(this.saidAs.get(s) ?? '').includes(h)));
+      const byHeadAt = [...this.named.entries()].reverse().find(([, s]) => heads.some((h) => fold(s.name).includes(h) || fold(this.saidAs.get(s) ?? '').includes(h)));
       // ("قال المدير لشبكة «السويداء 24» إن… وذكرت الشبكة أن…": a medium told, named after the last speaker so.)
       const told = [...this.addressed].reverse().find((a) => a.after >= (byHeadAt?.[0] ?? -1) && heads.some((h) => fold(a.source.name).includes(h)));
       const byHead = told?.source ?? byHeadAt?.[1];

@@ -39,14 +39,21 @@ export function sentenceDate(all: Token[], publishedAt: string, lex: Lexicon): C
   return undefined;
 }
 
-/** Whether "since" opens the clause the token at `i` is in, a few words before it. */
+/**
+ * Whether the token at `i` is the day something began in a clause of since a few words before it:
+ * "since the jihadists launched their assault on September 16", "منذ بدء الهجوم في 16 أيلول" (not
+ * "since the weekend … on March 5", where the date is the toll's own).
+ */
 function sinceClauseBefore(tokens: Token[], i: number): boolean {
-  for (let k = i - 2; k >= 0 && k >= i - 8; k--) {
+  let began = false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     if (tokens[k].kind === 'punct') return false;
-    if (/^(since|منذ)$/.test(tokens[k].lower)) return true;
+    began ||= BEGAN.test(tokens[k].lower);
+    if (/^(since|منذ)$/.test(tokens[k].lower)) return began;
   }
   return false;
 }
+const BEGAN = /^(began|begun|launched|started|erupted|opened|بدء|بدايه|انطلاق|اندلاع|بدات|انطلقت|اندلعت)$/;
 
 function explicitDateAt(tokens: Token[], i: number, publishedDay: number, lex: Lexicon): string | undefined {
   // Day before month ("29 أيلول", "29 September") or month before day ("September 29").

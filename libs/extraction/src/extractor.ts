@@ -333,8 +333,8 @@ class ArticleReading {
   private readonly datelineEnd: number;
   /** Whether the last sentence with figures gave statistics only (counts over a year, the war…). */
   private afterStatistics = false;
-  /** The last sentence with figures told of another country only. */
-  private afterAbroad = false;
+  /** The sentence whose figures, all of them, were told of another country. */
+  private abroadAt = -1;
   /** The last sentence whose speakers the memory has heard (read, or heard in passing). */
   private heardUpTo = -1;
   /** The side each speaker's name names, by name. */
@@ -360,8 +360,9 @@ class ArticleReading {
       .map((k) => tokens[k] && this.lex.sideAnaphor(tokens[k]))
       .find((a): a is readonly string[] => !!a);
     if (!kinds) return undefined;
-    // (The latest such name in the story so far: a long story may name IS once, in its lead.)
-    for (let j = at; j >= 0; j--) {
+    // (The latest such name in the story so far, a dozen sentences back at most: a long story may
+    // name IS once, in its lead.)
+    for (let j = at; j >= Math.max(0, at - 12); j--) {
       const sentenceTokens = this.all[j].tokens;
       const upTo = j === at ? figure.first : sentenceTokens.length;
       const named = (j === at ? actorsIn(sentenceTokens.slice(0, upTo), this.lex) : this.actorsOf(j)).map((a) => a.key).filter((key) => kinds.includes(key));
@@ -532,7 +533,10 @@ class ArticleReading {
   private areaOfWave(at: number): Located | undefined {
     const tokens = this.all[at].tokens;
     const admin1 = this.lastLocated?.place.admin1;
-    if (!admin1 || this.lastLocated?.specificity === KIND_RANK.governorate || !this.lex.waveIn(clauseText(tokens, tokens.map(() => 0), 0, this.lex))) return undefined;
+    if (!admin1 || this.lastLocated?.specificity === KIND_RANK.governorate) return undefined;
+    const text = clauseText(tokens, tokens.map(() => 0), 0, this.lex);
+    // (Not "ارتفع عدد القتلى في البلدة منذ…", "the toll in the town since…": the town itself, named back.)
+    if (!this.lex.waveIn(text) || /(^| )(في )?(البلده|المدينه|القريه|الحي|the (town|city|village|neighbourhood|neighborhood))( |$)/.test(text)) return undefined;
     const governorate = this.gazetteer.governorates(admin1)[0];
     if (!governorate) return undefined;
     return { place: placeOf(governorate), others: [], mentioned: new Set([governorate.id]), specificity: KIND_RANK.governorate };
@@ -655,11 +659,11 @@ class ArticleReading {
     const abroadOnly = foreignTown || (named.some(placedAbroad) && !named.some((m) => !abroad(chosen.get(m))));
     // ("تعرض لاعبان آخران لإصابات طفيفة": a match's injuries are no casualties of the war.)
     const sport = lex.sportIn(sentence.text);
+    // ("… in the Bekaa Valley town of Qsarnaba had killed two people. Lebanese media said the dead
+    // were a Syrian worker and his employer": right after a toll abroad, with no place of their own,
+    // figures are of the same place.)
+    const partAbroad = at > 0 && this.abroadAt === at - 1 && !named.length;
     for (const [index, figure] of figures.entries()) {
-      // ("… in the Bekaa Valley town of Qsarnaba had killed two people. Lebanese media said the dead
-      // were a Syrian worker and his employer": right after a toll abroad, with no place of their own,
-      // figures are of the same place.)
-      const partAbroad = this.afterAbroad && !named.length;
       if (abroadOnly || partAbroad || sport || killedAndWounded(tokens, figure, figures, lex)) continue;
       const parent = figure.subsetOf !== undefined ? figures[figure.subsetOf] : undefined;
       // ("قُتل سبعة عناصر بينهم ضابطان", "including a colonel": a rank among fighters says who they
@@ -785,7 +789,7 @@ class ArticleReading {
     this.earlier.push(...claims);
     this.afterStatistics = statisticsOnly === figures.length;
     // (A toll counted abroad, not a word of the dead in a comparison: "الأعلى … منذ بدء الحرب في غزة".)
-    if (figures.length) this.afterAbroad = abroadOnly && figures.some((f) => f.count.min !== null || f.count.max !== null);
+    if (abroadOnly && figures.some((f) => f.count.min !== null || f.count.max !== null)) this.abroadAt = at;
     return claims;
   }
 
@@ -1264,5 +1268,7 @@ function distanceKm(a: Place, b: Place): number {
 
 /** Whether clause `c` names a day: a date, "أمس", "today", "on Tuesday". */
 function namesDay(tokens: Token[], clauses: number[], c: number, lex: Lexicon): boolean {
-  return tokens.some((_, k) => clauses[k] === c && (!!lex.relativeDay(tokens, k) || !!lex.weekdayAt(tokens, k) || (!!lex.monthAt(tokens, k) && /^\d{1,2}$/.test(tokens[k - 1]?.norm ?? ''))));
+  const dayNumber = (t: Token | undefined) => /^\d{1,2}$/.test(t?.norm ?? '');
+  // ("9 March", "March 9": the day before or after its month.)
+  return tokens.some((_, k) => clauses[k] === c && (!!lex.relativeDay(tokens, k) || !!lex.weekdayAt(tokens, k) || (!!lex.monthAt(tokens, k) && (dayNumber(tokens[k - 1]) || dayNumber(tokens[(lex.monthAt(tokens, k) as { end: number }).end])))));
 }

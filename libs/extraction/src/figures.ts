@@ -148,6 +148,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // ("اقتاد التنظيم نحو ١٠٠ رجل إلى جهة مجهولة": led away to where no one knows, their fate unknown.)
     const ledAway = named === 'captured' && lex.language === 'ar' && tokens.slice(Math.max(0, from - 4), from).some((t) => /^و?اقتاد(ت|وا)?$/.test(t.norm)) && tokens.slice(phrase.end + 1, phrase.end + 10).some((t, j, after) => /^(جهه|مكان)$/.test(t.norm) && /^مجهول(ه)?$/.test(after[j + 1]?.norm ?? ''));
     const outcome = named === 'missing' && (lostOwnFighters(tokens, from, phrase.end, lex) || lostLives) ? 'killed' : ledAway ? 'missing' : named;
+    // ("أوقفت وزارة التربية 20 مدرساً عن العمل": suspended from work, not detained.)
+    if (outcome === 'captured' && lex.language === 'ar' && tokens[phrase.end + 1]?.norm === 'عن' && /^(العمل|الدوام|عملهم|عمله|وظايفهم|وظيفته|التدريس)$/.test(tokens[phrase.end + 2]?.norm ?? '')) continue;
     if (!outcome || lex.negatedAt(tokens, from)) continue;
     // ("خمسة عشر من المصابين يتلقون العلاج": some of the wounded already counted, still wounded, are no
     // new figure; "توفي اثنان من المصابين" are.)
@@ -267,10 +269,13 @@ function amongEarlierBefore(tokens: Token[], from: number, lex: Lexicon): { outc
 
 /** "one in every 13 (of the dead) was", "واحد من كل عشرة … هو": a share told before the noun, in its clause. */
 function shareBefore(tokens: Token[], from: number, clause: number[]): boolean {
-  for (let k = from - 1; k >= 1 && clause[k] === clause[from] && k >= from - 10; k--) {
+  // (From the phrase's own number: "13 … was a woman" begins at it.)
+  for (let k = from; k >= 1 && clause[k] === clause[from] && k >= from - 10; k--) {
     if (tokens[k].kind !== 'number') continue;
     const every = /^(every|each|كل)$/.test(tokens[k - 1].lower) ? k - 1 : k;
-    if (/^(in|out of|من)$/.test(tokens[every - 1]?.lower ?? '') && /^(one|واحد|واحده)$/.test(tokens[every - 2]?.lower ?? '')) return true;
+    // ("one out of every 13": two words.)
+    const of = tokens[every - 1]?.lower === 'of' && tokens[every - 2]?.lower === 'out' ? every - 2 : every - 1;
+    if (/^(in|out|من)$/.test(tokens[of]?.lower ?? '') && /^(one|واحد|واحده)$/.test(tokens[of - 1]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -591,7 +596,8 @@ function figuresOf(
   // (Each group of a list keeps its own words: "346 militants and more than 170 soldiers" are not all soldiers.)
   for (const item of phrase.items.filter((x) => !CIVILIAN_KINDS.has(x.kind) && !(oneSide && x.kind === 'combatants'))) {
     const own = item.span && item !== phrase.items[0] ? { first: item.span[0], last: item.span[1] } : item.span ? { last: item.span[1] } : {};
-    // ("at least 20 IS militants and 11 Kurdish fighters": a qualifier before the list is the first number's.)
+    // ("at least 20 IS militants and 11 Kurdish fighters", "أكثر من 20 عنصراً من داعش و11 من قسد": a
+    // qualifier before a list of numbered groups is the first number's, in either language.)
     const listQualifier = item === phrase.items[0] || !phrase.numeric ? qualifier : undefined;
     result.push({ ...base, ...own, list: phrase.start, victims: victimsOf(item), count: toCount(item.n, item.qualifier ?? listQualifier, item.vague), others: item.others, ...(item.sideless ? { sideless: true } : {}) });
   }
@@ -978,6 +984,10 @@ const AR_ORDINAL_AGES: ReadonlyMap<string, number> = new Map([
   ['حاديه', 1], ['ثانيه', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5], ['سادس', 6], ['سابع', 7], ['ثامن', 8], ['تاسع', 9], ['عاشر', 10],
 ]);
 const AR_AGE_OF = /^(عمره|عمرها|العمر)$/;
+const AR_AGE_TENS: ReadonlyMap<string, number> = new Map([
+  ['العشرين', 20], ['الثلاثين', 30], ['الاربعين', 40], ['الخمسين', 50], ['الستين', 60], ['السبعين', 70], ['الثمانين', 80], ['التسعين', 90],
+  ['عشرين', 20], ['ثلاثين', 30], ['اربعين', 40], ['خمسين', 50], ['ستين', 60], ['سبعين', 70], ['ثمانين', 80], ['تسعين', 90],
+]);
 
 /**
  * An age after a person's noun: "في السادسة عشرة من عمره", "في العشرينيات من عمره", "في الـ15 من
@@ -990,9 +1000,11 @@ function arabicAgeAfter(tokens: Token[], end: number): { end: number; years?: nu
     if (of === undefined) return undefined;
     const words = tokens.slice(at + 1, of);
     const digits = words.find((t) => t.kind === 'number');
-    const ordinal = AR_ORDINAL_AGES.get(words[0]?.norm.replace(/^(ال|الـ)/, '') ?? '');
+    const ordinal = AR_ORDINAL_AGES.get(words[0]?.norm.replace(/^ال/, '') ?? '');
     const teen = words.some((t) => /^عشر(ه)?$/.test(t.norm));
-    const years = digits ? Number(digits.norm) : ordinal !== undefined ? ordinal + (teen ? 10 : 0) : undefined;
+    // ("في الثالثة والأربعين من عمره": the units, then the tens.)
+    const tens = words.map((t) => AR_AGE_TENS.get(t.norm.replace(/^و/, ''))).find((n) => n !== undefined);
+    const years = digits ? Number(digits.norm) : ordinal !== undefined ? ordinal + (tens ?? (teen ? 10 : 0)) : tens;
     return { end: of + 1, years: Number.isFinite(years) ? years : undefined };
   }
   if (/^(ال)?(بالغ|بالغه)$|^(يبلغ|تبلغ)$/.test(tokens[at]?.norm ?? '') && tokens[at + 1]?.norm === 'من' && tokens[at + 2]?.norm === 'العمر' && tokens[at + 3]?.kind === 'number') {
@@ -1392,7 +1404,7 @@ function sideAfter(tokens: Token[], end: number, lex: Lexicon): PhraseMatch<stri
   // ("مقاتلاً من «قسد»": the side's name in quotation marks.)
   const quoted = /^[«“"]$/.test(tokens[at]?.norm ?? '') ? lex.actorAt(tokens, at + 1) : undefined;
   // ("125 members of the government's security forces and 148 fighters…": whose forces, before them.)
-  const whose = lex.language === 'en' && /^(government|state|regime|army|interior ministry)['’]s$/i.test(tokens[at]?.raw ?? '') && !lex.actorAt(tokens, at) ? lex.actorAt(tokens, at + 1) : undefined;
+  const whose = lex.language === 'en' && /^(government|state|regime|army)['’]s$/i.test(tokens[at]?.raw ?? '') && !lex.actorAt(tokens, at) ? lex.actorAt(tokens, at + 1) : undefined;
   return quoted ?? whose ?? lex.actorAt(tokens, at);
 }
 
@@ -1621,6 +1633,17 @@ const AR_TIME_WORD = /^(فجر|صباح|مساء|ليل|ليله|ظهر|عصر|�
 const AR_ARMED_SUBJECT = /^(مجموعه|مجموعات|عصابه|خليه|خلايا|مسلحون|مسلحين|مسلحه|مجهولون|مجهولين|جيشنا|قواتنا|وحدات)$/;
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);
 
+/** Dual verbs of dying that need their object: "لقيا حتفهما", "فارقا الحياة" (folded); "قضيا" not before a time spent. */
+const DUAL_DEATH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
+  ['لقيا', /^(حتفهما|مصرعهما)$/],
+  ['فارقا', /^الحياه$/],
+]);
+function diedBy(tokens: Token[], k: number): boolean {
+  const object = DUAL_DEATH_OBJECT.get(tokens[k].norm);
+  if (object) return object.test(tokens[k + 1]?.norm ?? '');
+  return !(/^(قضيا|قضوا|قضي|قضت)$/.test(tokens[k].norm) && (tokens[k + 1]?.kind === 'number' || /^(عشر|عشره|سنوات|سنه|عاما|اعوام|اياما|ايام|اشهر|شهرا|ليله|وقتا|فتره|عقوبه|محكوميه|حكما)$/.test(tokens[k + 1]?.norm ?? '')));
+}
+
 /** What one loses that is no person nor contact (folded): control, consciousness, a limb, a home. */
 const LOST_THING = /^(ال)?(سيطره|وعي|وعيه|وعيها|امل|توازن|ذاكره|بصر|بصره|بصرها|ساق|ساقه|ساقها|ساقيه|قدم|قدمه|قدمها|يد|يده|يدها|عين|عينه|عينها|منزل|منزله|منزلها|منازلهم|عمل|عمله|عملها|ثقه)$/;
 
@@ -1631,7 +1654,9 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
     // "فقدا حياتهما": lost their lives.
     if (oc?.outcome === 'missing' && lex.language === 'ar' && /^حيات/.test(tokens[k + 1]?.norm ?? '')) return 'killed';
     // ("سائق الشاحنة فقد السيطرة عليها", "فقد وعيه": lost something other than people or contact.)
-    if (oc?.outcome === 'missing' && lex.language === 'ar' && LOST_THING.test(tokens[k + 1]?.norm ?? '')) return undefined;
+    if (oc?.outcome === 'missing' && lex.language === 'ar' && LOST_THING.test(tokens[k + 1]?.norm ?? '')) continue;
+    // ("سجينين قضيا عشر سنوات", "لقيا ترحيباً": spent years, met a welcome; the dual dies only with its object.)
+    if (lex.language === 'ar' && !diedBy(tokens, k)) continue;
     if (underRubble(tokens, k)) return 'missing';
     // "the fate of two soldiers remains unknown": missing.
     if (lex.language === 'en' && tokens[k].lower === 'unknown' && tokens.slice(Math.max(0, end - 8), end).some((t) => t.lower === 'fate')) return 'missing';
@@ -1639,7 +1664,7 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
     // describes him; his own verb comes later.)
     if (oc && /^(since|منذ)$/.test(lex.language === 'en' ? (tokens[k + 1]?.lower ?? '') : (tokens[k + 1]?.norm ?? '')) && tokens[k - 1]?.norm === ',') continue;
     // ("five inmates … where they feared they would be executed": what might befall them, no outcome.)
-    if (oc?.roles.includes('laterVerb') && lex.language === 'en' && tokens[k - 1]?.lower === 'be' && /^(would|could|might|may|will|shall|to)$/.test(tokens[k - 2]?.lower ?? '')) return undefined;
+    if (oc?.roles.includes('laterVerb') && lex.language === 'en' && tokens[k - 1]?.lower === 'be' && /^(would|could|might|may|will|shall|to)$/.test(tokens[k - 2]?.lower ?? '')) continue;
     if (oc?.roles.includes('laterVerb')) return oc.outcome;
     // ('415 "terrorists" had been "neutralized", a term it uses for fighters killed, wounded or
     // captured': killed, wounded and taken counted together, of no outcome.)

@@ -35,3 +35,44 @@ describe('rules that must not reach too far', () => {
     expect(claimsOf('ar', 'وأعلنت اليوم الاثنين وزارة الصحة أن خمسة مدنيين قتلوا بقصف على مدينة درعا.').map((c) => c.source.name)).toEqual(['وزارة الصحة']);
   });
 });
+
+describe("the fourteenth session's review", () => {
+  const read = (language: 'ar' | 'en', body: string) => claimsOf(language, body, '2024-03-10T12:00:00Z').map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
+
+  it.each([
+    // A compound age is no child's.
+    ['ar', 'قتل رجل في الثالثة والأربعين من عمره برصاص قناص في درعا اليوم.', ['killed men 1']],
+    // A share, counted from its own number.
+    ['en', 'Bachelet said one in every 13 of the dead was a woman.', []],
+    ['en', 'Bachelet said one out of every 13 of the dead was a woman.', []],
+    // Spent years, met a welcome, suspended from work.
+    ['ar', 'أفرجت السلطات اليوم عن سجينين قضيا عشر سنوات في سجن صيدنايا.', []],
+    ['ar', 'شابان من إدلب لقيا ترحيباً من الجالية في ألمانيا أمس.', []],
+    ['ar', 'أوقفت وزارة التربية 20 مدرساً عن العمل في حلب اليوم.', []],
+    // A date after "since" that is the toll's own.
+    ['en', 'Fighting that has raged since the weekend killed 12 people in Idlib on March 5, activists said.', ['killed unspecified 12']],
+    ['ar', 'قتل 12 شخصاً في المعارك المستمرة منذ أيام على ريف إدلب يوم 5 آذار.', ['killed unspecified 12']],
+    // A road accident beside a cause of war; an accident written with its vowels.
+    ['en', 'An air strike killed 12 civilians in Idlib on Tuesday, a day after a traffic accident on the same road.', ['killed civilians 12']],
+    ['ar', 'تُوُفِّيَ شخصان في حادثِ سيرٍ على طريق حمص اليوم.', []],
+    // "at the time of writing", "في حينه", the end of this month.
+    ['en', 'The death toll at the time of writing stood at 12 people killed in Idlib, activists said.', ['killed unspecified 12']],
+    ['ar', 'قتل 5 مدنيين بقصف على إدلب اليوم، وقالت الوزارة إن نتائج التحقيق ستعلن في حينه.', ['killed civilians 5']],
+    ['ar', 'قتل 3 جنود بقصف على درعا اليوم، قبل انتهاء الهدنة نهاية الشهر الجاري.', ['killed combatants 3']],
+    // A year's count told in a relative clause stays a year's count.
+    ['ar', 'توفي 300 من المعتقلين الذين اعتقلوا خلال عام 2023 تحت التعذيب، بحسب الشبكة.', []],
+    // A day named month first, after a count over a year.
+    ['en', 'The monitor documented 241 civilian deaths during 2023, while 12 civilians were killed in an air strike on Idlib on March 9.', ['killed civilians 12']],
+    // A toll abroad two sentences back.
+    ['en', 'An Israeli strike in the Bekaa Valley killed two people, Lebanese media said. Meanwhile, Syrian officials met in Damascus. Two civilians were killed in shelling on Tuesday, activists said.', ['killed civilians 2']],
+    // "Would be executed", and their death after it.
+    ['en', 'Five inmates who feared they would be executed died in the fire at Sednaya prison on Monday.', ['killed unspecified 5']],
+  ] as const)('%s: %s', (language, body, claims) => {
+    expect(read(language, body)).toEqual(claims);
+  });
+
+  it('a wave toll "in the town" stays at the town', () => {
+    const claims = claimsOf('ar', 'قتل مدنيان في بلدة سرمين اليوم. وارتفع عدد القتلى في البلدة منذ اندلاع المواجهات يوم الأحد إلى 54.');
+    expect(claims.map((c) => c.place.name)).toEqual(['سرمين', 'سرمين']);
+  });
+});

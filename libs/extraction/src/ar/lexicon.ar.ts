@@ -423,6 +423,8 @@ const RELATIVE_SINCE = /، (التي|الذي|الذين|(كان|كانا|كان
  * abduction, not the finding (folded words).
  */
 // ("رفات … يُرجّح أنهم من أبناء العشيرة الذين فُقدوا خلال الأسبوعين الماضيين": the same, in a relative clause.)
+/** Causes of war in a sentence (folded): shelling, strikes, shots, mines, clashes, attacks. */
+const WAR_CAUSE = /(^|\s)[وب]?(قصف|غاره|غارات|صاروخ|صواريخ|قذيفه|قذايف|رصاص|انفجار|لغم|اشتباكات|هجوم|تفجير|مسيره|برميل|براميل)($|[\s،.])/;
 const TAKEN_BEFORE = /(، (كان|كانت|كانوا|كانا) قد|(^| )(الذين|الذي|التي|اللذين)) (اختطف|اختطفت|اختطفوا|خطف|خطفت|خطفوا|اعتقل|اعتقلت|اعتقلوا|اختفي|اختفت|اختفوا|فقد|فقدت|فقدوا|اسر|اسرت|اسروا)( \S+){0,4}? (قبل|منذ|خلال) \S+( \S+)?/g;
 /**
  * "اتفاق التسوية الذي جرى توقيعه في نيسان الماضي": a relative clause that dates an agreement, a decree
@@ -449,7 +451,7 @@ const LONG_PERIOD = new RegExp(
     // نيسان ونهاية آب" (counts over months).
     '(^| )منذ ذلك (الحين|الوقت|التاريخ)( |$)',
     // Since a day named by its date, a few words on: "منذ بدء الهجوم في 16 أيلول".
-    '(^| )و?منذ( \\S+){1,8}? (في )?\\d{1,2} (كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
+    '(^| )و?منذ (بدء|بدايه|انطلاق|اندلاع)( \\S+){1,6}? (في )?\\d{1,2} (كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( |$)',
     '(^| )بين (اواخر |اوايل |مطلع |منتصف |بدايه |نهايه )?(شهر )?(كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)( \\S+)? و',
     // A campaign's count to date: "خسر الجيش التركي 42 جندياً في العملية حتى الآن".
     '(^| )(العمليه|الحمله|الحرب)( \\S+){0,2} حتي الان( |$)',
@@ -474,13 +476,16 @@ const LONG_PERIOD = new RegExp(
     // A month gone by: "في الخامس والعشرين من تموز الماضي".
     '(^| )(كانون( الاول| الثاني)?|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين( الاول| الثاني)?|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر) الماضي( |$)',
     // Or a part of one: "أواخر الشهر الماضي", "مطلع الشهر الماضي".
-    '(^| )(اواخر|اوايل|اوائل|مطلع|منتصف|بدايه|نهايه) (الشهر|العام) (الماضي|الجاري|الحالي)( |$)',
+    '(^| )(اواخر|اوايل|اوائل|مطلع|منتصف|بدايه|نهايه) (الشهر|العام) الماضي( |$)',
+    // (This month's or year's start too; not its end, which may lie ahead: "قبل انتهاء الهدنة نهاية الشهر الجاري".)
+    '(^| )(اوايل|اوائل|مطلع|بدايه) (الشهر|العام) (الجاري|الحالي)( |$)',
     // A season or a year gone by.
     '(^| )(الموسم|العام|الصيف|الشتاء|الربيع|الخريف) الماضي( |$)',
     // Deaths that are no casualties of the war: epidemics, earthquakes.
     '(^| )(الكوليرا|كورونا|كوفيد|الزلزال|زلزال)( |$)',
-    // What was told back then: "بحسب تقرير لجنة التحقيق آنذاك" (not "حينها", which may be the same day's).
-    '(^| )(انذاك|في حينه)( |$)',
+    // What was told back then: "بحسب تقرير لجنة التحقيق آنذاك" (not "حينها", which may be the same day's,
+    // nor "في حينه", which may be "in due course").
+    '(^| )انذاك( |$)',
   ].join('|'),
 );
 
@@ -549,7 +554,8 @@ export const arabic: Lexicon = {
       .replace(WAVE_SINCE, ' ')
       .replace(RELATIVE_SINCE, (relative) => (CASUALTY_STEMS.test(relative) ? relative : ' '))
       .replace(RELATIVE_MONTH, (relative) => (CASUALTY_STEMS.test(relative) ? relative : ' '))
-      .replace(TAKEN_BEFORE, ' '),
+      // (A count over a year told in it stays: "الذين اعتقلوا خلال عام 2023".)
+      .replace(TAKEN_BEFORE, (taken) => (/\d{4}|(^| )(عام|العام|الماضي|سنوات|اعوام)( |$)/.test(taken) ? taken : ' ')),
   numberAt: (tokens, i) => rangeAt(tokens, i, arabicNumberWithProclitic, 'ar') ?? arabicNumberWithProclitic(tokens, i),
   outcome: (t) => {
     if (!t || t.kind !== 'word') return undefined;
@@ -616,7 +622,11 @@ export const arabic: Lexicon = {
     return /^منهم$/.test(t.norm) && tokens.slice(Math.max(0, i - 6), i).some((b) => KILLED_BY_SIDE.test(b.norm));
   },
   sideAnaphor: (t) => (t.kind === 'word' ? forms(t).map((f) => SIDE_ANAPHORS.get(f)).find(Boolean) : undefined),
-  roadAccidentIn: (sentence) => /(حادث|حوادث)\s+(ال)?(سير|مرور|مروري|مرورية)(?![\u0621-\u064A])/.test(sentence),
+  // (Folded, so that vowels do not hide it; not in a sentence that names a cause of war too, "بقصف جوي".)
+  roadAccidentIn: (sentence) => {
+    const folded = fold(sentence);
+    return /(^|\s)[وب]?(حادث|حوادث) (ال)?(سير|مرور|مروري|مروريه)($|[\s،.])/.test(folded) && !WAR_CAUSE.test(folded);
+  },
   warAgeIn: (sentence) => /(الحرب|النزاع|الصراع|الثورة|الأزمة)\s+(\S+\s+){0,3}(دخلت|دخل|تدخل|يدخل)\s+(عامها|عامه|سنتها|سنته)/.test(sentence),
   // ("تصادف اليوم الذكرى السابعة لمجزرة…": any ordinal.)
   // ("يستذكر السوريون … مرور أربعين عاماً على مجزرة حماة": so does a span of years since it.)
