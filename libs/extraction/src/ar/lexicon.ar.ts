@@ -423,6 +423,7 @@ const RELATIVE_SINCE = /، (التي|الذي|الذين|(كان|كانا|كان
  * abduction, not the finding (folded words).
  */
 // ("رفات … يُرجّح أنهم من أبناء العشيرة الذين فُقدوا خلال الأسبوعين الماضيين": the same, in a relative clause.)
+const ACCIDENT_STEM = /ح[\u064B-\u065F]*و?[\u064B-\u065F]*ا[\u064B-\u065F]*د/;
 /** Causes of war in a sentence (folded): shelling, strikes, shots, mines, clashes, attacks. */
 const WAR_CAUSE = /(^|\s)[وب]?(قصف|غاره|غارات|صاروخ|صواريخ|قذيفه|قذايف|رصاص|انفجار|لغم|اشتباكات|هجوم|تفجير|مسيره|برميل|براميل)($|[\s،.])/;
 const TAKEN_BEFORE = /(، (كان|كانت|كانوا|كانا) قد|(^| )(الذين|الذي|التي|اللذين)) (اختطف|اختطفت|اختطفوا|خطف|خطفت|خطفوا|اعتقل|اعتقلت|اعتقلوا|اختفي|اختفت|اختفوا|فقد|فقدت|فقدوا|اسر|اسرت|اسروا)( \S+){0,4}? (قبل|منذ|خلال) \S+( \S+)?/g;
@@ -624,6 +625,8 @@ export const arabic: Lexicon = {
   sideAnaphor: (t) => (t.kind === 'word' ? forms(t).map((f) => SIDE_ANAPHORS.get(f)).find(Boolean) : undefined),
   // (Folded, so that vowels do not hide it; not in a sentence that names a cause of war too, "بقصف جوي".)
   roadAccidentIn: (sentence) => {
+    // (A cheap look for "حاد"/"حواد", vowels or not, before folding the sentence: most have none.)
+    if (!ACCIDENT_STEM.test(sentence)) return false;
     const folded = fold(sentence);
     return /(^|\s)[وب]?(حادث|حوادث) (ال)?(سير|مرور|مروري|مروريه)($|[\s،.])/.test(folded) && !WAR_CAUSE.test(folded);
   },
