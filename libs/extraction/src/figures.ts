@@ -713,6 +713,9 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
   }
   const phrase: CountPhrase = { items, start: i, end, numeric: first.numeric, outcomeFromNoun: first.outcomeFromNoun, toll: first.item.toll };
   phrase.affiliation = affiliationAfter(tokens, end, lex);
+  // ("ارتقاء ثلاثة شهداء من الجيش", "قتلى من قسد": the dead of an armed side are its fighters.)
+  const ofSide = lex.language === 'ar' && items.length === 1 && items[0].kind === 'unspecified' && first.outcomeFromNoun && tokens[end + 1]?.norm === 'من' ? lex.actorAt(tokens, end + 2) : undefined;
+  if (ofSide) items[0] = { ...items[0], kind: 'combatants', affiliation: ofSide.value };
   // ("seven members of the SDF and the Asayish", "36 Turkish soldiers and Turkey-backed FSA
   // militants": one number over fighters of two sides is of neither.)
   if (items.length === 1 && items[0].kind === 'combatants' && anotherSideJoined(tokens, phrase, lex)) {

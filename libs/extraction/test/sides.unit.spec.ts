@@ -278,3 +278,14 @@ describe('armed groups affiliated with Assad', () => {
     expect(claims.map((c) => `${c.count.min} ${c.victims.affiliation ?? '-'}`)).toEqual(['160 regime_forces']);
   });
 });
+
+describe('the dead of an armed side', () => {
+  it('"ارتقاء ثلاثة شهداء من الجيش وإصابة أربعة آخرين": the army\'s fighters, and the others with them', () => {
+    const claims = claimsOf('ar', 'وأفاد مصدر عسكري بارتقاء ثلاثة شهداء من الجيش وإصابة أربعة آخرين بجروح في ريف إدلب.', '2019-05-10T10:00:00Z');
+    expect(claims.map((c) => `${c.outcome} ${c.count.min} ${c.victims.kind}/${c.victims.affiliation ?? '-'}`)).toEqual(['killed 3 combatants/regime_forces', 'injured 4 combatants/regime_forces']);
+  });
+
+  it('"قتيلين من المدنيين" stay civilians: no armed side', () => {
+    expect(claimsOf('ar', 'وأفادت مصادر محلية بسقوط قتيلين من المدنيين في بلدة الحمدانية.').map((c) => c.victims.kind)).not.toContain('combatants');
+  });
+});
