@@ -227,6 +227,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
   figures.push(...bareClaims(tokens, lex, clause, used));
   figures.push(...pronounFigures(tokens, lex, clause, used));
   inheritOthers(figures);
+  shareTrailingGroup(tokens, figures, lex);
   return figures;
 }
 
@@ -285,6 +286,19 @@ function amongEarlierAfter(tokens: Token[], end: number, lex: Lexicon): { outcom
   if (lex.language !== 'en' || !/^(were|was)$/.test(tokens[end + 1]?.lower ?? '')) return undefined;
   const among = tokens[end + 2]?.lower === 'also' ? end + 3 : end + 2;
   return lex.amongEarlierAt(tokens, among);
+}
+
+/**
+ * "بسقوط قتيلين وسبعة جرحى من المدنيين": the dead counted by a noun of their own, joined by "و" to
+ * the wounded whom "من" a group names, are of that group too.
+ */
+function shareTrailingGroup(tokens: Token[], figures: Figure[], lex: Lexicon): void {
+  if (lex.language !== 'ar') return;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [a, b] = [figures[i], figures[i + 1]];
+    if (a.victims.kind !== 'unspecified' || b.victims.kind === 'unspecified' || b.first !== a.last + 1 || !/^و/.test(tokens[b.first].norm)) continue;
+    if (countNoun(tokens[a.last], lex) && tokens.slice(b.first, b.last + 1).some((t) => t.norm === 'من')) a.victims = { ...b.victims };
+  }
 }
 
 /** "قُتل 3 جنود وأصيب 5 آخرون": the others are of the fighters counted just before. */

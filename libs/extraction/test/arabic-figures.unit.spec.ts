@@ -485,3 +485,10 @@ describe('detained, suspects, a teacher', () => {
     expect(read(body)).toEqual(claims);
   });
 });
+
+describe('a group named after the second of two', () => {
+  it('"بسقوط قتيلين وسبعة جرحى من المدنيين": the dead are civilians too', () => {
+    const claims = claimsOf('ar', 'وأفادت وسائل إعلام النظام بسقوط قتيلين وسبعة جرحى من المدنيين في بلدة الحمدانية.');
+    expect(claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed civilians 2', 'injured civilians 7']);
+  });
+});
