@@ -336,7 +336,10 @@ function spokenFor(name: string): string {
   // (A body named by a proper name: not "a spokesman for the group", which points back.)
   const body = name.match(/^(?:an? |the )?(?:spokes(?:man|woman|person)|official) (?:for|of) (?:the )?([A-Z].+)$/)?.[1] ?? name;
   // (Two capitalised words at least: "Syrian civil defence group" is a description as a whole.)
-  return body.match(/^((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) (?:[a-z][\w-]* ){1,2}(?:group|organisation|organization)$/)?.[1] ?? body;
+  // ("the Kurdish Asayish internal security forces": the same.)
+  const described = body.match(/^((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) (?:[a-z][\w-]* ){1,3}(?:group|organisation|organization|forces)$/)?.[1] ?? body;
+  // ("Damascus Police Commander Major General Hussein Jumaa": the office, before the rank and name.)
+  return described.match(/^((?:[A-Z][\w'’-]* ){1,3}(?:Commander|Chief|Director|Governor|Minister|Spokesman|Head)) (?:Major General|Brigadier General|Lieutenant General|General|Colonel|Brigadier|Lieutenant|Captain|Major|Brig\. Gen\.|Maj\. Gen\.) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}$/)?.[1] ?? described;
 }
 
 /** Where a relative clause ending at the comma `comma` opens ("، التي …،"): the comma before its pronoun. */

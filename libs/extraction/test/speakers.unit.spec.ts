@@ -332,6 +332,13 @@ describe('whom an English speaker speaks for', () => {
     expect(sources(body)).toEqual([name]);
   });
 
+  it.each([
+    ['Two of their members had been killed in Sheikh Maqsoud, the Kurdish Asayish internal security forces said.', 'Kurdish Asayish'],
+    ['The number of martyrs rose to 15, Damascus Police Commander Major General Hussein Jumaa told state television.', 'Damascus Police Commander'],
+  ])('%s: the name before its description, the office before its holder\'s rank and name', (body, name) => {
+    expect(sources(body)).toEqual([name]);
+  });
+
   it('"a spokesman for the group" still points back', () => {
     expect(sources('A spokesman for the group said two of its fighters were killed near Azaz.')).not.toContain('group');
   });
