@@ -333,6 +333,8 @@ function arabicSubjectBefore(tokens: Token[], verb: number, lex: Lexicon): Token
  * militia; "the White Helmets civil defence group" is the White Helmets, its description after it.
  */
 function spokenFor(name: string): string {
+  // ("the city's recovery team": whose place it is is no part of the body's name.)
+  name = name.replace(/^(?:the )?(?:city|town|village|province|region|camp)['’]s (?=[a-z])/, '');
   // (A body named by a proper name: not "a spokesman for the group", which points back.)
   const body = name.match(/^(?:an? |the )?(?:spokes(?:man|woman|person)|official) (?:for|of) (?:the )?([A-Z].+)$/)?.[1] ?? name;
   // (Two capitalised words at least: "Syrian civil defence group" is a description as a whole.)

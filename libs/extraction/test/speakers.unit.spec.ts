@@ -335,6 +335,7 @@ describe('whom an English speaker speaks for', () => {
   it.each([
     ['Two of their members had been killed in Sheikh Maqsoud, the Kurdish Asayish internal security forces said.', 'Kurdish Asayish'],
     ['The number of martyrs rose to 15, Damascus Police Commander Major General Hussein Jumaa told state television.', 'Damascus Police Commander'],
+    ["The city's recovery team said it had exhumed the bodies of 34 people in al-Mashlab.", 'recovery team'],
   ])('%s: the name before its description, the office before its holder\'s rank and name', (body, name) => {
     expect(sources(body)).toEqual([name]);
   });
