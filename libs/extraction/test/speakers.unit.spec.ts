@@ -351,3 +351,11 @@ describe('a number at the end of a name', () => {
     expect(claims.map((c) => `${c.outcome} ${c.count.min} | ${c.source.name}`)).toEqual(['captured 15 | Suwayda 24']);
   });
 });
+
+describe('a campaign named, then pointed back to', () => {
+  it('"بحسب ما أفادت به حملة "الرقة تذبح بصمت"" then "وقالت الحملة": the same source', () => {
+    const body = 'قُتل 27 مدنياً جراء غارات جوية على حي البدو في مدينة الرقة، بحسب ما أفادت به حملة "الرقة تذبح بصمت". وقالت الحملة إن ما لا يقل عن عشرة أشخاص لا يزالون تحت الأنقاض.';
+    const keys = new Set(claimsOf('ar', body).map((c) => c.source.key));
+    expect(keys.size).toBe(1);
+  });
+});
