@@ -669,7 +669,7 @@ class ArticleReading {
       // ("قُتل سبعة عناصر بينهم ضابطان", "including a colonel": a rank among fighters says who they
       // were, not a count of a kind apart — most labellers code none.)
       if (parent?.victims.kind === 'combatants' && figure.victims.kind === 'combatants' && tokens.slice(figure.first, figure.last + 1).some((t) => RANKS.test(lex.language === 'ar' ? t.norm : t.lower))) continue;
-      const sentenceSources = sourcesFor(figure, attributions) ?? (laterSources.length ? laterSources : undefined);
+      const sentenceSources = sourcesFor(figure, attributions, figures, tokens, lex) ?? (laterSources.length ? laterSources : undefined);
       const saidBy = sentenceSources ?? [this.memory.outlet()];
       // Ten thousand dead or missing is a count over the war, never one incident's toll.
       const warScale = Math.max(figure.count.min ?? 0, figure.count.max ?? 0) >= WAR_SCALE;
@@ -1128,10 +1128,15 @@ function perpetratorOf(actors: ActorMention[], figure: Figure, victimsSide: stri
  * to" before it ("According to the Observatory, five civilians…", "وبحسب المرصد، قتل…", "ارتفعت
  * الحصيلة التي وثقها المرصد إلى…").
  */
-function sourcesFor(figure: Figure, attributions: Attribution[]): Source[] | undefined {
+function sourcesFor(figure: Figure, attributions: Attribution[], figures: Figure[], tokens: Token[], lex: Lexicon): Source[] | undefined {
   const before = attributions.filter((a) => a.placement === 'before' && a.at < figure.first);
   if (before.length) return before[before.length - 1].sources;
-  const after = attributions.filter((a) => a.at > figure.last);
+  // ("قُتل قرابة عشرة مدنيين …، في حين أعلنت أنقرة مقتل جنديين": a speaker after "في حين",
+  // "فيما" or "بينما" who says what follows him, a figure of his own after him, speaks not of the
+  // figure before him.)
+  const contrasted = (a: Attribution) =>
+    lex.language === 'ar' && a.placement === 'before' && tokens.slice(Math.max(0, a.at - 3), a.at).some((t) => /^و?(حين|فيما|بينما)$/.test(t.norm)) && figures.some((f) => f.first > a.at);
+  const after = attributions.filter((a) => a.at > figure.last && !contrasted(a));
   if (after.length) return after[0].sources;
   return attributions.filter((a) => a.placement === 'after' && a.at < figure.first).at(-1)?.sources;
 }

@@ -359,3 +359,10 @@ describe('a campaign named, then pointed back to', () => {
     expect(keys.size).toBe(1);
   });
 });
+
+describe('a speaker after "في حين"', () => {
+  it('"قُتل قرابة عشرة مدنيين …، في حين أعلنت أنقرة مقتل جنديين": Ankara speaks of its soldiers only', () => {
+    const body = 'قُتل قرابة عشرة مدنيين، اليوم الأربعاء، بغارات جوية روسية على مدينة أريحا، في حين أعلنت أنقرة مقتل جنديين تركيين بقصف على إحدى نقاطها في ريف إدلب.';
+    expect(claimsOf('ar', body).map((c) => `${c.count.min} | ${c.source.name}`)).toEqual(['10 | Outlet', '2 | أنقرة']);
+  });
+});
