@@ -437,3 +437,10 @@ describe('a headline', () => {
     expect(claimsOf('en', body).map((c) => c.count.min)).toEqual([7]);
   });
 });
+
+describe('a relative clause dated by a month', () => {
+  it('"…near the Tabqa military airport, which IS overran in August." dates the airport\'s fall, not the bodies found', () => {
+    const body = 'The Syrian Observatory for Human Rights said residents had found the bodies of eight Syrian soldiers in a ditch near the Tabqa military airport, which IS overran in August.';
+    expect(claimsOf('en', body, '2014-10-20T10:00:00Z').map((c) => c.count.min)).toEqual([8]);
+  });
+});

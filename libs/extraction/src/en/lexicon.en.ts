@@ -226,7 +226,8 @@ const STATE_SINCE = /\b(held|detained|jailed|imprisoned|kidnapped|abducted|missi
  * ", which has supported the hospital since 2012,", ", who had joined it after the 2018 settlement,":
  * a relative clause between commas dates what it describes, not a toll.
  */
-const RELATIVE_SINCE = /, (which|who)\b[^,;]*?(\bsince\b|\b(in|after|before) (the )?(19|20)\d\d\b)[^,;]*(?=,)/g;
+// (", which it seized in May.": a month, at the sentence's end too.)
+const RELATIVE_SINCE = /, (which|who)\b[^,;]*?(\bsince\b|\b(in|after|before) (the )?((19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,;]*(?=,| ?\.|$)/g;
 /** Words of the dead and the hurt ("seized" may take a town). */
 const HARM_WORDS = new RegExp(`\\b(${[...OUTCOMES].filter(([, k]) => k.outcome !== 'captured').map(([w]) => w).join('|')})\\b`, 'i');
 const LONG_PERIOD = new RegExp(
