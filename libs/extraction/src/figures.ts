@@ -109,7 +109,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const reach = phrase.numeric ? Infinity : residents ? 8 : 4;
     // "…، بينهم ثلاثة أطفال" / "including four children": a part of the figure, read after it
     // (and after "على الأقل" when that comes first).
-    const among = amongAfter(tokens, phrase.end + 1, clause, lex);
+    const among = amongAfter(tokens, phrase.end + 1, clause, lex, phrase.items.length === 1 ? phrase.items[0].n : null);
     const apposed = among === undefined ? partOfThem(tokens, phrase.end + 1, lex) : undefined;
     // ("بينهم قرابة أربعين طفلاً", "including at least 12 children": a part with a qualifier of its own.)
     const partAt = among !== undefined && QUALIFIER_START.test(tokens[among]?.norm ?? '') ? [among + 1, among + 2, among + 3].find((j) => lex.numberAt(tokens, j) && lex.qualifierBefore(tokens, j)?.start === among) ?? among : among;
@@ -493,9 +493,15 @@ function partsInBrackets(tokens: Token[], start: number, lex: Lexicon): ReturnTy
 }
 
 /** "…، بينهم ثلاثة أطفال", "…in Idlib since May, including 25 children": a part named later in the clause. */
-function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexicon): number | undefined {
+function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexicon, total: number | null = null): number | undefined {
   // "leaving seven dead - four soldiers and three civilians -": the breakdown right after a total.
   if (BREAKDOWN.has(tokens[from]?.norm ?? '') && startsFigure(tokens, from + 1, lex)) return from + 1;
+  // ("had killed two civilians, an elderly man and his grandson, who…": the people named one by one
+  // after a comma, as many as the total.)
+  if (lex.language === 'en' && total !== null && tokens[from]?.norm === ',') {
+    const named = countPhraseAt(tokens, from + 1, lex);
+    if (named && named.items.length > 1 && sum(named.items) === total) return from + 1;
+  }
   // "مقتل خمسة عسكريين، هم جنديان … وثلاثة عناصر …": who they were, group by group.
   const they = tokens[from]?.norm === '،' || tokens[from]?.norm === ',' ? from + 1 : from;
   // ("11 قتيلاً، هم: 4 مدنيين … و4 من عناصر…": a colon after it.)

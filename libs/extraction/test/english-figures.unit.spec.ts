@@ -232,3 +232,16 @@ describe('a qualifier before a list', () => {
     expect(claims.map((c) => `${c.count.qualifier} ${c.count.min}`)).toEqual(['at_least 3']);
   });
 });
+
+describe('the dead named one by one after a comma', () => {
+  it('"had killed two civilians, an elderly man and his grandson, who…": parts of the two', () => {
+    const claims = claimsOf('en', 'He added that a mortar round fired by the jihadists had killed two civilians, an elderly man and his grandson, who had refused to leave their home in Kobani.');
+    expect(claims.map((c) => `${c.victims.kind} ${c.count.min} ${c.subsetOf ? 'part' : 'total'}`)).toEqual(['civilians 2 total', 'men 1 part', 'children 1 part']);
+  });
+
+  it('not people told after a speaker: "killed two civilians, a monitor said, and wounded a man and two children"', () => {
+    const claims = claimsOf('en', 'The strike killed two civilians, a monitor said, and wounded a man and two children in Kobani.');
+    const killed = claims.find((c) => c.outcome === 'killed');
+    expect(claims.filter((c) => c.subsetOf === killed?.claimId)).toEqual([]);
+  });
+});
