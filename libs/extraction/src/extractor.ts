@@ -1275,5 +1275,9 @@ function distanceKm(a: Place, b: Place): number {
 function namesDay(tokens: Token[], clauses: number[], c: number, lex: Lexicon): boolean {
   const dayNumber = (t: Token | undefined) => /^\d{1,2}$/.test(t?.norm ?? '');
   // ("9 March", "March 9": the day before or after its month.)
-  return tokens.some((_, k) => clauses[k] === c && (!!lex.relativeDay(tokens, k) || !!lex.weekdayAt(tokens, k) || (!!lex.monthAt(tokens, k) && (dayNumber(tokens[k - 1]) || dayNumber(tokens[(lex.monthAt(tokens, k) as { end: number }).end])))));
+  const datedMonth = (k: number) => {
+    const month = lex.monthAt(tokens, k);
+    return !!month && (dayNumber(tokens[k - 1]) || dayNumber(tokens[month.end]));
+  };
+  return tokens.some((_, k) => clauses[k] === c && (!!lex.relativeDay(tokens, k) || !!lex.weekdayAt(tokens, k) || datedMonth(k)));
 }

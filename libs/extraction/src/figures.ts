@@ -1679,7 +1679,7 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
     // ("سائق الشاحنة فقد السيطرة عليها", "فقد وعيه": lost something other than people or contact.)
     if (oc?.outcome === 'missing' && lex.language === 'ar' && LOST_THING.test(tokens[k + 1]?.norm ?? '')) continue;
     // ("سجينين قضيا عشر سنوات", "لقيا ترحيباً": spent years, met a welcome; the dual dies only with its object.)
-    if (lex.language === 'ar' && !diedBy(tokens, k)) continue;
+    if (oc && lex.language === 'ar' && !diedBy(tokens, k)) continue;
     if (underRubble(tokens, k)) return 'missing';
     // "the fate of two soldiers remains unknown": missing.
     if (lex.language === 'en' && tokens[k].lower === 'unknown' && tokens.slice(Math.max(0, end - 8), end).some((t) => t.lower === 'fate')) return 'missing';
