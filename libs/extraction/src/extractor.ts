@@ -734,11 +734,15 @@ class ArticleReading {
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
       // ("قالت قوى الأمن الداخلي إن اثنين من أعضائها قُتلا": an armed body's own members are its fighters.)
-      const ownMembers = lex.language === 'ar' && figure.victims.kind === 'unspecified' && tokens.slice(figure.first, figure.last + 1).some((t) => /^(من)?اعضاي(ه|ها|هم)$/.test(t.norm)) && !!this.speakersSide(sentenceSources);
+      // ("Ahrar al-Sham said four of its men had been killed", "three of its members": the same in English.)
+      const ownMembers =
+        (figure.victims.kind === 'unspecified' || (lex.language === 'en' && figure.victims.kind === 'men')) &&
+        tokens.slice(figure.first, figure.last + 1).some((t, j, span) => (lex.language === 'ar' ? /^(من)?اعضاي(ه|ها|هم)$/.test(t.norm) : /^(its|their)$/.test(t.lower) && /^(men|members|personnel)$/.test(span[j + 1]?.lower ?? ''))) &&
+        !!this.speakersSide(sentenceSources);
       const kind = enemy || ownMembers ? 'combatants' : figure.victims.kind;
       // (By the day of the claim: a 2025 story of a 2013 massacre names the regime of 2013.)
       const claimDay = (whole?.date ?? date).value;
-      const side = sideInItsTime(affiliation, claimDay);
+      const side = sideInItsTime(affiliation ?? (ownMembers ? this.speakersSide(sentenceSources) : undefined), claimDay);
       // ("ارتفع إلى ستة عدد الشهداء", "later raised the toll to 45": a risen toll counts whom the story counted before.)
       // (Only a toll said to have risen, by the same source or by no other: another's "put the toll
       // at 19" counts whom it counts.)

@@ -289,3 +289,17 @@ describe('the dead of an armed side', () => {
     expect(claimsOf('ar', 'وأفادت مصادر محلية بسقوط قتيلين من المدنيين في بلدة الحمدانية.').map((c) => c.victims.kind)).not.toContain('combatants');
   });
 });
+
+describe("an armed body's own men and members", () => {
+  const read = (language: 'ar' | 'en', body: string) => claimsOf(language, body, '2017-07-20T10:00:00Z').map((c) => `${c.outcome} ${c.count.min} ${c.victims.kind}/${c.victims.affiliation ?? '-'}`);
+
+  it('"four of its men", told by a side, are its fighters', () => {
+    expect(read('en', 'Ahrar al-Sham said in a statement that four of its men had been killed when rival fighters stormed its positions in Saraqeb.')).toEqual(['killed 4 combatants/opposition_factions']);
+    expect(read('en', 'The SDF said three of its members had been killed in Shheil.')).toEqual(['killed 3 combatants/sdf']);
+    expect(read('ar', 'قالت قوات سوريا الديمقراطية إن اثنين من أعضائها قُتلا في هجوم على بلدة الشحيل.')).toEqual(['killed 2 combatants/sdf']);
+  });
+
+  it('"four of his men", of a man and not a side, stay men', () => {
+    expect(read('en', 'A farmer in Saraqeb said four of his men had been killed by the shelling.')).toEqual(['killed 4 men/-']);
+  });
+});
