@@ -299,6 +299,10 @@ describe("an armed body's own men and members", () => {
     expect(read('ar', 'قالت قوات سوريا الديمقراطية إن اثنين من أعضائها قُتلا في هجوم على بلدة الشحيل.')).toEqual(['killed 2 combatants/sdf']);
   });
 
+  it('"Ahrar fighters": Ahrar al-Sham by its short name', () => {
+    expect(read('en', 'Tahrir al-Sham said it had captured about 40 Ahrar fighters near Saraqeb.')).toEqual(['captured 40 combatants/opposition_factions']);
+  });
+
   it('"four of his men", of a man and not a side, stay men', () => {
     expect(read('en', 'A farmer in Saraqeb said four of his men had been killed by the shelling.')).toEqual(['killed 4 men/-']);
   });
