@@ -57,6 +57,8 @@ type Item = {
   placeAt?: number;
   /** "خمسة عشر من المصابين": some of those already counted with this outcome. */
   pointsBackTo?: Outcome;
+  /** "… and six to Ahrar al-Sham": a next group named only by its side, its verb left out. */
+  sideOnly?: boolean;
 };
 type CountPhrase = {
   items: Item[];
@@ -119,7 +121,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // ("شخصين على الأقل … تحت الركام": a qualifier after the noun is no distance from its verb.)
     const verbSearchFrom = Math.max(verbFrom, (lex.qualifierAfter(tokens, verbFrom + 1)?.end ?? 0) - 1);
     // "Among the dead were seven children" opening a sentence: a part of a figure given before.
-    const earlierOutcome = phrase.items.length === 1 ? phrase.items[0].ofEarlier : undefined;
+    // ("nine of the dead belonged to X and six to Y": every group of it so.)
+    const earlierOutcome = phrase.items.every((item) => item.ofEarlier === phrase.items[0].ofEarlier) ? phrase.items[0].ofEarlier : undefined;
     // (After a figure of that outcome in the same sentence, "بين القتلى" opens its part instead.)
     const marker = earlierOutcome ? undefined : (amongEarlierBefore(tokens, from, lex) ?? amongEarlierAfter(tokens, phrase.end, lex));
     const earlier = earlierOutcome ? { outcome: earlierOutcome } : marker && !figures.some((f) => f.outcome === marker.outcome) ? marker : undefined;
@@ -690,7 +693,10 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
       end = listed.end;
       break;
     }
-    let next = itemAt(tokens, end + 1, lex, true);
+    // ("nine of the dead belonged to X, and six to Y": a comma before the group of its side only.)
+    const commaAnd = !!items[items.length - 1].ofEarlier && tokens[end + 1]?.norm === ',' ? itemAt(tokens, end + 2, lex, true) : undefined;
+    if (commaAnd?.item.sideOnly) end++;
+    let next = commaAnd?.item.sideOnly ? commaAnd : itemAt(tokens, end + 1, lex, true);
     // "قيادي في هيئة تحرير الشام وثلاثة من مرافقيه": the side of one item, then the next item.
     const side = next ? undefined : sideAfter(tokens, end, lex);
     let at = side ? side.end : end + 1;
@@ -712,6 +718,11 @@ function countPhraseAt(tokens: Token[], i: number, lex: Lexicon): CountPhrase | 
       if (after) [at, next] = after;
     }
     if (!next || next.outcomeFromNoun) break;
+    if (next.item.sideOnly) {
+      const before = items[items.length - 1];
+      if (!before.ofEarlier) break;
+      next.item.ofEarlier = before.ofEarlier;
+    }
     if (side) items[items.length - 1].affiliation ??= side.value;
     next.item.span = [at, next.end];
     items.push(next.item);
@@ -862,6 +873,11 @@ function itemAt(
   if (qualified !== undefined) {
     const numbered = numberedItem(view, lex.numberAt(view, qualified) as NumberPhrase, lex);
     return numbered && { ...numbered, item: { ...numbered.item, qualifier: lex.qualifierBefore(view, qualified)?.value }, numeric: true };
+  }
+  // ("nine of the dead belonged to Tahrir al-Sham and six to Ahrar al-Sham": the verb left out.)
+  if (continuing && num && lex.language === 'en' && /^(to|from)$/.test(view[num.end]?.lower ?? '')) {
+    const side = lex.actorAt(view, view[num.end + 1]?.lower === 'the' ? num.end + 2 : num.end + 1);
+    if (side) return { item: { kind: 'combatants', n: num.value, vague: num.vague, plural: num.value > 1, affiliation: side.value, sideOnly: true }, end: side.end - 1, numeric: true };
   }
   if (num) {
     const numbered = numberedItem(view, num, lex);
@@ -1195,6 +1211,14 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
     if (of && /^(in|at)$/.test(tokens[k + 4]?.lower ?? '') && tokens[named]?.capitalised) {
       return { item: { kind: 'unspecified', n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, placeAt: named }, end: k + 3 };
     }
+  }
+  // ("nine of the dead belonged to Tahrir al-Sham", "six of the dead were from Ahrar al-Sham": fighters
+  // of the side they are said to be of.)
+  if (lex.language === 'en' && lex.isOf(tokens[k]) && tokens[k + 1]?.lower === 'the') {
+    const of = countNoun(tokens[k + 2], lex);
+    const to = (tokens[k + 3]?.lower === 'belonged' && tokens[k + 4]?.lower === 'to') || (/^(were|was)$/.test(tokens[k + 3]?.lower ?? '') && tokens[k + 4]?.lower === 'from') ? k + 5 : undefined;
+    const side = of && to !== undefined ? lex.actorAt(tokens, tokens[to]?.lower === 'the' ? to + 1 : to) : undefined;
+    if (side) return { item: { kind: 'combatants', n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, affiliation: side.value }, end: side.end - 1 };
   }
   // ("11 of the dead were killed when strikes hit a school basement in Mseifra": where, in the clause;
   // "11 of the dead, among them five children, were killed…": past its part.)

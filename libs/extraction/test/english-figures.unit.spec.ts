@@ -245,3 +245,20 @@ describe('the dead named one by one after a comma', () => {
     expect(claims.filter((c) => c.subsetOf === killed?.claimId)).toEqual([]);
   });
 });
+
+describe('the dead by the side they belonged to', () => {
+  const read = (body: string) => claimsOf('en', body).map((c) => `${c.outcome} ${c.victims.kind}/${c.victims.affiliation ?? '-'} ${c.count.min}${c.subsetOf !== undefined ? ' (part)' : ''}`);
+
+  it('"nine of the dead belonged to X, and six to Y": parts of the toll, each of its side', () => {
+    expect(read('At least 15 fighters were killed in Saraqeb on Thursday. Nine of the dead belonged to Tahrir al-Sham, and six to Ahrar al-Sham, the Observatory said.')).toEqual([
+      'killed combatants/- 15',
+      'killed combatants/hts 9 (part)',
+      'killed combatants/opposition_factions 6 (part)',
+    ]);
+    expect(read('At least 15 fighters were killed in Saraqeb on Thursday, the Observatory said. Nine of the dead were from Tahrir al-Sham.')).toEqual(['killed combatants/- 15', 'killed combatants/hts 9 (part)']);
+  });
+
+  it('"six were taken to hospitals and two to Turkey": a number and "to" a place is no side', () => {
+    expect(read('Shelling killed 12 people in Douma, activists said. Two of the dead were taken to hospitals in Damascus and two to Turkey.')).toEqual(['killed unspecified/- 12']);
+  });
+});
