@@ -1911,8 +1911,16 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
       for (let k = i; k <= last; k++) used.add(k);
       continue;
     }
-    const victim = lex.victim(tokens[nounAt]);
-    const actor = lex.actorAt(tokens, nounAt);
+    // ("killed a number of the attackers": those the story spoke of, past "the".)
+    if (lex.language === 'en' && tokens[nounAt]?.lower === 'the' && lex.victim(tokens[nounAt + 1])) nounAt++;
+    // ("killing and injuring a number of them", 'killed "a large number" of them': of those the story
+    // counted or named before.)
+    const ofThem = lex.language === 'en' && tokens[nounAt]?.lower === 'them' && tokens[nounAt - 1]?.lower === 'of';
+    // (Fighters the sentence named before — "cleansed Daraya of armed terrorist groups and killed a
+    // large number of them" — are those.)
+    const named = ofThem && fightersNamedBefore(tokens, i, lex);
+    const victim = ofThem ? ({ kind: named ? 'combatants' : 'unspecified', number: 'pl' } as const) : lex.victim(tokens[nounAt]);
+    const actor = ofThem ? undefined : lex.actorAt(tokens, nounAt);
     if (!victim && !actor) continue;
     const end = actor ? actor.end - 1 : nounAt;
     const outcome = triggerBefore(tokens, i, lex) ?? laterVerb(tokens, end, clause, lex);
@@ -1921,9 +1929,17 @@ function bareClaims(tokens: Token[], lex: Lexicon, clause: number[], used: Set<n
     const kind = familyMembers(tokens, nounAt, lex) ? 'civilians' : (victim?.kind ?? 'combatants');
     const affiliation = actor?.value ?? (kind === 'combatants' ? affiliationAfter(tokens, end, lex) : undefined);
     // ("and wounded several others": others, who may be of the fighters counted before.)
-    const others = lex.isOthers(tokens[nounAt]) ? { others: true } : {};
+    const others = lex.isOthers(tokens[nounAt]) || (ofThem && !named) ? { others: true } : {};
     figures.push({ ...base, outcome, victims: affiliation ? { kind, affiliation } : { kind }, first: i, last: end, ...others });
     for (let k = i; k <= end; k++) used.add(k);
   }
   return figures;
+}
+
+/**
+ * Whether the sentence names fighters before `i` by a noun ("armed terrorist groups", "the gunmen");
+ * not by a side's name, which may be the subject that killed them ("the army said it killed…").
+ */
+function fightersNamedBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
+  return tokens.slice(0, i).some((t) => lex.victim(t)?.kind === 'combatants' || lex.namesNoSide(t));
 }

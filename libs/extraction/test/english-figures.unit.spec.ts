@@ -262,3 +262,16 @@ describe('the dead by the side they belonged to', () => {
     expect(read('Shelling killed 12 people in Douma, activists said. Two of the dead were taken to hospitals in Damascus and two to Turkey.')).toEqual(['killed unspecified/- 12']);
   });
 });
+
+describe('a vague quantity of those spoken of', () => {
+  const read = (body: string) => claimsOf('en', body).map((c) => `${c.outcome} ${c.victims.kind} ${c.count.qualifier}`);
+
+  it('"killed a number of the attackers": past "the"', () => {
+    expect(read('Rebels stormed an army post near Kabani on Monday. The army said its troops killed a number of the attackers.')).toEqual(['killed combatants unknown']);
+  });
+
+  it('\'killed "a large number" of them\': fighters when the sentence named them by a noun, else unnamed', () => {
+    expect(read('SANA said army units had "cleansed Daraya of the remnants of armed terrorist groups" and killed "a large number" of them.')).toEqual(['killed combatants unknown']);
+    expect(read('The army said it had killed a large number of them in Saraqeb.')).toEqual(['killed unspecified unknown']);
+  });
+});
