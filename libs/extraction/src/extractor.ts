@@ -77,12 +77,19 @@ function replacedEarlier(pending: PendingClaim[]): PendingClaim[] {
   for (const claim of pending) {
     if (!claim.toldEarlier || claim.parentKey || claim.preliminary || claim.count.min === null) continue;
     const min = claim.count.min;
-    const replaced = pending.some((c) => c !== claim && !c.parentKey && !c.toldEarlier && c.source.key === claim.source.key && c.outcome === claim.outcome && c.place.id === claim.place.id && (c.count.min ?? 0) > min);
+    const replaced = pending.some((c) => c !== claim && !c.parentKey && !c.toldEarlier && c.source.key === claim.source.key && c.outcome === claim.outcome && samePlaceOrWithin(c.place, claim.place) && (c.count.min ?? 0) > min);
     if (!replaced) continue;
     claim.preliminary = true;
     for (const part of pending) if (part.parentKey === claim.key) part.preliminary = true;
   }
   return pending;
+}
+
+/** The same place, or one in the city or governorate of the other's name ("الكلاسة" in "حلب"). */
+function samePlaceOrWithin(a: Claim['place'], b: Claim['place']): boolean {
+  if (a.id === b.id) return true;
+  const within = (inner: Claim['place'], outer: Claim['place']) => !!inner.admin1 && outer.name === inner.admin1;
+  return within(a, b) || within(b, a);
 }
 
 /**

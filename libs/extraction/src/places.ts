@@ -215,6 +215,8 @@ function unlisted(scan: Scan, at: number, marker: 'settlement' | 'admin', allowC
     if (lex.numberAt(tokens, k) || lex.victim(t) || /^و?(كان|كانت|كانوا|كانا|التي|الذي|الذين)$/.test(t.norm)) break;
     // ("على تجمع لهم في بادية كباجب": a preposition with its pronoun, whose gathering, is no name.)
     if (lex.language === 'ar' && /^(ل|ب|من|علي|في|عن|مع)(ه|ها|هم|هما|هن|نا)$/.test(t.norm)) break;
+    // ("في الأحياء ذاتها", "في القرية نفسها": the same places, named before.)
+    if (lex.language === 'ar' && /^(ذات|نفس|عين)(ه|ها|هم|هما)$/.test(t.norm)) break;
     // ("منطقة سكنية", "بلدة حدودية": an adjective without the article describes a place, names none.)
     if ((!allowCommon && COMMON_WORDS.has(withoutArticle(t.key))) || (!t.norm.startsWith('ال') && DESCRIPTIONS.has(t.key))) break;
     if (lex.language === 'en' && !nameLike(t)) break;

@@ -66,6 +66,14 @@ describe('Arabic figures', () => {
     expect(claimsOf('ar', 'وكان المرصد السوري قد أشار أمس إلى مقتل 11 من جامعي الكمأة في بادية كباجب.').map((c) => c.preliminary)).toEqual([false]);
   });
 
+  it('"… على أحياء الكلاسة وبستان القصر في مدينة حلب، وكان المرصد قد وثق استشهاد 31 مدنياً في الأحياء ذاتها": the earlier toll, of the same places, was preliminary', () => {
+    const body = 'ارتفع إلى 47 عدد الشهداء المدنيين جراء الغارات على أحياء الكلاسة وبستان القصر في القسم الشرقي من مدينة حلب، وكان المرصد قد وثق في وقت سابق من اليوم استشهاد 31 مدنياً في الأحياء ذاتها.';
+    const claims = claimsOf('ar', body);
+    expect(claims.map((c) => `${c.count.min} ${c.preliminary}`)).toEqual(['47 false', '31 true']);
+    // ("ذاتها" is "the same", no place of its name.)
+    expect(claims.map((c) => c.place.name)).not.toContain('ذاتها');
+  });
+
   it('"المرصد السوري" in the Observatory\'s own story is the outlet, by its shorter name', () => {
     const article = { outlet: { id: 'sohr', name: 'المرصد السوري لحقوق الإنسان' } };
     expect(claimsOf('ar', 'وأفاد المرصد السوري بمقتل 11 من جامعي الكمأة في بادية كباجب.', undefined, article.outlet).map((c) => c.source.key)).toEqual(['outlet:sohr']);
