@@ -704,7 +704,10 @@ class ArticleReading {
       // whose parts lie in two governorates or more is the country's.)
       const partGovernorates = new Set(figures.map((f) => (f.subsetOf === index && f.placeAt !== undefined ? this.placeNamedAt(f.placeAt, mentions, chosen)?.place.admin1 : undefined)).filter(Boolean));
       const acrossGovernorates = figure.subsetOf === undefined && partGovernorates.size >= 2;
-      const located = ownPlace ?? whole?.located ?? this.locate(figure, mentions.filter((m) => !partsPlaces(m) && !inNames.has(m)), chosen, clauses, speakers, nationwide.has(figure.clause) || acrossGovernorates, at);
+      // (A part of a total in the same sentence is where its total is: "…على أحياء الكلاسة وبستان
+      // القصر … في مدينة حلب، بينهم 9 أطفال".)
+      const total = parent ? claims.find((c) => c.key.startsWith(`${sentence.start}:${figure.subsetOf}:`)) : undefined;
+      const located = ownPlace ?? whole?.located ?? total?.located ?? this.locate(figure, mentions.filter((m) => !partsPlaces(m) && !inNames.has(m)), chosen, clauses, speakers, nationwide.has(figure.clause) || acrossGovernorates, at);
       // ("عشرات القتلى في صفوف المسلحين", "20 إرهابياً": fighters named only by what they are called
       // get no side guessed for them.)
       // ("سبعة من مقاتلي العشائر": the noun in construct with whose fighters they are.)

@@ -512,7 +512,7 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
   // ("قُتل مدنيان، هما امرأة وطفلها": the dual's "هما", the feminine "هن".)
   if (lex.language === 'ar' && /^و?(هم|هما|هن)$/.test(tokens[they]?.norm ?? '') && countPhraseAt(tokens, they + 1 + colon, lex)) return they + 1 + colon;
   // (Arabic may name where and by whom before the parts: "…على بلدات الغوطة الشرقية المحاصرة بريف دمشق، بينهم 39 طفلاً".)
-  for (let k = from; k < tokens.length && k < from + (lex.language === 'ar' ? 25 : 15) && clause[k] === clause[from - 1]; k++) {
+  for (let k = from; k < tokens.length && k < from + (lex.language === 'ar' ? 60 : 15) && clause[k] === clause[from - 1]; k++) {
     // ("…واعتقلت العشرات»، وقال إن بين القتلى…": a new statement begins no part of this figure.)
     if (k > from && lex.sayingVerb(tokens[k])) return undefined;
     const end = lex.isAmong(tokens, k);

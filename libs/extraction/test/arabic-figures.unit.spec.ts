@@ -74,6 +74,13 @@ describe('Arabic figures', () => {
     expect(claims.map((c) => c.place.name)).not.toContain('ذاتها');
   });
 
+  it('"بينهم 9 أطفال" after a long account of the raids behind the toll: its parts, at its place', () => {
+    const body = 'ارتفع إلى 47 عدد الشهداء المدنيين الذين قضوا جراء الغارات الجوية المكثفة التي نفذتها طائرات حربية يُرجَّح أنها روسية، والبراميل المتفجرة التي ألقتها الطائرات المروحية التابعة للنظام على أحياء الكلاسة وبستان القصر والصالحين والفردوس في القسم الشرقي من مدينة حلب منذ فجر اليوم السبت، بينهم 9 أطفال و5 مواطنات.';
+    const claims = claimsOf('ar', body);
+    expect(claims.map((c) => `${c.victims.kind} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`)).toEqual(['civilians 47', 'children 9 (part)', 'women 5 (part)']);
+    expect(new Set(claims.map((c) => c.place.id)).size).toBe(1);
+  });
+
   it('"المرصد السوري" in the Observatory\'s own story is the outlet, by its shorter name', () => {
     const article = { outlet: { id: 'sohr', name: 'المرصد السوري لحقوق الإنسان' } };
     expect(claimsOf('ar', 'وأفاد المرصد السوري بمقتل 11 من جامعي الكمأة في بادية كباجب.', undefined, article.outlet).map((c) => c.source.key)).toEqual(['outlet:sohr']);
