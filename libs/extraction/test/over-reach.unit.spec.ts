@@ -76,3 +76,19 @@ describe("the fourteenth session's review", () => {
     expect(claims.map((c) => c.place.name)).toEqual(['سرمين', 'سرمين']);
   });
 });
+
+describe("the sixteenth set's passages of no casualty", () => {
+  const read = (language: 'ar' | 'en', body: string) => claimsOf(language, body, '2021-01-19T12:00:00Z').map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`);
+
+  it.each([
+    // Two nouns denied together.
+    ['ar', 'وأضاف المدير أن الفريق لم يسجل أي وفيات أو إصابات حتى الآن.', []],
+    ['ar', 'وقال المصدر إنه لم تقع إصابات ولا وفيات في صفوف المدنيين.', []],
+  ])('%s: %s', (language, body, claims) => {
+    expect(read(language as 'ar' | 'en', body)).toEqual(claims);
+  });
+
+  it('a wound after "أو" with no denial is still read', () => {
+    expect(read('ar', 'أصيب ثلاثة مدنيين أو أكثر بقصف على أطمة اليوم.')).toEqual(['injured civilians 3']);
+  });
+});

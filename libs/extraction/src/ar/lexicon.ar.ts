@@ -657,7 +657,9 @@ export const arabic: Lexicon = {
   negatedAt: (tokens, i) =>
     [1, 2, 3, 4].some((d) => wordIn(NEGATION, tokens[i - d]) && !STILL.test(tokens[i - d + 1]?.norm ?? '') && !tokens.slice(i - d + 1, i).some((t) => /^(سوي|الا)$/.test(t.norm)) && !withoutOther(tokens, i, d)) ||
     // (Further back only across words of news: "من دون أن يتمكن من تأكيد وقوع ضحايا".)
-    [5, 6, 7, 8].some((d) => wordIn(NEGATION, tokens[i - d]) && tokens.slice(i - d + 1, i).every((t) => NEWS_OF.test(t.norm))),
+    [5, 6, 7, 8].some((d) => wordIn(NEGATION, tokens[i - d]) && tokens.slice(i - d + 1, i).every((t) => NEWS_OF.test(t.norm))) ||
+    // ("لم يسجل أي وفيات أو إصابات": the second of two nouns denied together.)
+    (/^(او|ولا)$/.test(tokens[i - 1]?.norm ?? '') && i > 1 && arabic.negatedAt(tokens, i - 2)),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
   replacedLaterAt: (tokens, i) => {
     for (let k = i - 1; k >= 0 && !LATER.test(tokens[k].norm); k--) if (INITIALLY.matchAt(tokens, k, forms)) return true;
