@@ -84,8 +84,15 @@ describe("the sixteenth set's passages of no casualty", () => {
     // Two nouns denied together.
     ['ar', 'وأضاف المدير أن الفريق لم يسجل أي وفيات أو إصابات حتى الآن.', []],
     ['ar', 'وقال المصدر إنه لم تقع إصابات ولا وفيات في صفوف المدنيين.', []],
+    // A court's sentence and what it found the accused did.
+    ['ar', 'أصدرت محكمة الجنايات في دمشق اليوم حكماً بالإعدام بحق ضابط سابق في المخابرات الجوية.', []],
+    ['ar', 'وقال رئيس المحكمة إن الأدلة أثبتت تورط المتهم في مقتل ما لا يقل عن 37 معتقلاً تحت التعذيب.', []],
   ])('%s: %s', (language, body, claims) => {
     expect(read(language as 'ar' | 'en', body)).toEqual(claims);
+  });
+
+  it('an execution that is no sentence is still read', () => {
+    expect(read('ar', 'أعدم التنظيم ضابطاً سابقاً في ساحة مدينة الميادين اليوم.')).toEqual(['killed combatants 1']);
   });
 
   it('a wound after "أو" with no denial is still read', () => {

@@ -216,6 +216,14 @@ const STILL = /^(يزال|تزال|يزالون|زال|زالت|زالوا)$/;
 /** The words between a negation and the casualties it denies news of: "من دون ورود معلومات عن وقوع إصابات", "دون أن يتمكن من تأكيد وقوع ضحايا". */
 const NEWS_OF = /^(ورود|ترد|يرد|وردت|معلومات|انباء|تقارير|عن|من|ان|اي|ايه|يتمكن|تتمكن|يستطع|تستطع|تاكيد|التاكيد|التحقق|تحقق|وقوع|سقوط|تسجيل|بعد)$/;
 const NEGATION = foldedSet(['لم', 'لا', 'دون', 'بدون', 'عدم', 'ليس', 'لن']);
+const CHARGED = /^(تورط|ضلوع|مسووليه|بالمسووليه|ادانه|ادانته|اتهام|اتهامه|بتهمه|تهمه)(ه|ها|هم|هما)?$/;
+const SENTENCE = /^(حكم|حكما|الحكم|احكام|احكاما|بحكم|يقضي|قضت|قضي)$/;
+function chargedOrSentenced(tokens: Token[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 5), i);
+  if (before.some((t) => CHARGED.test(t.norm)) && before.some((t) => /^(ب|في)?(مقتل|قتل)$/.test(t.norm))) return true;
+  for (let k = Math.max(1, i - 5); k < i; k++) if (/^(ب|و)?(ال)?اعدام$/.test(tokens[k].norm) && SENTENCE.test(tokens[k - 1].norm)) return true;
+  return false;
+}
 /**
  * "بلا" is "without" and denies only the noun it governs: "أطباء بلا حدود إن ١٤ شخصاً قضوا" reports
  * deaths (Doctors Without Borders), "بلا إصابات" none.
@@ -658,6 +666,9 @@ export const arabic: Lexicon = {
     [1, 2, 3, 4].some((d) => wordIn(NEGATION, tokens[i - d]) && !STILL.test(tokens[i - d + 1]?.norm ?? '') && !tokens.slice(i - d + 1, i).some((t) => /^(سوي|الا)$/.test(t.norm)) && !withoutOther(tokens, i, d)) ||
     // (Further back only across words of news: "من دون أن يتمكن من تأكيد وقوع ضحايا".)
     [5, 6, 7, 8].some((d) => wordIn(NEGATION, tokens[i - d]) && tokens.slice(i - d + 1, i).every((t) => NEWS_OF.test(t.norm))) ||
+    // ("أثبتت تورط المتهم في مقتل 37 معتقلاً", "حكماً بالإعدام بحق ضابط": a charge or a sentence
+    // of a court, no toll reported.)
+    chargedOrSentenced(tokens, i) ||
     // ("لم يسجل أي وفيات أو إصابات": the second of two nouns denied together.)
     (/^(او|ولا)$/.test(tokens[i - 1]?.norm ?? '') && i > 1 && arabic.negatedAt(tokens, i - 2)),
   preliminaryIn: (tokens) => tokens.some((_, i) => PRELIMINARY.matchAt(tokens, i, forms) !== undefined),
