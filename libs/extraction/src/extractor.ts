@@ -290,7 +290,13 @@ function withoutDateline(mentions: PlaceMention[], tokens: Sentence['tokens'], d
 const MONTH_WORDS = 'كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الثاني|الاول|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april|may|june|july|august|september|october|november|december';
 // ("During the 2017 edition…", not "after the 2018 settlement deal": a time of its own.)
 // ("في شتاء 2019", "in the winter of 2019": a season of a year too.)
-const YEAR_NAMED = new RegExp(`(?:^| )(?:عام|العام|سنه|in|during the|in the|${MONTH_WORDS}|شتاء|صيف|ربيع|خريف|winter of|summer of|spring of|autumn of) (\\d{4})(?= |$)`, 'g');
+const YEAR_NAMED = new RegExp(`(?:^| )(?:عام|العام|سنه|in|during the|in the|in a|${MONTH_WORDS}|شتاء|صيف|ربيع|خريف|winter of|summer of|spring of|autumn of) (\\d{4})(?= |$)`, 'g');
+
+/**
+ * "accounted for nine incidents, with between four and 11 civilians killed", "had responded to 96
+ * attacks": deaths counted beside a tally of incidents or attacks, on no day named, are statistics.
+ */
+const TALLY_OF_ATTACKS = /(?:^| )(?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of)(?: (?:separate|such|alleged|reported|documented|locally|civilian|harm|recorded)){0,3} (?:incidents|attacks)(?= |$)/;
 
 /** Years a clause names after "عام", "سنة", "in" or a month ("عام 2014", "in 2014", "في أيار 2012"). */
 function yearsNamed(text: string): number[] {
@@ -618,7 +624,7 @@ class ArticleReading {
     const statistics = new Set(
       texts
         .map(([c, text]) => [c, asides.size ? clauseText(yearless, clauses, c, lex) : text] as const)
-        .filter(([, spoken]) => lex.longPeriod(spoken) || yearsNamed(lex.withoutComparisons(spoken)).some((y) => y < publishedYear))
+        .filter(([c, spoken]) => lex.longPeriod(spoken) || yearsNamed(lex.withoutComparisons(spoken)).some((y) => y < publishedYear) || (TALLY_OF_ATTACKS.test(spoken) && !namesDay(tokens, clauses, c, lex)))
         .map(([c]) => c),
     );
     // ("مسؤولة عن مقتل 241 مدنياً خلال العام، فيما قُتل 35 مدنياً على يد القوات الروسية": the

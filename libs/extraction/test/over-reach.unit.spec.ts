@@ -87,8 +87,16 @@ describe("the sixteenth set's passages of no casualty", () => {
     // A court's sentence and what it found the accused did.
     ['ar', 'أصدرت محكمة الجنايات في دمشق اليوم حكماً بالإعدام بحق ضابط سابق في المخابرات الجوية.', []],
     ['ar', 'وقال رئيس المحكمة إن الأدلة أثبتت تورط المتهم في مقتل ما لا يقل عن 37 معتقلاً تحت التعذيب.', []],
+    // A battle of a year gone by; deaths beside a tally of incidents or attacks.
+    ['en', 'His home in Qusair, a town that was devastated in a 2013 battle in which hundreds of fighters and civilians were killed, has no roof, he said.', []],
+    ['en', 'Turkish drone and artillery strikes in northeast Syria accounted for nine incidents, with between four and 11 civilians alleged killed.', []],
+    ['en', 'The White Helmets said its teams had responded to 96 attacks on civilian areas, which killed 31 people.', []],
   ])('%s: %s', (language, body, claims) => {
     expect(read(language as 'ar' | 'en', body)).toEqual(claims);
+  });
+
+  it('attacks on a day named are no tally', () => {
+    expect(read('en', 'Three attacks killed 12 civilians in Idlib on Tuesday, activists said.')).toEqual(['killed civilians 12']);
   });
 
   it('an execution that is no sentence is still read', () => {
