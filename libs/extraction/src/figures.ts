@@ -1716,6 +1716,8 @@ function laterVerb(tokens: Token[], end: number, clause: number[], lex: Lexicon,
     // ('415 "terrorists" had been "neutralized", a term it uses for fighters killed, wounded or
     // captured': killed, wounded and taken counted together, of no outcome.)
     if (lex.language === 'en' && /^neutrali[sz](ed|ing)$/.test(tokens[k].lower)) return undefined;
+    // ("handed over at least 20 men …, some of whom later died": the verb is of an uncounted part.)
+    if (lex.language === 'en' && tokens[k].lower === 'whom' && tokens[k - 1]?.lower === 'of' && /^(some|many|most|several|few|dozens|hundreds|one|two|three|four|five)$/.test(tokens[k - 2]?.lower ?? '')) return undefined;
     // ("١٩ شخصاً من عائلة واحدة قضوا": "one" after its noun says which, it counts no one.)
     if (lex.language === 'ar' && /^(واحد|واحده)$/.test(tokens[k].norm) && tokens[k - 1]?.kind === 'word') continue;
     if (oc?.roles.includes('trigger') || startsFigure(tokens, k, lex)) return undefined;
