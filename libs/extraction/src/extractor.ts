@@ -729,8 +729,11 @@ class ArticleReading {
       const othersOf = (figure.others || saysOthers) && fighters ? claims.filter((c) => !c.parentKey).at(-1)?.victims : undefined;
       // ("Seven soldiers were killed, including a colonel": a part with no side of its own is of its whole's.)
       const wholeSide = parent && figure.victims.kind === 'combatants' ? claims.find((c) => c.key.startsWith(`${sentence.start}:${figure.subsetOf}:`))?.victims : undefined;
+      // ("قتل 18 مرتزقاً", said by the SDF or the YPG: the Turkish-backed factions, as they call them.)
+      const mercenaries = !figure.victims.affiliation && this.speakersSide(sentenceSources) === 'sdf' && tokens.slice(figure.first, figure.last + 2).some((t) => /^(و|من|ال|وال|من ال)?مرتزق(ه|ا|ين)?$|^mercenaries$/.test(lex.language === 'ar' ? t.norm : t.lower));
       const affiliation =
         figure.victims.affiliation ??
+        (mercenaries ? 'sna' : undefined) ??
         enemy ??
         (wholeSide?.kind === 'combatants' ? wholeSide.affiliation : undefined) ??
         (fighters && !mixedSides(figures, index)

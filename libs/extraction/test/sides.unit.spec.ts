@@ -307,3 +307,16 @@ describe("an armed body's own men and members", () => {
     expect(read('en', 'A farmer in Saraqeb said four of his men had been killed by the shelling.')).toEqual(['killed 4 men/-']);
   });
 });
+
+describe('mercenaries, as the SDF call the Turkish-backed factions', () => {
+  const read = (body: string) => claimsOf('ar', body, '2018-02-20T10:00:00Z').map((c) => `${c.outcome} ${c.count.min} ${c.victims.kind}/${c.victims.affiliation ?? '-'}`);
+
+  it('"قتل 18 مرتزقاً" told by the YPG, "19 من المرتزقة" by the SDF: the SNA', () => {
+    expect(read('أعلنت وحدات حماية الشعب أن مقاتليها تمكنوا من قتل 18 مرتزقاً قرب جنديرس.')).toEqual(['killed 18 combatants/sna']);
+    expect(read('قالت قوات سوريا الديمقراطية إن مقاتليها قتلوا 19 من المرتزقة في تل تمر.')).toEqual(['killed 19 combatants/sna']);
+  });
+
+  it('told by another, no side is guessed', () => {
+    expect(read('قال ناشطون إن 18 مرتزقاً قتلوا قرب جنديرس.')).toEqual(['killed 18 combatants/-']);
+  });
+});

@@ -149,7 +149,7 @@ const VICTIMS = foldedMap<VictimWord>([
   ['قيادي', V('combatants', 'sg')], ['قياديين', V('combatants', 'pl')], ['قائد', V('combatants', 'sg')], ['إرهابي', V('combatants', 'sg')],
   ['قيادية', V('combatants', 'sg')], ['قائدة', V('combatants', 'sg')], ['قياديتين', V('combatants', 'dual')],
   ['إرهابيين', V('combatants', 'pl')], ['إرهابيا', V('combatants', 'sg')], ['متشدد', V('combatants', 'sg')], ['متشددين', V('combatants', 'pl')],
-  ['جهادي', V('combatants', 'sg')], ['جهاديين', V('combatants', 'pl')], ['مرتزقة', V('combatants', 'pl')],
+  ['جهادي', V('combatants', 'sg')], ['جهاديين', V('combatants', 'pl')], ['مرتزقة', V('combatants', 'pl')], ['مرتزق', V('combatants', 'sg')],
   ['مرتد', V('combatants', 'sg')], ['مرتدين', V('combatants', 'pl')], ['المرتدين', V('combatants', 'pl')],
   ['مستشار', V('combatants', 'sg')], ['مستشارا', V('combatants', 'sg')], ['مستشاران', V('combatants', 'dual')], ['مستشارين', V('combatants', 'pl')],
   ['راعي', V('civilians', 'sg')], ['رعاة', V('civilians', 'pl')], ['راعيا', V('civilians', 'sg')],
