@@ -620,8 +620,9 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     // "the local news network Daraa 24": a number closing a name is part of it.
     // ("مراسل درعا 24", "شبكة السويداء 24": the same in Arabic, the number last before the stop.)
     // ("حصلت عليها السويداء 24 من المشفى", not "وثّق المرصد 12 من الضحايا": a count follows there.)
-    // ("وفق ما وثقته شبكة السويداء 24 حتى ظهر اليوم": or a time it holds until.)
-    const nameEnd = !tokens[k + 1] || tokens[k + 1].kind === 'punct' || (lex.language === 'ar' && ((/^(من|عن|في)$/.test(tokens[k + 1].norm) && !!tokens[k + 2] && !lex.victim(tokens[k + 2]) && !lex.outcome(tokens[k + 2])) || (tokens[k + 1].norm === 'حتي' && /^(ظهر|صباح|مساء|فجر|ليل|ليله|الان|اللحظه|لحظه|منتصف)$/.test(tokens[k + 2]?.norm ?? ''))));
+    // ("وفق ما وثقته شبكة السويداء 24 حتى ظهر اليوم": or a time it holds until; "قالت شبكة دير
+    // الزور 24 إن…": or what it said.)
+    const nameEnd = !tokens[k + 1] || tokens[k + 1].kind === 'punct' || (lex.language === 'ar' && ((/^(من|عن|في)$/.test(tokens[k + 1].norm) && !!tokens[k + 2] && !lex.victim(tokens[k + 2]) && !lex.outcome(tokens[k + 2])) || (tokens[k + 1].norm === 'حتي' && /^(ظهر|صباح|مساء|فجر|ليل|ليله|الان|اللحظه|لحظه|منتصف|ساعات|ساعه)$/.test(tokens[k + 2]?.norm ?? '')) || /^(ان|بان|انه|بانه)$/.test(tokens[k + 1].norm)));
     if (t.kind === 'number' && nameEnd && (tokens[k - 1]?.capitalised || (lex.language === 'ar' && current.length > 0 && tokens[k - 1]?.kind === 'word' && Number(t.norm) < 100))) {
       current.push(t);
       if (tokens[k + 1]?.norm === 'حتي') break;

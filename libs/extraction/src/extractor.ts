@@ -555,6 +555,18 @@ class ArticleReading {
     return { place: placeOf(governorate), others: [], mentioned: new Set([governorate.id]), specificity: KIND_RANK.governorate };
   }
 
+  /**
+   * "مقتل ستة من عناصرها خلال انتشار وحداتها على أطراف المحافظة", "on the edges of the province":
+   * the governorate of the place in focus, named back.
+   */
+  private governorateNamedBack(at: number): Located | undefined {
+    const admin1 = this.lastLocated?.place.admin1;
+    if (!admin1 || this.lastLocated?.specificity === KIND_RANK.governorate) return undefined;
+    const named = this.all[at].tokens.some((t, k, tokens) => (this.lex.language === 'ar' ? /^(و|ف)?(ب|ل|في)?المحافظه$/.test(t.norm) : t.lower === 'province' && tokens[k - 1]?.lower === 'the'));
+    const governorate = named ? this.gazetteer.governorates(admin1)[0] : undefined;
+    return governorate && { place: placeOf(governorate), others: [], mentioned: new Set([governorate.id]), specificity: KIND_RANK.governorate };
+  }
+
   /** Whether sentence `at` names a long period it counts over ("since December", "منذ مطلع العام"). */
   private countsOverLongPeriod(at: number): boolean {
     const sentence = this.all[at];
@@ -987,14 +999,14 @@ class ArticleReading {
     if (nationwide && !target) return country();
     // ("…missile fire on a camp near the Turkish border killed 16", then "…slammed into tents in the
     // Qah camp": a lead that names no place is placed by what follows it.)
-    if (!best) return this.areaOfWave(sentenceIndex) ?? this.lastLocated ?? this.placeBefore(sentenceIndex) ?? this.placeAfter(sentenceIndex, undefined) ?? unknownPlace();
+    if (!best) return this.areaOfWave(sentenceIndex) ?? this.governorateNamedBack(sentenceIndex) ?? this.lastLocated ?? this.placeBefore(sentenceIndex) ?? this.placeAfter(sentenceIndex, undefined) ?? unknownPlace();
     if (carriedTo.has(best)) {
       const earlier = this.lastLocated ?? this.placeBefore(sentenceIndex);
       if (earlier) return earlier;
     }
     // ("the director of Aleppo University Hospital, Dr. Ibrahim Hadid, said … raising the death toll
     // to four": a place only in a speaker's name, the story's place before it is the figure's.)
-    if (speakers.get(best) && !best.marker && this.lastLocated && usable.every((m) => speakers.has(m))) return this.lastLocated;
+    if (speakers.get(best) && !best.marker && this.lastLocated && usable.every((m) => speakers.has(m))) return this.governorateNamedBack(sentenceIndex) ?? this.lastLocated;
     // ("قالت مديرية صحة إدلب إن مستشفيات المنطقة استقبلت 46 جريحاً" after a strike on Jisr
     // al-Shughur: a governorate's name in a speaker's is its jurisdiction; the town in focus there
     // is the figure's place.)
@@ -1043,12 +1055,18 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
       while (to + 1 < tokens.length && to < a.at + 8 && tokens[to + 1].kind !== 'punct' && !/^(ان|انه|بان|that)$/.test(tokens[to + 1].lower)) to++;
     }
     // (Where a speaker is, "مراسل سانا في دير الزور", is its jurisdiction too; not the town an outlet is named for.)
-    for (const m of mentions) if (m.start >= from && m.start <= to && !speakers.has(m)) speakers.set(m, !a.sources.some((s) => s.name === m.written));
+    for (const m of mentions) if (m.start >= from && m.start <= to && !speakers.has(m)) speakers.set(m, !a.sources.some((s) => namedForTown(s.name, m.written)));
     // ("وكان مصدر في قيادة شرطة محافظة حماة أفاد": a place inside the name of an institution that
     // speaks, wherever it stands, is its jurisdiction — not an outlet named for its town, "السويداء 24".)
     for (const m of mentions) if (inSourceName(m, [a], true)) speakers.set(m, true);
   }
   return speakers;
+}
+
+/** "السويداء", "السويداء 24", "شبكة دير الزور 24": an outlet named for the town it reports from. */
+function namedForTown(name: string, town: string): boolean {
+  const bare = name.replace(/\s*[\d٠-٩]+$/, '');
+  return bare === town || (bare !== name && bare.endsWith(` ${town}`));
 }
 
 /**
@@ -1076,7 +1094,7 @@ const JIHADIST_GROUPS = new Set(['isis', 'hts']);
 
 /** A place named inside a source's longer name ("مديرية صحة إدلب"); `institutions`: not an outlet's. */
 function inSourceName(m: PlaceMention, attributions: Attribution[], institutions = false): boolean {
-  return attributions.some((a) => a.sources.some((s) => (!institutions || s.kind !== 'media') && s.name !== m.written && s.name.includes(m.written)));
+  return attributions.some((a) => a.sources.some((s) => (!institutions || s.kind !== 'media') && !namedForTown(s.name, m.written) && s.name.includes(m.written)));
 }
 
 const QUOTE_OPENERS = /^["«“]/;

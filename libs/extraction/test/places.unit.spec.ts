@@ -544,3 +544,11 @@ describe('a toll over days of fighting', () => {
     expect(claimsOf('ar', body, '2023-08-31T12:00:00Z').map((c) => c.place.name)).toEqual(['ذيبان', 'ذيبان']);
   });
 });
+
+describe('the governorate named back', () => {
+  it('"على أطراف المحافظة": the governorate of the place in focus', () => {
+    const body = 'قتل 37 شخصاً في حي المقوس شرقي مدينة السويداء. وأعلنت وزارة الدفاع مقتل ستة من عناصرها خلال انتشار وحداتها على أطراف المحافظة.';
+    expect(claimsOf('ar', body).map((c) => c.place.name)).toEqual(['المقوس', 'السويداء']);
+    expect(claimsOf('ar', body)[1].place.precision).toBe(4);
+  });
+});

@@ -366,3 +366,10 @@ describe('a speaker after "في حين"', () => {
     expect(claimsOf('ar', body).map((c) => `${c.count.min} | ${c.source.name}`)).toEqual(['10 | Outlet', '2 | أنقرة']);
   });
 });
+
+describe('a network named with its number', () => {
+  it('"شبكة دير الزور 24 إن…", "شبكة السويداء 24 حتى ساعات الظهر": the number is the name\'s', () => {
+    expect(claimsOf('ar', 'قالت شبكة دير الزور 24 إن خمسة أشخاص قتلوا في الميادين.').map((c) => c.source.name)).toEqual(['شبكة دير الزور 24']);
+    expect(claimsOf('ar', 'ارتفعت الحصيلة إلى 37 قتيلاً في حي المقوس، وفق ما وثقته شبكة السويداء 24 حتى ساعات ظهر اليوم.').map((c) => c.source.name)).toEqual(['شبكة السويداء 24']);
+  });
+});
