@@ -770,7 +770,10 @@ class ArticleReading {
         (figure.victims.kind === 'unspecified' || (lex.language === 'en' && figure.victims.kind === 'men')) &&
         tokens.slice(figure.first, figure.last + 1).some((t, j, span) => (lex.language === 'ar' ? /^(من)?اعضاي(ه|ها|هم)$/.test(t.norm) : /^(its|their)$/.test(t.lower) && /^(men|members|personnel)$/.test(span[j + 1]?.lower ?? ''))) &&
         !!this.speakersSide(sentenceSources);
-      const kind = enemy || ownMembers ? 'combatants' : figure.victims.kind;
+      // ("26 من أبناء الطائفة الدرزية", "4 من أبناء العشائر": sons of a community, armed or not — the
+      // labellers code them of no kind.)
+      const ofCommunity = lex.language === 'ar' && figure.victims.kind === 'civilians' && /^(ال)?ابناء$/.test(tokens[figure.last]?.norm ?? '') && COMMUNITY.test(tokens[figure.last + 1]?.norm ?? '');
+      const kind = enemy || ownMembers ? 'combatants' : ofCommunity ? 'unspecified' : figure.victims.kind;
       // (By the day of the claim: a 2025 story of a 2013 massacre names the regime of 2013.)
       const claimDay = (whole?.date ?? date).value;
       const side = sideInItsTime(affiliation ?? (ownMembers ? this.speakersSide(sentenceSources) : undefined), claimDay);
@@ -1062,6 +1065,8 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
   }
   return speakers;
 }
+
+const COMMUNITY = /^(ال)?(عشاير|عشيره|طايفه|طوايف|قبايل|قبيله|مكون)$/;
 
 /** "السويداء", "السويداء 24", "شبكة دير الزور 24": an outlet named for the town it reports from. */
 function namedForTown(name: string, town: string): boolean {

@@ -507,3 +507,11 @@ describe('a group named after the second of two', () => {
     expect(claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed civilians 2', 'injured civilians 7']);
   });
 });
+
+describe('sons of a community', () => {
+  it('"26 من أبناء الطائفة الدرزية و4 من أبناء العشائر": of no kind; "ستة من أبناء الحي": civilians', () => {
+    const read = (body: string) => claimsOf('ar', body).map((c) => `${c.victims.kind} ${c.count.min}`);
+    expect(read('وثق المرصد مقتل 30 شخصاً، هم 26 من أبناء الطائفة الدرزية و4 من أبناء العشائر، في السويداء.')).toEqual(['unspecified 30', 'unspecified 26', 'unspecified 4']);
+    expect(read('قال ناشطون إن ستة من أبناء الحي قُتلوا اليوم برصاص قناصة في حلب.')).toEqual(['civilians 6']);
+  });
+});
