@@ -565,7 +565,9 @@ function isPartOf(item: Item, whole: CountPhrase, breakdown: boolean, language: 
   // (Arabic names one too, "خمسة أشخاص، بينهم عسكري": the labellers count him; English "including a
   // member of the SNA's police" says who one of them was.)
   if (item.kind === 'combatants') return total === 'combatants' || (total === 'unspecified' && (item.n > 1 || language === 'ar'));
-  return SUBSET_KINDS.has(item.kind) && !(item.kind === 'civilians' && item.n === 1);
+  // ("three people, including two members of the SDF and a civilian driver", "بينهم صحفي": one
+  // civilian named among the dead is counted too, as the later labellers code him.)
+  return SUBSET_KINDS.has(item.kind);
 }
 const BREAKDOWN = new Set(['-', '–', '—', ':', '(', 'هم', 'وهم', 'هما', 'وهما', 'هن', 'وهن']);
 

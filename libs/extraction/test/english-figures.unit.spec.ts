@@ -275,3 +275,19 @@ describe('a vague quantity of those spoken of', () => {
     expect(read('The army said it had killed a large number of them in Saraqeb.')).toEqual(['killed unspecified unknown']);
   });
 });
+
+describe('one civilian named among the dead', () => {
+  const read = (language: 'ar' | 'en', body: string) => claimsOf(language, body).map((c) => `${c.victims.kind}${c.victims.affiliation ? `/${c.victims.affiliation}` : ''} ${c.count.min}${c.subsetOf !== undefined ? ' (part)' : ''}`);
+
+  it('"three people, including two members of the SDF and a civilian driver": both are parts', () => {
+    expect(read('en', 'A Turkish drone strike killed three people near Qamishli, including two members of the SDF and a civilian driver, a security source said.')).toEqual([
+      'unspecified 3',
+      'combatants/sdf 2 (part)',
+      'civilians 1 (part)',
+    ]);
+  });
+
+  it('"بينهم صحفي": one civilian among the dead', () => {
+    expect(read('ar', 'قُتل 15 مدنياً في قصف على القامشلي، بينهم صحفي.')).toEqual(['civilians 15', 'civilians 1 (part)']);
+  });
+});
