@@ -446,7 +446,7 @@ class ArticleReading {
     const owned = tokens.slice(figure.first, figure.last + 1).some((t, j, span) =>
       this.lex.language === 'ar'
         ? OWN_FIGHTERS_AR.test(t.norm)
-        : /^(its|their)$/.test(t.lower) && OWN_FIGHTERS_EN.test((span[j + 1]?.lower === 'own' ? span[j + 2] : span[j + 1])?.lower ?? ''),
+        : /^(its|their|our)$/.test(t.lower) && OWN_FIGHTERS_EN.test((span[j + 1]?.lower === 'own' ? span[j + 2] : span[j + 1])?.lower ?? ''),
     );
     if (!owned) return undefined;
     const before = actorsIn(tokens.slice(0, figure.first), this.lex);
@@ -469,7 +469,8 @@ class ArticleReading {
   }
 
   private sideOfName(source: Source): string | undefined {
-    const name = sentences(source.name)[0]?.tokens ?? [];
+    // ("the SDF's media office": whose office, past the possessive.)
+    const name = sentences(source.name.replace(/['’]s\b/g, ''))[0]?.tokens ?? [];
     // ("The Kurdish-led force said": a force named by whom it is of.)
     const force = name.some((t) => /^(force|forces|militia|militias|factions|army|military|قوات|فصايل|جيش)$/.test(t.lower) || /^(قوات|فصايل|جيش)$/.test(t.norm));
     const of = force ? name.map((t) => this.lex.nationality(t)).find(Boolean) : undefined;

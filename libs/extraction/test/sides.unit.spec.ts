@@ -299,6 +299,10 @@ describe("an armed body's own men and members", () => {
     expect(read('ar', 'قالت قوات سوريا الديمقراطية إن اثنين من أعضائها قُتلا في هجوم على بلدة الشحيل.')).toEqual(['killed 2 combatants/sdf']);
   });
 
+  it('"two of our fighters", told by "the SDF\'s media office": the SDF\'s', () => {
+    expect(read('en', "In a statement, the SDF's media office confirmed the death of two of our fighters near Qamishli.")).toEqual(['killed 2 combatants/sdf']);
+  });
+
   it('"Ahrar fighters": Ahrar al-Sham by its short name', () => {
     expect(read('en', 'Tahrir al-Sham said it had captured about 40 Ahrar fighters near Saraqeb.')).toEqual(['captured 40 combatants/opposition_factions']);
   });
