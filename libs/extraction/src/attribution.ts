@@ -97,6 +97,8 @@ export class SourceMemory {
     }
     // "الدفاع المدني" after "الدفاع المدني السوري": the same source, named shorter.
     const same = [...this.named].reverse().find((s) => {
+      // (Not "the SDF" after "the SDF-allied Manbij Military Council": a name that only describes the other.)
+      if (s.name.includes(`${name.replace(/^the\s+/i, '')}-`)) return false;
       const other = withoutArticle(nameKey(s.name));
       // "the civil defense" after "the Syrian Civil Defense": a name of two words or more may drop its first.
       const said = this.saidAs.get(s);

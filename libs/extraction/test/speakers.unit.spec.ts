@@ -373,3 +373,10 @@ describe('a network named with its number', () => {
     expect(claimsOf('ar', 'ارتفعت الحصيلة إلى 37 قتيلاً في حي المقوس، وفق ما وثقته شبكة السويداء 24 حتى ساعات ظهر اليوم.').map((c) => c.source.name)).toEqual(['شبكة السويداء 24']);
   });
 });
+
+describe('a name that only describes another', () => {
+  it('"the SDF" after "the SDF-allied Manbij Military Council" is a speaker of its own', () => {
+    const body = 'IS militants killed at least 24 people in the village, a spokesman for the SDF-allied Manbij Military Council told Al-Monitor. The SDF said 19 of its fighters had been killed on Monday west of Manbij.';
+    expect(claimsOf('en', body).map((c) => c.source.name)).toEqual(['SDF-allied Manbij Military Council', 'SDF']);
+  });
+});
