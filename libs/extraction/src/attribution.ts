@@ -459,7 +459,8 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
       words.length = 0;
       continue;
     }
-    if (!inName && (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that)$/.test(t.lower) || lex.sayingVerb(t))) break;
+    // ("…, while an SNA commander told Enab Baladi": a conjunction opens the speaker's clause.)
+    if (!inName && (/^(it|had|has|have|they|he|she|who|which|was|were|is|are|that|while|whereas|although|though)$/.test(t.lower) || lex.sayingVerb(t))) break;
     // ("said the bombardment since the army announced its offensive had killed 237": a verb in a
     // clause of time or cause inside what was said has no speaker of the figure.)
     if (/^(since|after|before|until|because)$/.test(t.lower)) {

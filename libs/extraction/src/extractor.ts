@@ -744,9 +744,14 @@ class ArticleReading {
       const wholeSide = parent && figure.victims.kind === 'combatants' ? claims.find((c) => c.key.startsWith(`${sentence.start}:${figure.subsetOf}:`))?.victims : undefined;
       // ("قتل 18 مرتزقاً", said by the SDF or the YPG: the Turkish-backed factions, as they call them.)
       const mercenaries = !figure.victims.affiliation && this.speakersSide(sentenceSources) === 'sdf' && tokens.slice(figure.first, figure.last + 2).some((t) => /^(و|من|ال|وال|من ال)?مرتزق(ه|ا|ين)?$|^mercenaries$/.test(lex.language === 'ar' ? t.norm : t.lower));
+      // ('IS lost "more than 60 militants"', "the faction had lost nine fighters", said by an SNA
+      // commander: the side named before the verb, else the speaker's, lost its own.)
+      const lostAt = lex.language === 'en' && figure.victims.kind === 'combatants' && !figure.victims.affiliation ? lostBefore(tokens, figure.first) : undefined;
+      const loser = lostAt !== undefined ? (actorsIn(tokens.slice(0, lostAt), lex).at(-1)?.key ?? this.speakersSide(sentenceSources)) : undefined;
       const affiliation =
         figure.victims.affiliation ??
         (mercenaries ? 'sna' : undefined) ??
+        loser ??
         enemy ??
         (wholeSide?.kind === 'combatants' ? wholeSide.affiliation : undefined) ??
         (fighters && !mixedSides(figures, index)
@@ -1065,6 +1070,13 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
     for (const m of mentions) if (inSourceName(m, [a], true)) speakers.set(m, true);
   }
   return speakers;
+}
+
+/** Where "lost" stands before a figure ("IS lost \"more than 60 militants\""), past quotation marks. */
+function lostBefore(tokens: Token[], first: number): number | undefined {
+  let k = first - 1;
+  while (k > 0 && QUOTE_MARKS.has(tokens[k].norm)) k--;
+  return /^(lost|loses|lose|losing)$/.test(tokens[k]?.lower ?? '') ? k : undefined;
 }
 
 const COMMUNITY = /^(ال)?(عشاير|عشيره|طايفه|طوايف|قبايل|قبيله|مكون)$/;

@@ -131,6 +131,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       earlier?.outcome ??
       // ("the bodies of 21 prisoners", "رفات ما لا يقل عن 30 شخصاً": the dead, whoever they were.)
       (bodiesBefore(tokens, from, lex) ? 'killed' : undefined) ??
+      // ('IS lost "more than 60 militants"', "the army lost 12 soldiers": fighters a side lost, dead.)
+      (lostFighters(tokens, from, phrase, lex) ? 'killed' : undefined) ??
       // ("شارك في قتل ثلاثة معتقلين", "إعدام أسيرين": detainees killed, not taken.)
       (phrase.outcomeFromNoun === 'captured' && triggerBefore(tokens, from, lex) === 'killed' ? 'killed' : undefined) ??
       phrase.outcomeFromNoun ??
@@ -522,6 +524,13 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
     if (k > from && startsFigure(tokens, k, lex)) return undefined;
   }
   return undefined;
+}
+/** "lost 12 soldiers", 'lost "more than 60 militants"': English's verb of losing before fighters. */
+function lostFighters(tokens: Token[], from: number, phrase: CountPhrase, lex: Lexicon): boolean {
+  if (lex.language !== 'en' || !phrase.items.every((item) => item.kind === 'combatants')) return false;
+  let k = from - 1;
+  while (k > 0 && QUOTE_MARKS.has(tokens[k].norm)) k--;
+  return /^(lost|loses|lose|losing)$/.test(tokens[k]?.lower ?? '');
 }
 const SPREAD_OVER = /^و?(توزعوا|توزعت|توزع|يتوزعون|موزعين|موزعون)$/;
 const ALSO_BEFORE = /(in addition to|as well as|along with|besides|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي)$/;

@@ -324,3 +324,22 @@ describe('mercenaries, as the SDF call the Turkish-backed factions', () => {
     expect(read('قال ناشطون إن 18 مرتزقاً قتلوا قرب جنديرس.')).toEqual(['killed 18 combatants/-']);
   });
 });
+
+describe('fighters a side lost', () => {
+  const read = (body: string) => claimsOf('en', body, '2016-07-20T10:00:00Z').map((c) => `${c.outcome} ${c.count.min} ${c.victims.kind}/${c.victims.affiliation ?? '-'} ${c.source.name}`);
+
+  it('\'IS lost "more than 60 militants"\': dead, of the side that lost them', () => {
+    expect(read('The SDF said that IS lost "more than 60 militants" near Manbij.')).toEqual(['killed 61 combatants/isis SDF']);
+  });
+
+  it('"the faction had lost nine fighters", said by an SNA commander after a "while": the speaker\'s side', () => {
+    expect(read('The SDF said it killed 23 SNA members, while an SNA commander told Enab Baladi that the faction had lost nine fighters.')).toEqual([
+      'killed 23 combatants/sna SDF',
+      'killed 9 combatants/sna SNA commander',
+    ]);
+  });
+
+  it('lost villages and lost contact are no dead', () => {
+    expect(read('The rebels lost 12 villages near Palmyra, and the army lost contact with 12 soldiers.')).not.toContainEqual(expect.stringMatching(/^killed/));
+  });
+});

@@ -194,7 +194,7 @@ const has = (set: ReadonlySet<string>, t: Token | undefined) => !!t && t.kind ==
 
 /** Every outcome word above: a sentence without any of them reports no casualty. */
 // (People under the rubble are missing.)
-const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys(), 'rubble', 'fate', 'remains', 'martyrs', 'body', 'funerals', 'funeral', 'trapped', 'buried'].join('|')})\\b`, 'i');
+const CASUALTY_WORDS = new RegExp(`\\b(${[...OUTCOMES.keys(), 'rubble', 'fate', 'remains', 'martyrs', 'body', 'funerals', 'funeral', 'trapped', 'buried', 'lost', 'loses', 'losing'].join('|')})\\b`, 'i');
 
 /** "the group's fighters": the side named before ("its" is too often a helicopter's or a town's). */
 const ARMED_GROUPS = ['isis', 'hts', 'sdf', 'sna', 'fsa', 'jaysh_al_islam', 'faylaq_al_rahman', 'hezbollah', 'iranian_militias', 'opposition_factions'];
