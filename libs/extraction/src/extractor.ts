@@ -5,7 +5,7 @@ import { arabic } from './ar/lexicon.ar';
 import { Attribution, SourceMemory, attributionsIn } from './attribution';
 import { sentenceDate } from './dates';
 import { english } from './en/lexicon.en';
-import { Figure, OWN_FIGHTERS_AR, QUOTE_MARKS, clausesOf, findFigures } from './figures';
+import { Figure, OWN_FIGHTERS_AR, QUOTE_MARKS, clausesOf, findFigures, lostBefore } from './figures';
 import { Lexicon } from './lexicon';
 import { PlaceMention, abroad, chooseCandidate, placeMentions, placeOf, specificity, suburbOfAt, toPlace } from './places';
 import { Sentence, Token, sentences } from './text';
@@ -1070,13 +1070,6 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
     for (const m of mentions) if (inSourceName(m, [a], true)) speakers.set(m, true);
   }
   return speakers;
-}
-
-/** Where "lost" stands before a figure ("IS lost \"more than 60 militants\""), past quotation marks. */
-function lostBefore(tokens: Token[], first: number): number | undefined {
-  let k = first - 1;
-  while (k > 0 && QUOTE_MARKS.has(tokens[k].norm)) k--;
-  return /^(lost|loses|lose|losing)$/.test(tokens[k]?.lower ?? '') ? k : undefined;
 }
 
 const COMMUNITY = /^(ال)?(عشاير|عشيره|طايفه|طوايف|قبايل|قبيله|مكون)$/;

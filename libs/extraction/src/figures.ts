@@ -527,10 +527,14 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
 }
 /** "lost 12 soldiers", 'lost "more than 60 militants"': English's verb of losing before fighters. */
 function lostFighters(tokens: Token[], from: number, phrase: CountPhrase, lex: Lexicon): boolean {
-  if (lex.language !== 'en' || !phrase.items.every((item) => item.kind === 'combatants')) return false;
-  let k = from - 1;
+  return lex.language === 'en' && phrase.items.every((item) => item.kind === 'combatants') && lostBefore(tokens, from) !== undefined;
+}
+
+/** Where "lost" stands right before a figure, past quotation marks. */
+export function lostBefore(tokens: Token[], first: number): number | undefined {
+  let k = first - 1;
   while (k > 0 && QUOTE_MARKS.has(tokens[k].norm)) k--;
-  return /^(lost|loses|lose|losing)$/.test(tokens[k]?.lower ?? '');
+  return /^(lost|loses|lose|losing)$/.test(tokens[k]?.lower ?? '') ? k : undefined;
 }
 const SPREAD_OVER = /^و?(توزعوا|توزعت|توزع|يتوزعون|موزعين|موزعون)$/;
 const ALSO_BEFORE = /(in addition to|as well as|along with|besides|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي)$/;
