@@ -213,7 +213,8 @@ function afterReportOf(tokens: Token[], start: number): number {
   return /^(from|by|of)$/.test(tokens[k]?.lower ?? '') ? k + 1 : start;
 }
 
-const REPORT_NOUNS_AR = /^(احصاييه|احصاييات|حصيله|ارقام|بيانات|معلومات|بيان|تقرير)$/;
+// ("وفقاً لشهادات حصل عليها المرصد": testimonies the speaker gathered, by the preposition too.)
+const REPORT_NOUNS_AR = /^ل?(احصاييه|احصاييات|حصيله|ارقام|بيانات|معلومات|بيان|تقرير|شهادات|شهاده|افادات|روايات)$/;
 
 /** "إحصائية أولية حصلت عليها X", "حصيلة صادرة عن X", "بيان صادر عن X": where X begins, else `start` (folded words). */
 function afterArabicReportOf(tokens: Token[], start: number): number {

@@ -380,3 +380,10 @@ describe('a name that only describes another', () => {
     expect(claimsOf('en', body).map((c) => c.source.name)).toEqual(['SDF-allied Manbij Military Council', 'SDF']);
   });
 });
+
+describe('testimonies a speaker gathered', () => {
+  it('"وفقاً لشهادات حصل عليها المرصد": the Observatory speaks', () => {
+    const body = 'أعدم مسلحون 31 رجلاً في قرية المختارية بريف اللاذقية، وفقاً لشهادات حصل عليها المرصد السوري لحقوق الإنسان من أهالي القرية.';
+    expect(claimsOf('ar', body).map((c) => c.source.name)).toEqual(['المرصد السوري لحقوق الإنسان']);
+  });
+});
