@@ -515,3 +515,10 @@ describe('sons of a community', () => {
     expect(read('قال ناشطون إن ستة من أبناء الحي قُتلوا اليوم برصاص قناصة في حلب.')).toEqual(['civilians 6']);
   });
 });
+
+describe('the toll of those who were killed', () => {
+  it('"ارتفاع عدد الذين قتلوا في الساحل السوري إلى 162 مدنياً، بينهم 21 طفلاً"', () => {
+    const claims = claimsOf('ar', 'وثق المرصد ارتفاع عدد الذين قتلوا في الساحل السوري إلى 162 مدنياً، بينهم 21 طفلاً.');
+    expect(claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed civilians 162', 'killed children 21']);
+  });
+});

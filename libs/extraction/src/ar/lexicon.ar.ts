@@ -544,7 +544,9 @@ export const arabic: Lexicon = {
     const reach = /^(الي|بلغت|بلغ)$/.test(tokens[from - 1]?.norm ?? '') ? 30 : 12;
     for (let k = from - 1; k >= 0 && k >= from - reach && clause[k] === clause[from]; k--) {
       const oc = arabic.outcome(tokens[k]);
-      if (oc && (wordIn(TOLL_HEADS, tokens[k - 1]) || tokens[k].norm.endsWith('حصيله'))) return oc.outcome;
+      // ("ارتفاع عدد الذين قتلوا … إلى 162 مدنياً": the toll of those who were killed.)
+      const whoWere = /^(الذين|اللواتي|اللاتي|اللذين)$/.test(tokens[k - 1]?.norm ?? '') && wordIn(TOLL_HEADS, tokens[k - 2]);
+      if (oc && (wordIn(TOLL_HEADS, tokens[k - 1]) || whoWere || tokens[k].norm.endsWith('حصيله'))) return oc.outcome;
     }
     return undefined;
   },
