@@ -93,7 +93,16 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const phrase = countPhraseAt(tokens, i, lex);
-    if (!phrase) continue;
+    if (!phrase) {
+      // ("وتوزعت الحصيلة على النحو التالي: 52 في مدينة بانياس، و36 في جبلة": bare numbers by place,
+      // parts of the toll told before.)
+      const marker = lex.numberAt(tokens, i) ? amongEarlierBefore(tokens, i, lex) : undefined;
+      const parts = marker ? partsByPlace(tokens, i, lex) : undefined;
+      if (!marker || !parts) continue;
+      for (const p of parts) figures.push({ outcome: marker.outcome, preliminary: preliminaryClauses.has(clause[p.first]), clause: clause[p.first], victims: p.victims, count: toCount(p.n, 'exact', p.vague), first: p.first, last: p.last, placeAt: p.placeAt, ofEarlier: true });
+      for (let k = i; k <= parts[parts.length - 1].last; k++) used.add(k);
+      continue;
+    }
     // "محمد الأحمد، وهو أحد سكان جنديرس": who someone is, not someone counted; "مصدر عسكري": a
     // speaker described, not a soldier.
     if (lex.language === 'ar' && /^و?(هو|هي|مصدر|مصادر|مسؤول|ناطق|متحدث|قائد|مسؤولون|احدهم|احداهن)$/.test(tokens[phrase.start - 1]?.norm ?? '')) continue;
@@ -265,7 +274,7 @@ function elidedByPlace(tokens: Token[], figures: Figure[], used: Set<number>, le
 }
 
 function amongEarlierBefore(tokens: Token[], from: number, lex: Lexicon): { outcome: Outcome } | undefined {
-  for (let k = Math.max(0, from - 5); k < from; k++) {
+  for (let k = Math.max(0, from - 8); k < from; k++) {
     const marker = lex.amongEarlierAt(tokens, k);
     // (The phrase may have begun at the marker's own noun: "بين القتلى عائلة من سبعة أفراد".)
     if (marker && (marker.end === from || marker.end === from + 1)) return marker;
@@ -445,7 +454,14 @@ function partsByPlace(
   let at = start;
   while (parts.length < 12) {
     let k = at;
-    if (parts.length && (tokens[k]?.norm === ',' || tokens[k]?.norm === '،')) k++;
+    const comma = (t: Token | undefined) => t?.norm === ',' || t?.norm === '،';
+    if (parts.length && comma(tokens[k])) k++;
+    // ("٥٣ شهيداً في دمشق وريفها، معظمهم في داريا والمعضمية، و٣٨ في حلب": past where most of a part were.)
+    if (parts.length && /^(معظمهم|اغلبهم|غالبيتهم|most)$/.test(tokens[k]?.lower ?? '')) {
+      const next = tokens.findIndex((t, m) => m > k && comma(t));
+      if (next < 0 || next > k + 8) break;
+      k = next + 1;
+    }
     if (parts.length && AND_ALONE.test(tokens[k]?.lower ?? '')) k++;
     // ("including more than 200 in Tremseh": a part may have a qualifier of its own.)
     const qualified = lex.numberAt(tokens, k) ? undefined : [k + 1, k + 2, k + 3].find((m) => lex.numberAt(tokens, m) && lex.qualifierBefore(tokens, m)?.start === k);

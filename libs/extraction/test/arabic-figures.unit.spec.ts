@@ -522,3 +522,17 @@ describe('the toll of those who were killed', () => {
     expect(claims.map((c) => `${c.outcome} ${c.victims.kind} ${c.count.min}`)).toEqual(['killed civilians 162', 'killed children 21']);
   });
 });
+
+describe('a toll spread over places in the next sentence', () => {
+  const read = (body: string) => claimsOf('ar', body).map((c) => `${c.count.min} ${c.place.nameEn ?? c.place.name}${c.subsetOf ? ' (part)' : ''}`);
+
+  it('"توزع الشهداء على النحو التالي: ٥٣ شهيداً في دمشق وريفها، معظمهم في داريا، و٣٨ في حلب…": parts by place', () => {
+    const body = 'وثقت لجان التنسيق المحلية ١٤٦ شهيداً في سوريا اليوم. توزع الشهداء على النحو التالي: ٥٣ شهيداً في دمشق وريفها، معظمهم في داريا والمعضمية، و٣٨ في حلب، و٢٢ في إدلب.';
+    expect(read(body).slice(1)).toEqual(['53 Damascus (part)', '38 Aleppo (part)', '22 Idlib (part)']);
+  });
+
+  it('"وتوزعت الحصيلة على النحو التالي: 52 في مدينة بانياس، و36 في مدينة جبلة": bare numbers by place', () => {
+    const body = 'وثق المرصد مقتل 162 مدنياً في الساحل السوري اليوم. وتوزعت الحصيلة على النحو التالي: 52 في مدينة بانياس، و36 في مدينة جبلة.';
+    expect(read(body).slice(1)).toEqual(['52 Bāniyās (part)', '36 Jablah (part)']);
+  });
+});

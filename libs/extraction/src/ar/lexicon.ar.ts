@@ -652,6 +652,18 @@ export const arabic: Lexicon = {
   nationwideIn: (clause) =>
     /(انحاء|مختلف|عموم|كافه) (سوريا|سوريه|البلاد|المناطق السوريه|المحافظات السوريه|الاراضي السوريه)|(مناطق|محافظات) (متفرقه|عده|مختلفه) (من|في) (سوريا|سوريه|البلاد)|(مختلف|عموم|كافه) المدن (السوريه|والبلدات السوريه)/.test(clause),
   amongEarlierAt: (tokens, i) => {
+    // ("توزع الشهداء على النحو التالي: ٥٣ في دمشق، و٣٨ في حلب", "وتوزعت الحصيلة كالتالي:": the
+    // toll told before, spread over places.)
+    if (/^و?(توزع|توزعت)$/.test(tokens[i]?.norm ?? '') && tokens[i + 1]) {
+      const noun = tokens[i + 1];
+      const outcome = /^ال(حصيله|ضحايا)$/.test(noun.norm) ? 'killed' : forms(noun).map((f) => OUTCOMES.get(f)).find((o) => o?.roles.includes('countNoun'))?.outcome;
+      if (!outcome) return undefined;
+      let end = i + 2;
+      if (tokens[end]?.norm === 'علي' && tokens[end + 1]?.norm === 'النحو' && tokens[end + 2]?.norm === 'التالي') end += 3;
+      else if (/^(كالتالي|كما)$/.test(tokens[end]?.norm ?? '')) end += tokens[end].norm === 'كما' ? 2 : 1;
+      if (tokens[end]?.norm === ':') end++;
+      return { outcome, end };
+    }
     const k = /^و?من$/.test(tokens[i]?.norm ?? '') ? i + 1 : i;
     if (!/^و?بين$/.test(tokens[k]?.norm ?? '') || !tokens[k + 1]) return undefined;
     const noun = tokens[k + 1];
