@@ -120,7 +120,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const reach = phrase.numeric ? Infinity : residents ? 8 : 4;
     // "…، بينهم ثلاثة أطفال" / "including four children": a part of the figure, read after it
     // (and after "على الأقل" when that comes first).
-    const among = amongAfter(tokens, phrase.end + 1, clause, lex, phrase.items.length === 1 ? phrase.items[0].n : null);
+    // ("مقتل تسعة أشخاص على الأقل، هم ستة من…": past a qualifier after the noun.)
+    const among = amongAfter(tokens, lex.qualifierAfter(tokens, phrase.end + 1)?.end ?? phrase.end + 1, clause, lex, phrase.items.length === 1 ? phrase.items[0].n : null);
     const apposed = among === undefined ? partOfThem(tokens, phrase.end + 1, lex) : undefined;
     // ("بينهم قرابة أربعين طفلاً", "including at least 12 children": a part with a qualifier of its own.)
     const partAt = among !== undefined && QUALIFIER_START.test(tokens[among]?.norm ?? '') ? [among + 1, among + 2, among + 3].find((j) => lex.numberAt(tokens, j) && lex.qualifierBefore(tokens, j)?.start === among) ?? among : among;
@@ -234,6 +235,15 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
           clause: clause[part.start],
           ...(item.sideless ? { sideless: true } : {}),
         });
+      }
+      // ("مقتل تسعة أشخاص، هم ستة من عناصر الميليشيات … وعنصران من حزب الله …": people who were all
+      // fighters are fighters; of the one side they share, else of none.)
+      const total = figures[index];
+      if (breakdown && total.victims.kind === 'unspecified' && part.items.every((item) => item.kind === 'combatants') && sum(part.items) === total.count.min) {
+        const sides = new Set(figures.slice(index + 1).filter((f) => f.subsetOf === index).map((f) => f.victims.affiliation));
+        const [side] = sides;
+        total.victims = sides.size === 1 && side ? { kind: 'combatants', affiliation: side } : { kind: 'combatants' };
+        if (sides.size > 1) total.sideless = true;
       }
     }
   }
@@ -1543,7 +1553,8 @@ function nextInArabicList(tokens: Token[], from: number, lex: Lexicon): [number,
     // ("…، إضافة إلى تسعة مدنيين": "in addition to" joins the next group as "و" does.)
     const added = comma && IN_ADDITION_TO.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'الي';
     const at = added ? k + 3 : comma ? k + 1 : k;
-    if ((comma || k > from) && (added || /^و/.test(tokens[at]?.norm ?? '')) && !lex.outcome(tokens[at]) && (!prepositional || RETINUE_AR.test(tokens[at].norm))) {
+    // ("ستة من عناصر الميليشيات من جنسيات غير سورية، وعنصران من حزب الله": after a comma, the next group.)
+    if ((comma || k > from) && (added || /^و/.test(tokens[at]?.norm ?? '')) && !lex.outcome(tokens[at]) && (!prepositional || comma || RETINUE_AR.test(tokens[at].norm))) {
       const next = itemAt(tokens, at, lex, !added);
       if (next) return next.item.others || next.outcomeFromNoun ? undefined : [at, next];
     }

@@ -536,3 +536,19 @@ describe('a toll spread over places in the next sentence', () => {
     expect(read(body).slice(1)).toEqual(['52 Bāniyās (part)', '36 Jablah (part)']);
   });
 });
+
+describe('people who were all fighters, by side', () => {
+  it('"مقتل تسعة أشخاص على الأقل، هم ستة من عناصر الميليشيات … من جنسيات غير سورية، وعنصران من حزب الله، إضافة إلى جندي"', () => {
+    const body = 'قال المرصد السوري إن الضربات الإسرائيلية على دمشق أسفرت عن مقتل تسعة أشخاص على الأقل، هم ستة من عناصر الميليشيات الموالية لإيران من جنسيات غير سورية، وعنصران من حزب الله اللبناني، إضافة إلى جندي في قوات النظام.';
+    expect(claimsOf('ar', body, '2024-07-16T09:00:00Z').map((c) => `${c.victims.kind}/${c.victims.affiliation ?? '-'} ${c.count.min}${c.subsetOf ? ' (part)' : ''}`)).toEqual([
+      'combatants/- 9',
+      'combatants/iranian_militias 6 (part)',
+      'combatants/hezbollah 2 (part)',
+      'combatants/regime_forces 1 (part)',
+    ]);
+  });
+
+  it('"في حي سكني بقدسيا": a residential quarter names no place', () => {
+    expect(claimsOf('ar', 'أصيبت امرأة بجروح جراء سقوط شظايا صاروخ في حي سكني بقدسيا.').map((c) => c.place.name)).not.toContain('سكني');
+  });
+});
