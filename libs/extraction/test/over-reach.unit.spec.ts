@@ -91,6 +91,8 @@ describe("the sixteenth set's passages of no casualty", () => {
     ['en', 'His home in Qusair, a town that was devastated in a 2013 battle in which hundreds of fighters and civilians were killed, has no roof, he said.', []],
     ['en', 'Turkish drone and artillery strikes in northeast Syria accounted for nine incidents, with between four and 11 civilians alleged killed.', []],
     ['en', 'The White Helmets said its teams had responded to 96 attacks on civilian areas, which killed 31 people.', []],
+    // Fighters a side mourned last week.
+    ['ar', 'وكان حزب الله قد نعى الأسبوع الماضي ثلاثة من عناصره قال إنهم قضوا "على طريق القدس"، دون أن يحدد مكان مقتلهم.', []],
     // A count of those detained since a campaign began.
     ['en', 'The ministry said around 1,200 people have been detained since the start of the campaign in the Homs countryside two weeks ago.', []],
     // The verb of an uncounted part of them.
