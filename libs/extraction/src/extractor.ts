@@ -557,6 +557,23 @@ class ArticleReading {
   }
 
   /**
+   * "In Suwayda, the toll of the fighting continued to climb.", "وفي حلب، …": a sentence of no figure
+   * that opens on a place in Syria, since the last figure was placed, moves the story there.
+   */
+  private openedOnSincePlaced(at: number): Located | undefined {
+    for (let j = at - 1; j > this.lastLocatedAt && j >= at - 2; j--) {
+      const tokens = this.all[j].tokens;
+      const opener = this.lex.language === 'en' ? tokens[0]?.lower === 'in' : /^و?في$/.test(tokens[0]?.norm ?? '');
+      const m = opener ? this.mentionsIn(j).find((x) => x.start === 1 || x.start === 2) : undefined;
+      const c = m && chooseCandidate(m, this.adminContext);
+      if (!m || !c || abroad(c) || !/^[,،]$/.test(tokens[m.end]?.norm ?? '')) continue;
+      const place = toPlace(m, c, m.adminHint ?? this.adminContext[0] ?? null);
+      return { place, others: [], mentioned: new Set([place.id]), specificity: specificity(m, c) };
+    }
+    return undefined;
+  }
+
+  /**
    * "مقتل ستة من عناصرها خلال انتشار وحداتها على أطراف المحافظة", "on the edges of the province":
    * the governorate of the place in focus, named back.
    */
@@ -1008,7 +1025,7 @@ class ArticleReading {
     if (nationwide && !target) return country();
     // ("…missile fire on a camp near the Turkish border killed 16", then "…slammed into tents in the
     // Qah camp": a lead that names no place is placed by what follows it.)
-    if (!best) return this.areaOfWave(sentenceIndex) ?? this.governorateNamedBack(sentenceIndex) ?? this.lastLocated ?? this.placeBefore(sentenceIndex) ?? this.placeAfter(sentenceIndex, undefined) ?? unknownPlace();
+    if (!best) return this.areaOfWave(sentenceIndex) ?? this.governorateNamedBack(sentenceIndex) ?? (this.lastLocated && this.openedOnSincePlaced(sentenceIndex)) ?? this.lastLocated ?? this.placeBefore(sentenceIndex) ?? this.placeAfter(sentenceIndex, undefined) ?? unknownPlace();
     if (carriedTo.has(best)) {
       const earlier = this.lastLocated ?? this.placeBefore(sentenceIndex);
       if (earlier) return earlier;

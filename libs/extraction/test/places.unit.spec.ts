@@ -552,3 +552,14 @@ describe('the governorate named back', () => {
     expect(claimsOf('ar', body)[1].place.precision).toBe(4);
   });
 });
+
+describe('a sentence that opens on a place', () => {
+  it('"In Suwayda, the toll … continued to climb." moves the story there from the capital', () => {
+    const body = [
+      'Syria\'s Health Ministry said three people were killed in Israeli airstrikes on the General Staff headquarters in Umayyad Square in Damascus.',
+      'In Suwayda, the toll of the fighting that erupted on Sunday continued to climb.',
+      'The Syrian Observatory for Human Rights said on Thursday that 594 people had been killed since Sunday.',
+    ].join(' ');
+    expect(claimsOf('en', body, '2025-07-17T14:30:00Z').map((c) => c.place.nameEn ?? c.place.name)).toEqual(['Umayyad Square', 'As-Suwayda']);
+  });
+});
