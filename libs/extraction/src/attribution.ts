@@ -454,7 +454,9 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
       k--;
       continue;
     }
-    if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || lex.outcome(t) || lex.numberAt(tokens, k))) break;
+    // ("the Daraa Martyrs Documentation Office said": a capitalised word of the dead inside a name.)
+    const namesTheDead = !!lex.outcome(t) && t.capitalised && !!tokens[k - 1]?.capitalised && !!words[0]?.capitalised;
+    if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || (lex.outcome(t) && !namesTheDead) || lex.numberAt(tokens, k))) break;
     // ("a man who gave only his first name, Ali, said", "a resident who asked not to be named said":
     // a relative clause of how he would be named describes the speaker before it.)
     if (t.lower === 'who' && /^(gave|declined|asked|requested|spoke|did|refused|would)$/.test(words[0]?.lower ?? '')) {
@@ -686,7 +688,8 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     if (current.length && lex.language === 'ar' && COUNT_OPENERS.has(t.norm)) break;
     // ("أحصت عدداً أكبر": what was counted follows the verb, not who counted.)
     if (lex.language === 'ar' && /^(عدد|عددا|اعداد|اعدادا)$/.test(t.norm)) break;
-    if (lex.outcome(t)) break;
+    // ("according to the Daraa Martyrs Documentation Office": a capitalised word of the dead inside a name.)
+    if (lex.outcome(t) && !(t.capitalised && !!tokens[k + 1]?.capitalised && !!current[current.length - 1]?.capitalised)) break;
     // "قناة "حميميم" وموقع "روسيا اليوم"", "الدفاع المدني ومصادر طبية": a new party after a
     // closing quote, or a conjunction on a word that heads a source's name.
     const conjoined = lex.isAnd(t);

@@ -1181,7 +1181,8 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   // Where the number's phrase begins, with a qualifier before it ("more than 30"): asked once.
   const numFrom = lex.qualifierBefore(tokens, num.start)?.start ?? num.start;
   // 'nine "apostates"', "قتلوا "أكثر من 20 تكفيرياً"": a noun quoted from one side's words.
-  if (/^["“«]$/.test(tokens[k]?.norm ?? '') && lex.victim(tokens[k + 1])) k++;
+  // ('52 "martyrs" had been recorded': a count noun so quoted too.)
+  if (/^["“«]$/.test(tokens[k]?.norm ?? '') && (lex.victim(tokens[k + 1]) || countNoun(tokens[k + 1], lex))) k++;
   // ('killed "dozens" of SDF members', 'killed "around 20" rebel fighters': the number quoted.)
   else if (/^["”»]$/.test(tokens[k]?.norm ?? '') && QUOTE_MARKS.has(tokens[numFrom - 1]?.norm ?? '') && (lex.isOf(tokens[k + 1]) || !!lex.victim(tokens[k + 1]) || (!!tokens[k + 1] && englishAdjective(tokens[k + 1], lex)))) k++;
   if (lex.isOf(tokens[k]) && (lex.victim(tokens[k + 1]) || countNoun(tokens[k + 1], lex) || lex.actorAt(tokens, k + 1))) k++;

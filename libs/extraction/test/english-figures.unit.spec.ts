@@ -291,3 +291,9 @@ describe('one civilian named among the dead', () => {
     expect(read('ar', 'قُتل 15 مدنياً في قصف على القامشلي، بينهم صحفي.')).toEqual(['civilians 15', 'civilians 1 (part)']);
   });
 });
+
+describe('martyrs counted', () => {
+  it('\'52 "martyrs" had been recorded by evening\': the dead, by the noun in quotation marks', () => {
+    expect(claimsOf('en', 'The Douma local council said in a statement that 52 "martyrs" had been recorded by evening.').map((c) => `${c.outcome} ${c.count.min}`)).toEqual(['killed 52']);
+  });
+});

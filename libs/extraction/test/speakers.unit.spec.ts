@@ -387,3 +387,10 @@ describe('testimonies a speaker gathered', () => {
     expect(claimsOf('ar', body).map((c) => c.source.name)).toEqual(['المرصد السوري لحقوق الإنسان']);
   });
 });
+
+describe('a word of the dead inside a name', () => {
+  it('"according to the Daraa Martyrs Documentation Office", "the Daraa Martyrs Documentation Office said"', () => {
+    expect(claimsOf('en', 'A landmine exploded near Tal Shihab, wounding two children, according to the Daraa Martyrs Documentation Office.').map((c) => c.source.name)).toEqual(['Daraa Martyrs Documentation Office']);
+    expect(claimsOf('en', 'The Daraa Martyrs Documentation Office said a landmine wounded two children near Tal Shihab.').map((c) => c.source.name)).toEqual(['Daraa Martyrs Documentation Office']);
+  });
+});

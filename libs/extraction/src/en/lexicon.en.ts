@@ -13,7 +13,7 @@ const OUTCOMES = new Map<string, OutcomeWord>([
   ['killed', K('killed', 'trigger', 'laterVerb', 'countNoun')], ['killing', K('killed', 'trigger')], ['kills', K('killed', 'trigger')],
   ['dead', K('killed', 'countNoun', 'laterVerb', 'trigger')], ['died', K('killed', 'laterVerb')], ['deaths', K('killed', 'countNoun', 'trigger')],
   ['death', K('killed', 'trigger')], ['toll', K('killed', 'trigger')], ['lives', K('killed', 'trigger', 'laterVerb')],
-  ['executed', K('killed', 'trigger', 'laterVerb')], ['execution', K('killed', 'trigger')], ['executions', K('killed', 'trigger')], ['bodies', K('killed', 'countNoun', 'trigger')], ['fatalities', K('killed', 'countNoun')],
+  ['executed', K('killed', 'trigger', 'laterVerb')], ['execution', K('killed', 'trigger')], ['executions', K('killed', 'trigger')], ['bodies', K('killed', 'countNoun', 'trigger')], ['fatalities', K('killed', 'countNoun')], ['martyrs', K('killed', 'countNoun')],
   ['martyred', K('killed', 'laterVerb')], ['beheaded', K('killed', 'trigger', 'laterVerb')], ['beheading', K('killed', 'trigger')], ['beheadings', K('killed', 'trigger')], ['perished', K('killed', 'laterVerb')],
   // SANA's English: "causing the martyrdom of a child and the injury of four civilians".
   ['martyrdom', K('killed', 'trigger')], ['injury', K('injured', 'trigger')],
