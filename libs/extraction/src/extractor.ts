@@ -211,7 +211,8 @@ function relativeTo(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
     // for its city is the place.)
     const bearing = tokens[m.start - 2]?.lower ?? '';
     const namedSuburb = (suburbOfAt(tokens, m.start - 2) || bearing === 'countryside') && !!tokens[m.start - 3]?.capitalised && !/^(the|a|an)$/.test(tokens[m.start - 3].lower);
-    return before?.lower === 'of' && /^(south|north|east|west|northeast|northwest|southeast|southwest|suburb|suburbs|countryside)$/.test(bearing) && !namedSuburb;
+    // ("the eastern suburbs of Jobar and Zamalka": suburbs, plural, named by their own names.)
+    return before?.lower === 'of' && /^(south|north|east|west|northeast|northwest|southeast|southwest|suburb|countryside)$/.test(bearing) && !namedSuburb;
   }
   // (Not "في محيط مدينة عين ترما", "أطراف": the outskirts of a town are the town.)
   return /^(و|ب)?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|وسط)$/.test(before?.norm ?? '');

@@ -44,7 +44,7 @@ export function placeMentions(tokens: Token[], body: string, lex: Lexicon, gazet
       i = actor.end - 1;
       continue;
     }
-    const mention = mentionAt(scan, i);
+    const mention = mentionAt(scan, i) ?? capitalAt(scan, i);
     if (!mention) continue;
     mentions.push(mention);
     i = mention.end - 1;
@@ -72,6 +72,26 @@ export function placeMentions(tokens: Token[], body: string, lex: Lexicon, gazet
 function definiteMarkerWord(t: Token, lex: Lexicon): boolean {
   const bare = t.norm.replace(/^(و|ف)?(ب|ل|ك)?ال/, '');
   return bare !== t.norm && lex.placeMarker({ ...t, norm: bare, forms: undefined }) === 'settlement';
+}
+
+/**
+ * "several neighbourhoods of the capital", "the Syrian capital", "أحياء العاصمة", "العاصمة السورية":
+ * Damascus, named by what it is (not "the Lebanese capital", "the capital Beirut").
+ */
+function capitalAt(scan: Scan, i: number): PlaceMention | undefined {
+  const { tokens, lex, gazetteer } = scan;
+  const t = tokens[i];
+  const en = lex.language === 'en' && t.lower === 'capital' && /^(the|syrian)$/.test(tokens[i - 1]?.lower ?? '') && (tokens[i - 1].lower === 'syrian' || !lex.nationality(tokens[i - 1]));
+  const ar = lex.language === 'ar' && /^(و|ف)?(ب|ل|في)?(ال|لل)عاصمه$/.test(t.norm) && (!tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(السوريه|دمشق)$/.test(tokens[i + 1].norm) || !lex.nationality(tokens[i + 1]));
+  if (!en && !ar) return undefined;
+  const next = tokens[i + 1];
+  // (Another country's capital, or one named right after: "the capital Beirut", "العاصمة اللبنانية".)
+  if (next && next.kind === 'word' && (lex.language === 'en' ? next.capitalised || next.lower === 'of' : (!!lex.nationality(next) || /^ال\S+يه$/.test(next.norm)) && next.norm !== 'السوريه')) return undefined;
+  const candidates = gazetteer.lookup('دمشق').filter((c) => c.kind === 'city' || c.kind === 'governorate');
+  if (!candidates.length) return undefined;
+  const end = ar && tokens[i + 1]?.norm === 'السوريه' ? i + 2 : i + 1;
+  // (English's mention takes in "the", so that "west of the capital" reads as a bearing.)
+  return { start: en ? i - 1 : i, end, written: 'دمشق', candidates, coordinated: [] };
 }
 
 const ACRONYM = /^[A-Z]{3,}$/;
@@ -217,6 +237,8 @@ function unlisted(scan: Scan, at: number, marker: 'settlement' | 'admin', allowC
     if (lex.language === 'ar' && /^(ل|ب|من|علي|في|عن|مع)(ه|ها|هم|هما|هن|نا)$/.test(t.norm)) break;
     // ("في الأحياء ذاتها", "في القرية نفسها": the same places, named before.)
     if (lex.language === 'ar' && /^(ذات|نفس|عين)(ه|ها|هم|هما)$/.test(t.norm)) break;
+    // ("أحياء العاصمة": the capital, read as Damascus on its own.)
+    if (lex.language === 'ar' && /^(ال|لل)عاصمه$/.test(t.norm)) break;
     // ("منطقة سكنية", "بلدة حدودية": an adjective without the article describes a place, names none.)
     if ((!allowCommon && COMMON_WORDS.has(withoutArticle(t.key))) || (!t.norm.startsWith('ال') && DESCRIPTIONS.has(t.key))) break;
     if (lex.language === 'en' && !nameLike(t)) break;

@@ -563,3 +563,17 @@ describe('a sentence that opens on a place', () => {
     expect(claimsOf('en', body, '2025-07-17T14:30:00Z').map((c) => c.place.nameEn ?? c.place.name)).toEqual(['Umayyad Square', 'As-Suwayda']);
   });
 });
+
+describe('the capital', () => {
+  const place = (language: 'ar' | 'en', body: string) => claimsOf(language, body).map((c) => c.place.nameEn ?? c.place.name);
+
+  it('"neighbourhoods of the capital", "أحياء العاصمة": Damascus', () => {
+    expect(place('en', 'Rebels fired rockets at several neighbourhoods of the capital, killing a woman, according to SANA.')).toEqual(['Damascus']);
+    expect(place('ar', 'سقطت قذائف على أحياء العاصمة ما أدى إلى مقتل امرأة.')).toEqual(['Damascus']);
+  });
+
+  it('not another country\'s capital, nor a bearing from it', () => {
+    expect(place('ar', 'انفجرت سيارة مفخخة في العاصمة اللبنانية ما أدى إلى مقتل خمسة أشخاص.')).not.toContain('Damascus');
+    expect(place('en', 'Shelling killed five people in the eastern suburbs of Jobar and Zamalka, east of the capital, activists said.')).toEqual(['Jobar']);
+  });
+});
