@@ -784,7 +784,7 @@ class ArticleReading {
                 this.soldiersSide(tokens, figure, sentenceSources) ??
                 // (In a list whose other groups have sides of their own — "183 insurgent fighters,
                 // 100 members of government forces" — a group with none gets none of theirs.)
-                (listedBeside(figures, index) ? undefined : (victimSide(actors, figure, this.speakersSide(sentenceSources)) ?? this.sideCountedLast(tokens, figure))))))
+                (listedBeside(figures, index) ? undefined : (victimSide(actors, figure, this.speakersSide(sentenceSources), tokens) ?? this.sideCountedLast(tokens, figure))))))
           : undefined);
       // "وأضاف المرصد أن ثمانية آخرين أصيبوا": others in a later sentence are of the fighters counted before.
       const inherited = figure.others && saysOthers && figure.victims.kind === 'unspecified' && index === 0 ? this.fightersSoFar() : undefined;
@@ -816,7 +816,8 @@ class ArticleReading {
       const themOf = lastCounted && lastCounted.victims.kind !== 'unspecified' ? lastCounted.victims : undefined;
       // ("72 of them died": of whom the toll they are part of counted.)
       // ("Twenty-one of the dead were in Talbiseh": of whom the toll counted, at a place of its own.)
-      const ofTheToll = whole && kind === 'unspecified' && (ofThemPart || figure.placeAt !== undefined) ? whole.victims : undefined;
+      // ("Of the 10 dead, seven were not Syrian": a bare number of them too.)
+      const ofTheToll = whole && kind === 'unspecified' && (ofThemPart || figure.placeAt !== undefined || !!lex.numberAt(tokens, figure.last)) ? whole.victims : undefined;
       // ("اثنين من أعضائها … وأصيب ثالث": a third of those counted just before.)
       const ordinalOf = figure.ordinal && kind === 'unspecified' ? claims.filter((c) => !c.parentKey).at(-1)?.victims : undefined;
       const victims = inherited ?? risenOf ?? themOf ?? ofTheToll ?? ordinalOf ?? (side ? { kind, affiliation: side } : { kind });
@@ -911,8 +912,10 @@ class ArticleReading {
   /** The total an "among the dead" part belongs to: the latest of that outcome, by the same source if it gave one. */
   private wholeOf(figure: Figure, sources: Source[] | undefined): PendingClaim | undefined {
     const totals = this.earlier.filter((c) => c.outcome === figure.outcome && !c.parentKey);
+    // ("Of the 10 dead, seven…": the toll of that number, whoever gave another since.)
+    const numbered = figure.ofCount !== undefined ? [...totals].reverse().find((c) => c.count.min === figure.ofCount) : undefined;
     const keys = new Set(sources?.map((s) => s.key));
-    return [...totals].reverse().find((c) => keys.has(c.source.key)) ?? totals[totals.length - 1];
+    return numbered ?? [...totals].reverse().find((c) => keys.has(c.source.key)) ?? totals[totals.length - 1];
   }
 
   /** "Twelve people were killed. The Observatory said…": a figure quoted in the next sentence. */
@@ -1092,6 +1095,8 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
 
 const COMMUNITY = /^(ال)?(عشاير|عشيره|طايفه|طوايف|قبايل|قبيله|مكون)$/;
 
+const MOST_OF_THEM = /\b(most|many|some|several) of them\b|\bmostly\b|(^| )(معظمهم|اغلبهم|غالبيتهم|بعضهم)( |$)/;
+
 /** "السويداء", "السويداء 24", "شبكة دير الزور 24": an outlet named for the town it reports from. */
 function namedForTown(name: string, town: string): boolean {
   const bare = name.replace(/\s*[\d٠-٩]+$/, '');
@@ -1179,9 +1184,12 @@ function actorsIn(tokens: Token[], lex: Lexicon): ActorMention[] {
 }
 
 /** Whose fighters were counted, when the figure does not say: the side named that is not attacking. */
-function victimSide(actors: ActorMention[], figure: Figure, speaker: string | undefined): string | undefined {
+function victimSide(actors: ActorMention[], figure: Figure, speaker: string | undefined, tokens: Token[]): string | undefined {
   // ("The SDF said 25 gunmen were killed": a side that speaks of fighters not its own speaks of its enemy.)
-  const plain = actors.filter((a) => a.role === 'plain' && !(a.key === speaker && a.at < figure.first));
+  // ("killing 10 fighters, most of them Iranians or members of Iran-backed militias": a side said of
+  // most of them is not all of theirs.)
+  const ofMost = (a: ActorMention) => a.at > figure.last && MOST_OF_THEM.test(tokens.slice(Math.max(figure.last + 1, a.at - 8), a.at).map((t) => t.norm.toLowerCase()).join(' '));
+  const plain = actors.filter((a) => a.role === 'plain' && !(a.key === speaker && a.at < figure.first) && !ofMost(a));
   const before = plain.filter((a) => a.at < figure.first);
   return (before[before.length - 1] ?? plain[0])?.key;
 }

@@ -19,6 +19,8 @@ export type Figure = {
   ordinal?: boolean;
   /** "Among the dead were seven children": a part of casualties counted in an earlier sentence. */
   ofEarlier?: boolean;
+  /** "Of the 10 dead, seven…": the earlier toll's number, when the text names it. */
+  ofCount?: number;
   /** Fighters the text names by no side ("عدد منهم" of "الإرهابيين"): none is to be guessed for them. */
   sideless?: boolean;
   /** A toll's bare number ("ارتفع إلى ستة عدد الشهداء", "raised the toll to 45"): of whom the story counted. */
@@ -93,6 +95,11 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const phrase = countPhraseAt(tokens, i, lex);
+    // ("Of the 10 dead, seven were…": the toll named back is no new figure.)
+    if (phrase && lex.language === 'en' && phrase.start >= 2 && (lex.amongEarlierAt(tokens, phrase.start - 2)?.end ?? 0) > phrase.end) {
+      for (let k = phrase.start; k <= phrase.end; k++) used.add(k);
+      continue;
+    }
     if (!phrase) {
       // ("وتوزعت الحصيلة على النحو التالي: 52 في مدينة بانياس، و36 في جبلة": bare numbers by place,
       // parts of the toll told before.)
@@ -108,6 +115,12 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     if (lex.language === 'ar' && /^و?(هو|هي|مصدر|مصادر|مسؤول|ناطق|متحدث|قائد|مسؤولون|احدهم|احداهن)$/.test(tokens[phrase.start - 1]?.norm ?? '')) continue;
     const qualifierBefore = lex.qualifierBefore(tokens, phrase.start);
     const from = qualifierBefore?.start ?? phrase.start;
+    // ("Of the dead, 12 were children": a part of the toll named back, of the kind said.)
+    const wereOf = phrase.items.length === 1 && phrase.items[0].kind === 'unspecified' && lex.language === 'en' && /^(were|was)$/.test(tokens[phrase.end + 1]?.lower ?? '') ? lex.victim(tokens[phrase.end + 2]) : undefined;
+    if (wereOf && SUBSET_KINDS.has(wereOf.kind) && amongEarlierBefore(tokens, from, lex)) {
+      phrase.items[0].kind = wereOf.kind;
+      phrase.end += 2;
+    }
     // "killed by a sniper", "wounded by two soldiers": the agent of a passive, not its victims.
     if (lex.language === 'en' && tokens[from - 1]?.lower === 'by') continue;
     // ("Suwayda 24 said gunmen had…": a number that ends a name before its verb of saying counts no one.)
@@ -189,7 +202,7 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     // ("In Hamouria alone, 29 people were killed", "وفي حمورية وحدها قُتل 29": a part of the
     // story's total, at a place of its own.)
     const alone = !earlier && index === 0 && read.length === 1 ? aloneAt(tokens, from, lex) : undefined;
-    const ofEarlier = earlier ? { ofEarlier: true } : alone !== undefined ? { ofEarlier: true, placeAt: alone } : {};
+    const ofEarlier = earlier ? { ofEarlier: true, ...(marker?.count !== undefined ? { ofCount: marker.count } : {}) } : alone !== undefined ? { ofEarlier: true, placeAt: alone } : {};
     figures.push(...read.map((f) => (f.subsetOf === undefined ? { ...f, ...ofEarlier } : { ...f, subsetOf: f.subsetOf + index })));
 
     // "بين القتلى 19 شخصاً سقطوا في بلدة إزرع، و11 في حي برزة": parts of an earlier toll, by place.
@@ -283,7 +296,7 @@ function elidedByPlace(tokens: Token[], figures: Figure[], used: Set<number>, le
   return found;
 }
 
-function amongEarlierBefore(tokens: Token[], from: number, lex: Lexicon): { outcome: Outcome } | undefined {
+function amongEarlierBefore(tokens: Token[], from: number, lex: Lexicon): { outcome: Outcome; count?: number } | undefined {
   for (let k = Math.max(0, from - 8); k < from; k++) {
     const marker = lex.amongEarlierAt(tokens, k);
     // (The phrase may have begun at the marker's own noun: "بين القتلى عائلة من سبعة أفراد".)
@@ -306,7 +319,7 @@ function shareBefore(tokens: Token[], from: number, clause: number[]): boolean {
 }
 
 /** "five children were among the dead": the same told the other way round, after the figure. */
-function amongEarlierAfter(tokens: Token[], end: number, lex: Lexicon): { outcome: Outcome } | undefined {
+function amongEarlierAfter(tokens: Token[], end: number, lex: Lexicon): { outcome: Outcome; count?: number } | undefined {
   if (lex.language !== 'en' || !/^(were|was)$/.test(tokens[end + 1]?.lower ?? '')) return undefined;
   const among = tokens[end + 2]?.lower === 'also' ? end + 3 : end + 2;
   return lex.amongEarlierAt(tokens, among);

@@ -55,7 +55,8 @@ export interface Lexicon {
    * "Among the dead were", "ومن بين القتلى": the figure that follows is a part of casualties
    * counted before (in an earlier sentence). Returns their outcome and where the figure begins.
    */
-  amongEarlierAt(tokens: Token[], i: number): { outcome: Outcome; end: number } | undefined;
+  /** `count`: the toll named back by its number ("Of the 10 dead, …"). */
+  amongEarlierAt(tokens: Token[], i: number): { outcome: Outcome; end: number; count?: number } | undefined;
   /** A word that names a side already named ("التنظيم", "the group"): the actor keys it may mean. */
   sideAnaphor(token: Token): readonly string[] | undefined;
   /** A clause giving a toll for the whole country ("across the country", "في مختلف المناطق السورية"). */

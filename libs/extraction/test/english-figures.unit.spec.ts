@@ -297,3 +297,18 @@ describe('martyrs counted', () => {
     expect(claimsOf('en', 'The Douma local council said in a statement that 52 "martyrs" had been recorded by evening.').map((c) => `${c.outcome} ${c.count.min}`)).toEqual(['killed 52']);
   });
 });
+
+describe('the toll named back', () => {
+  const read = (body: string) => claimsOf('en', body).map((c) => `${c.victims.kind}${c.victims.affiliation ? `/${c.victims.affiliation}` : ''} ${c.count.min}${c.subsetOf !== undefined ? ' (part)' : ''}`);
+
+  it('"Of the 30 dead, 12 were children": a part of the kind said, the 30 no new toll', () => {
+    expect(read('Shelling killed 30 people in Douma, activists said. Of the 30 dead, 12 were children.')).toEqual(['unspecified 30', 'children 12 (part)']);
+    expect(read('Shelling killed 30 people in Douma, activists said. Of the dead, 12 were children.')).toEqual(['unspecified 30', 'children 12 (part)']);
+  });
+
+  it('"Of the 10 dead, seven were not Syrian": of the toll of that number, whoever gave another since', () => {
+    const body = 'Israeli missiles struck near Damascus, killing 10 fighters, most of them Iranians or members of Iran-backed militias, a war monitor said. State media said two soldiers were killed in Deraa. Of the 10 dead, seven were not Syrian, the Observatory said.';
+    // (A side said of most of them is no side of all.)
+    expect(read(body).sort()).toEqual(['combatants 10', 'combatants 7 (part)', 'combatants/regime_forces 2']);
+  });
+});

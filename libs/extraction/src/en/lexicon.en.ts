@@ -346,6 +346,15 @@ export const english: Lexicon = {
   nationwideIn: (clause) =>
     /\b(across|throughout|around|all over) (the country|syria)\b|\bnationwide\b|\bacross syrian? |\b(in|across) (various|several|different) (parts|areas|regions|provinces) of (the country|syria)\b/.test(clause),
   amongEarlierAt: (tokens, i) => {
+    // ("Of the 10 dead, seven were not Syrian", "Of the dead, 12 were children": the toll told
+    // before, named back.)
+    if (tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'the' && (i === 0 || tokens[i - 1].norm === ',')) {
+      const counted = englishNumberAt(tokens, i + 2);
+      const nounAt = counted ? counted.end : i + 2;
+      const noun = tokens[nounAt]?.lower ?? '';
+      const outcome = OUTCOMES.get(noun)?.roles.includes('countNoun') || /^(killed|wounded|injured)$/.test(noun) ? OUTCOMES.get(noun)?.outcome : noun === 'victims' ? 'killed' : undefined;
+      return outcome && tokens[nounAt + 1]?.norm === ',' ? { outcome, end: nounAt + 2, ...(counted ? { count: counted.value } : {}) } : undefined;
+    }
     // "the injured included two schoolgirls": the same, told the other way round.
     // ("the dead also included four children": an adverb may stand before the verb.)
     const verbAt = /^(also|reportedly)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
