@@ -49,7 +49,8 @@ export class SourceMemory {
   }
 
   resolve(said: string, kind: SourceKind, lex: Lexicon): Source {
-    const name = lex.language === 'en' ? spokenFor(said) : said;
+    // ("according to SOHR's statistics": whose statistics, past the possessive.)
+    const name = lex.language === 'en' ? spokenFor(said).replace(/['’]s$/, '') : said;
     const head = lex.anaphoricHead(name);
     if (head) {
       // "the agency added…": the last source named so, else the last source at all.

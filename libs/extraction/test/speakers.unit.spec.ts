@@ -394,3 +394,9 @@ describe('a word of the dead inside a name', () => {
     expect(claimsOf('en', 'The Daraa Martyrs Documentation Office said a landmine wounded two children near Tal Shihab.').map((c) => c.source.name)).toEqual(['Daraa Martyrs Documentation Office']);
   });
 });
+
+describe('whose statistics', () => {
+  it('"According to SOHR\'s statistics": SOHR, past the possessive', () => {
+    expect(claimsOf('en', "According to SOHR's statistics, 12 civilians were killed in Daraa today.").map((c) => c.source.name)).toEqual(['SOHR']);
+  });
+});

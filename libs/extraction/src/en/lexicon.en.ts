@@ -156,7 +156,7 @@ const EVENT_KINDS = new Map([
   ['strike', 'airstrike'], ['strikes', 'airstrike'], ['bombing', 'bombing'], ['explosion', 'bombing'], ['blast', 'bombing'], ['bomb', 'bombing'],
   ['attack', 'attack'], ['ambush', 'ambush'], ['clashes', 'clashes'], ['fighting', 'clashes'], ['execution', 'execution'], ['shooting', 'shooting'],
 ]);
-const SAYING = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'added', 'documented', 'claimed', 'according', 'acknowledged', 'admitted', 'estimated', 'verified', 'tweeted', 'wrote']);
+const SAYING = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'added', 'documented', 'claimed', 'according', 'acknowledged', 'admitted', 'estimated', 'verified', 'tweeted', 'wrote', 'learned', 'learnt']);
 const ACCORDING_TO = table<true>([['according to', true], ['citing', true], ['quoted by', true], ['reported by', true]]);
 const ENDS_SOURCE = new Set(['that', 'on', 'in', 'at', 'to', 'on', 'after', 'as', 'when', 'the', 'of']);
 const ROLE = new Map<string, SourceKind | 'modifier'>([
