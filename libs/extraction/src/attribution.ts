@@ -443,6 +443,8 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     // "Ministry of National Defence": "of" between capitalised words is part of a name.
     // "It later raised…": an adverb before the verb is no part of who.
     if (!words.length && SPEAKER_ADVERBS.test(t.lower)) continue;
+    // ("The Health Ministry has said", "SOHR activists have also learned": the verb's auxiliary.)
+    if (!words.length && /^(has|have)$/.test(t.lower) && tokens[k - 1]?.kind === 'word') continue;
     // ("Raqqa is Being Slaughtered Silently said": so is "is" in a name of capitalised words.)
     // ("Reconciliation of the Opposing Sides": "the" may follow "of".)
     const nameStart = words[0]?.lower === 'the' ? words[1] : words[0];

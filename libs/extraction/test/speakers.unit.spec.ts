@@ -400,3 +400,15 @@ describe('whose statistics', () => {
     expect(claimsOf('en', "According to SOHR's statistics, 12 civilians were killed in Daraa today.").map((c) => c.source.name)).toEqual(['SOHR']);
   });
 });
+
+describe('a verb of saying with its auxiliary', () => {
+  it('"The Health Ministry has said", "activists have reported": the subject speaks', () => {
+    expect(claimsOf('en', 'The Health Ministry has said that 12 people were killed in Daraa today.').map((c) => c.source.name)).toEqual(['Health Ministry']);
+    expect(claimsOf('en', 'Local activists have reported that 12 people were killed in Daraa today.').map((c) => c.source.name)).toEqual(['Local activists']);
+  });
+
+  it('"By late evening the group had raised the toll": no time is a speaker', () => {
+    const body = 'The Observatory said 20 people were killed in Aleppo. By late evening the group had raised the toll to 31.';
+    expect(claimsOf('en', body).map((c) => c.source.name)).toEqual(['Observatory', 'Observatory']);
+  });
+});
