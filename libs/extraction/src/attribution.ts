@@ -459,7 +459,10 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     }
     // ("the Daraa Martyrs Documentation Office said": a capitalised word of the dead inside a name.)
     const namesTheDead = !!lex.outcome(t) && t.capitalised && !!tokens[k - 1]?.capitalised && !!words[0]?.capitalised;
-    if (!inName && (t.kind !== 'word' || lex.endsSourceName(t) || (lex.outcome(t) && !namesTheDead) || lex.numberAt(tokens, k))) break;
+    // ("a relative of one of the victims said": whose relative, "one of" them.)
+    const oneOf = t.lower === 'one' && tokens[k + 1]?.lower === 'of' && words.length > 0;
+    const kinOf = t.lower === 'of' && words.length > 0 && /^(one|relative|relatives|brother|sister|father|mother|son|daughter|cousin|uncle|neighbour|neighbor|friend|member)$/.test(tokens[k - 1]?.lower ?? '');
+    if (!inName && !kinOf && (t.kind !== 'word' || lex.endsSourceName(t) || (lex.outcome(t) && !namesTheDead) || (lex.numberAt(tokens, k) && !oneOf))) break;
     // ("a man who gave only his first name, Ali, said", "a resident who asked not to be named said":
     // a relative clause of how he would be named describes the speaker before it.)
     if (t.lower === 'who' && /^(gave|declined|asked|requested|spoke|did|refused|would)$/.test(words[0]?.lower ?? '')) {
@@ -491,7 +494,9 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
   }
   // "activists and officials said": two speakers.
   const and = words.findIndex((t, j) => j > 0 && t.lower === 'and' && j < words.length - 1);
-  const groups = and > 0 && !words.slice(0, and).some((t) => t.lower === 'of') ? [words.slice(0, and), words.slice(and + 1)] : [words];
+  // (Not "the Ministry of Health and Population"; but "a relative of one of them and a local activist".)
+  const described = words.slice(0, and).every((t) => !t.capitalised);
+  const groups = and > 0 && (described || !words.slice(0, and).some((t) => t.lower === 'of')) ? [words.slice(0, and), words.slice(and + 1)] : [words];
   return groups
     .map((group) => properName(group))
     .filter((group) => group.length)

@@ -412,3 +412,14 @@ describe('a verb of saying with its auxiliary', () => {
     expect(claimsOf('en', body).map((c) => c.source.name)).toEqual(['Observatory', 'Observatory']);
   });
 });
+
+describe('a speaker named by whose kin he is', () => {
+  it('"a relative of one of the victims said", "a member of the local council said"', () => {
+    expect(claimsOf('en', 'At least five people are still missing, a relative of one of the victims said.').map((c) => c.source.name)).toEqual(['relative of one of the victims']);
+    expect(claimsOf('en', 'Gunmen killed two members of the SDF in Raqqa, a member of the local council said.').map((c) => c.source.name)).toEqual(['member of the local council']);
+  });
+
+  it('"a relative of one of them and a local activist": two speakers', () => {
+    expect(claimsOf('en', 'Security forces detained seven young men in Yabroud, a relative of one of them and a local activist said.').map((c) => c.source.name)).toEqual(['relative of one of them', 'local activist']);
+  });
+});
