@@ -665,7 +665,8 @@ function figuresOf(
   // numbered groups ("31 pro-government fighters and 19 jihadists") stay apart: often two sides.
   const fighters = phrase.items.filter((x) => x.kind === 'combatants');
   const sides = new Set(fighters.map((x) => x.affiliation ?? phrase.affiliation).filter(Boolean));
-  const oneSide = fighters.length > 1 && sides.size <= 1 && fighters.some((x) => !x.plural);
+  // ("23 من المرتزقة وجنديين تركيين": a group named as fighters of no side stays apart from one with a side.)
+  const oneSide = fighters.length > 1 && sides.size <= 1 && fighters.some((x) => !x.plural) && !(sides.size === 1 && fighters.some((x) => x.sideless));
   if (oneSide) {
     const side = [...sides][0] as string | undefined;
     result.push({ ...base, victims: side ? { kind: 'combatants', affiliation: side } : { kind: 'combatants' }, count: toCount(sum(fighters), qualifier, fighters.some((x) => x.vague)) });

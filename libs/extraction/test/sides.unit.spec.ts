@@ -320,6 +320,13 @@ describe('mercenaries, as the SDF call the Turkish-backed factions', () => {
     expect(read('قالت قوات سوريا الديمقراطية إن مقاتليها قتلوا 19 من المرتزقة في تل تمر.')).toEqual(['killed 19 combatants/sna']);
   });
 
+  it('"مقتل 23 من المرتزقة وجنديين تركيين": two groups, each of its side', () => {
+    expect(read('أعلن المركز الإعلامي لقوات سوريا الديمقراطية أن مقاتليه تصدوا لهجوم على قرية مشرافة، ما أسفر عن مقتل 23 من المرتزقة وجنديين تركيين.')).toEqual([
+      'killed 23 combatants/sna',
+      'killed 2 combatants/turkish_forces',
+    ]);
+  });
+
   it('told by another, no side is guessed', () => {
     expect(read('قال ناشطون إن 18 مرتزقاً قتلوا قرب جنديرس.')).toEqual(['killed 18 combatants/-']);
   });

@@ -180,7 +180,8 @@ const VICTIMS = foldedMap<VictimWord>([
 
 const OF = foldedSet(['من']);
 /** Fighters (or an armed group) called by what they are, with no side: terrorists, gunmen, takfiris. */
-const UNNAMED_FIGHTERS = /^(و|ب|ل|لل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابيي|ارهابي|ارهابيه|مسلحين|مسلحون|مسلحا|مسلحه|تكفيريين|تكفيريا|تكفيري)$/;
+// ("مرتزقة": fighters called by what they are, whose side only the speaker tells.)
+const UNNAMED_FIGHTERS = /^(و|ب|ل|لل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابيي|ارهابي|ارهابيه|مسلحين|مسلحون|مسلحا|مسلحه|تكفيريين|تكفيريا|تكفيري|مرتزقه|مرتزق|مرتزقا)$/;
 /** Tribes and clans (folded). */
 // (Not "تكفيريين": Hezbollah's word for any armed opponent.)
 const JIHADISTS = /^(و|ب|ل|لل)?(ال)?(ارهابيين|ارهابيا|ارهابيون|ارهابيي|جهاديين|جهاديا)$/;
