@@ -32,7 +32,7 @@ export const ACTORS: ReadonlyArray<readonly [key: string, names: readonly string
   ['faylaq_al_rahman', ['فيلق الرحمن', 'Faylaq al-Rahman', 'Failaq al-Rahman']],
   ['jaysh_al_islam', ['جيش الإسلام', 'Jaysh al-Islam', 'Jaish al-Islam']],
   ['fsa', ['الجيش الحر', 'الجيش السوري الحر', 'Free Syrian Army', 'FSA', 'لواء التوحيد', 'Tawhid Brigade', 'al-Tawhid Brigade', 'كتائب الفاروق', 'Farouq Brigades', 'Farouq Battalions']],
-  ['sna', ['الجيش الوطني', 'الجيش الوطني السوري', 'Syrian National Army', 'SNA', 'الفيلق الثالث', 'Third Legion', 'فرقة الحمزة', 'Hamza Division', 'فرقة السلطان سليمان شاه', 'Sultan Suleiman Shah Division', 'Sultan Murad Division', 'فرقة السلطان مراد',
+  ['sna', ['الجيش الوطني', 'الجيش الوطني السوري', 'Syrian National Army', 'SNA', 'أحرار الشرقية', 'Ahrar al-Sharqiya', 'Ahrar al-Sharqiyah', 'الفيلق الثالث', 'Third Legion', 'فرقة الحمزة', 'Hamza Division', 'فرقة السلطان سليمان شاه', 'Sultan Suleiman Shah Division', 'Sultan Murad Division', 'فرقة السلطان مراد',
     // As the SDF's and the Kurdish outlets' side calls them, and as the rest of the press does.
     'مرتزقة الاحتلال التركي', 'مرتزقة تركيا', 'الفصائل الموالية لتركيا', 'الفصائل المدعومة من تركيا', 'فصائل موالية لتركيا', 'الفصائل الموالية لأنقرة',
     'Turkish-backed factions', 'Turkey-backed factions', 'Turkish-backed fighters', 'Turkey-backed fighters', 'Turkish-backed rebels', 'Turkey-backed rebels', 'Ankara-backed factions', 'Turkish-backed groups']],

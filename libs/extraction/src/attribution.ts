@@ -444,7 +444,11 @@ function subjectBefore(tokens: Token[], verb: number, body: string, lex: Lexicon
     // "It later raised…": an adverb before the verb is no part of who.
     if (!words.length && SPEAKER_ADVERBS.test(t.lower)) continue;
     // ("The Health Ministry has said", "SOHR activists have also learned": the verb's auxiliary.)
-    if (!words.length && /^(has|have)$/.test(t.lower) && tokens[k - 1]?.kind === 'word') continue;
+    // ("Activists on Sunday have said": past the day too.)
+    if (!words.length && /^(has|have)$/.test(t.lower) && tokens[k - 1]?.kind === 'word') {
+      if (lex.weekdayAt(tokens, k - 1) && tokens[k - 2]?.lower === 'on') k -= 2;
+      continue;
+    }
     // ("Raqqa is Being Slaughtered Silently said": so is "is" in a name of capitalised words.)
     // ("Reconciliation of the Opposing Sides": "the" may follow "of".)
     const nameStart = words[0]?.lower === 'the' ? words[1] : words[0];

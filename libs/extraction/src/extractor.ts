@@ -297,12 +297,19 @@ const YEAR_NAMED = new RegExp(`(?:^| )(?:عام|العام|سنه|in|during the|
  * "accounted for nine incidents, with between four and 11 civilians killed", "had responded to 96
  * attacks": deaths counted beside a tally of incidents or attacks, on no day named, are statistics.
  */
-const TALLY_OF_ATTACKS = /(?:^| )(?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of)(?: (?:separate|such|alleged|reported|documented|locally|civilian|harm|recorded)){0,3} (?:incidents|attacks)(?= |$)/;
+// (Counted by a verb of tallying: not "Russian jets carried out 40 attacks on Idlib, killing 12".)
+const TALLY_OF_ATTACKS = /(?:^| )(?:accounted for|recorded|documented|responded to|tracked|counted|registered|logged) (?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of)(?: (?:separate|such|alleged|reported|documented|locally|civilian|harm|recorded)){0,3} (?:incidents|attacks)(?= |$)/;
 
-/** Years a clause names after "عام", "سنة", "in" or a month ("عام 2014", "in 2014", "في أيار 2012"). */
-function yearsNamed(text: string): number[] {
-  return [...text.matchAll(YEAR_NAMED)].map((m) => Number(m[1])).filter((y) => y >= 1900);
+/**
+ * A clause that names a year before the article's after "عام", "سنة", "in" or a month ("عام 2014",
+ * "in 2014", "في أيار 2012"); "in a 2017 battle" only
+ * when the clause names no day of its own ("killed on Monday near Palmyra, which the army
+ * recaptured in a 2017 battle").
+ */
+function yearsGoneBy(text: string, publishedYear: number, namesADay: () => boolean): boolean {
+  return [...text.matchAll(YEAR_NAMED)].some((m) => Number(m[1]) >= 1900 && Number(m[1]) < publishedYear && (!m[0].trimStart().startsWith('in a ') || !namesADay()));
 }
+
 
 /** A clause's words as the lexicons' long-period patterns read them. */
 function clauseText(tokens: Sentence['tokens'], clauses: number[], clause: number, lex: Lexicon): string {
@@ -564,7 +571,8 @@ class ArticleReading {
   private openedOnSincePlaced(at: number): Located | undefined {
     for (let j = at - 1; j > this.lastLocatedAt && j >= at - 2; j--) {
       const tokens = this.all[j].tokens;
-      const opener = this.lex.language === 'en' ? tokens[0]?.lower === 'in' : /^و?في$/.test(tokens[0]?.norm ?? '');
+      // (A sentence about the fighting or its toll: not "In Damascus, President Assad met an envoy".)
+      const opener = (this.lex.language === 'en' ? tokens[0]?.lower === 'in' : /^و?في$/.test(tokens[0]?.norm ?? '')) && WAR_NEWS.test(this.all[j].text.toLowerCase());
       const m = opener ? this.mentionsIn(j).find((x) => x.start === 1 || x.start === 2) : undefined;
       const c = m && chooseCandidate(m, this.adminContext);
       if (!m || !c || abroad(c) || !/^[,،]$/.test(tokens[m.end]?.norm ?? '')) continue;
@@ -581,7 +589,8 @@ class ArticleReading {
   private governorateNamedBack(at: number): Located | undefined {
     const admin1 = this.lastLocated?.place.admin1;
     if (!admin1 || this.lastLocated?.specificity === KIND_RANK.governorate) return undefined;
-    const named = this.all[at].tokens.some((t, k, tokens) => (this.lex.language === 'ar' ? /^(و|ف)?(ب|ل|في)?المحافظه$/.test(t.norm) : t.lower === 'province' && tokens[k - 1]?.lower === 'the'));
+    // (Not "المحافظة على حياة المدنيين": preserving.)
+    const named = this.all[at].tokens.some((t, k, tokens) => (this.lex.language === 'ar' ? /^(و|ف)?(ب|ل|في)?المحافظه$/.test(t.norm) && tokens[k + 1]?.norm !== 'علي' : t.lower === 'province' && tokens[k - 1]?.lower === 'the'));
     const governorate = named ? this.gazetteer.governorates(admin1)[0] : undefined;
     return governorate && { place: placeOf(governorate), others: [], mentioned: new Set([governorate.id]), specificity: KIND_RANK.governorate };
   }
@@ -655,7 +664,7 @@ class ArticleReading {
     const statistics = new Set(
       texts
         .map(([c, text]) => [c, asides.size ? clauseText(yearless, clauses, c, lex) : text] as const)
-        .filter(([c, spoken]) => lex.longPeriod(spoken) || yearsNamed(lex.withoutComparisons(spoken)).some((y) => y < publishedYear) || (TALLY_OF_ATTACKS.test(spoken) && !namesDay(tokens, clauses, c, lex)))
+        .filter(([c, spoken]) => lex.longPeriod(spoken) || yearsGoneBy(lex.withoutComparisons(spoken), publishedYear, () => namesDay(tokens, clauses, c, lex)) || (TALLY_OF_ATTACKS.test(spoken) && !namesDay(tokens, clauses, c, lex)))
         .map(([c]) => c),
     );
     // ("مسؤولة عن مقتل 241 مدنياً خلال العام، فيما قُتل 35 مدنياً على يد القوات الروسية": the
@@ -725,7 +734,11 @@ class ArticleReading {
       // A report's breakdown ("وقالت الشبكة إن قوات النظام مسؤولة عن مقتل 71 من الضحايا"): after a
       // source gave statistics, its figures with no day of their own belong to them.
       if (date.basis === 'publication' && saidBy.every((s) => this.reporting.has(s.key))) continue;
-      const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources) : undefined;
+      // ("Of the 10 dead, seven were not Syrian": a toll named back is no new claim when the story gave
+      // it before; told first so, "Of the 45 wounded, 12 were children", it is the toll.)
+      const namedBack = lex.language === 'en' && figure.first >= 2 && (lex.amongEarlierAt(tokens, figure.first - 2)?.end ?? 0) > figure.last;
+      if (namedBack && this.earlier.some((c) => c.outcome === figure.outcome && !c.parentKey && c.count.min === figure.count.min)) continue;
+      const whole = figure.ofEarlier ? this.wholeOf(figure, sentenceSources, claims) : undefined;
       // ("at least 4,000 people were tortured there and 27 of them died": "of them" with no toll of
       // theirs before is part of nothing the story counted.)
       const ofThemPart = tokens[figure.last]?.lower === 'them' && tokens[figure.last - 1]?.lower === 'of';
@@ -765,7 +778,8 @@ class ArticleReading {
       // ('IS lost "more than 60 militants"', "the faction had lost nine fighters", said by an SNA
       // commander: the side named before the verb, else the speaker's, lost its own.)
       const lostAt = lex.language === 'en' && figure.victims.kind === 'combatants' && !figure.victims.affiliation ? lostBefore(tokens, figure.first) : undefined;
-      const loser = lostAt !== undefined ? (actorsIn(tokens.slice(0, lostAt), lex).at(-1)?.key ?? this.speakersSide(sentenceSources)) : undefined;
+      // ("In a surprise attack by HTS, the defending forces lost 14 fighters": not the attacker.)
+      const loser = lostAt !== undefined ? (actorsIn(tokens.slice(0, lostAt), lex).filter((a) => tokens[a.at - 1]?.lower !== 'by').at(-1)?.key ?? this.speakersSide(sentenceSources)) : undefined;
       const affiliation =
         figure.victims.affiliation ??
         (mercenaries ? 'sna' : undefined) ??
@@ -792,7 +806,7 @@ class ArticleReading {
       // ("Ahrar al-Sham said four of its men had been killed", "three of its members": the same in English.)
       const ownMembers =
         (figure.victims.kind === 'unspecified' || (lex.language === 'en' && figure.victims.kind === 'men')) &&
-        tokens.slice(figure.first, figure.last + 1).some((t, j, span) => (lex.language === 'ar' ? /^(من)?اعضاي(ه|ها|هم)$/.test(t.norm) : /^(its|their)$/.test(t.lower) && /^(men|members|personnel)$/.test(span[j + 1]?.lower ?? ''))) &&
+        tokens.slice(figure.first, figure.last + 1).some((t, j, span) => (lex.language === 'ar' ? /^(من)?اعضاي(ه|ها|هم)$/.test(t.norm) : /^(its|their|our)$/.test(t.lower) && /^(men|members|personnel)$/.test(span[j + 1]?.lower ?? ''))) &&
         !!this.speakersSide(sentenceSources);
       // ("26 من أبناء الطائفة الدرزية", "4 من أبناء العشائر": sons of a community, armed or not — the
       // labellers code them of no kind.)
@@ -910,10 +924,11 @@ class ArticleReading {
   }
 
   /** The total an "among the dead" part belongs to: the latest of that outcome, by the same source if it gave one. */
-  private wholeOf(figure: Figure, sources: Source[] | undefined): PendingClaim | undefined {
+  private wholeOf(figure: Figure, sources: Source[] | undefined, sentenceClaims: PendingClaim[]): PendingClaim | undefined {
     const totals = this.earlier.filter((c) => c.outcome === figure.outcome && !c.parentKey);
-    // ("Of the 10 dead, seven…": the toll of that number, whoever gave another since.)
-    const numbered = figure.ofCount !== undefined ? [...totals].reverse().find((c) => c.count.min === figure.ofCount) : undefined;
+    // ("Of the 10 dead, seven…": the toll of that number, whoever gave another since, or the one
+    // this sentence opened on.)
+    const numbered = figure.ofCount !== undefined ? [...totals, ...sentenceClaims.filter((c) => c.outcome === figure.outcome && !c.parentKey)].reverse().find((c) => c.count.min === figure.ofCount) : undefined;
     const keys = new Set(sources?.map((s) => s.key));
     return numbered ?? [...totals].reverse().find((c) => keys.has(c.source.key)) ?? totals[totals.length - 1];
   }
@@ -1095,6 +1110,7 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
 
 const COMMUNITY = /^(ال)?(عشاير|عشيره|طايفه|طوايف|قبايل|قبيله|مكون)$/;
 
+const WAR_NEWS = /\b(toll|fighting|clashes|attacks?|strikes?|shelling|bombardment|offensive|battles?|raids?)\b|(الحصيله|الاشتباكات|المعارك|القصف|الغارات|الهجوم|الحصيلة|الهجمات|المواجهات)/;
 const MOST_OF_THEM = /\b(most|many|some|several) of them\b|\bmostly\b|(^| )(معظمهم|اغلبهم|غالبيتهم|بعضهم)( |$)/;
 
 /** "السويداء", "السويداء 24", "شبكة دير الزور 24": an outlet named for the town it reports from. */

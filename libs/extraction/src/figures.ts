@@ -95,11 +95,6 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const phrase = countPhraseAt(tokens, i, lex);
-    // ("Of the 10 dead, seven were…": the toll named back is no new figure.)
-    if (phrase && lex.language === 'en' && phrase.start >= 2 && (lex.amongEarlierAt(tokens, phrase.start - 2)?.end ?? 0) > phrase.end) {
-      for (let k = phrase.start; k <= phrase.end; k++) used.add(k);
-      continue;
-    }
     if (!phrase) {
       // ("وتوزعت الحصيلة على النحو التالي: 52 في مدينة بانياس، و36 في جبلة": bare numbers by place,
       // parts of the toll told before.)
@@ -148,14 +143,13 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
     const earlierOutcome = phrase.items.every((item) => item.ofEarlier === phrase.items[0].ofEarlier) ? phrase.items[0].ofEarlier : undefined;
     // (After a figure of that outcome in the same sentence, "بين القتلى" opens its part instead.)
     const marker = earlierOutcome ? undefined : (amongEarlierBefore(tokens, from, lex) ?? amongEarlierAfter(tokens, phrase.end, lex));
-    const earlier = earlierOutcome ? { outcome: earlierOutcome } : marker && !figures.some((f) => f.outcome === marker.outcome) ? marker : undefined;
+    // (Not counting the toll the marker names back: "Of the 45 wounded, 12 were children".)
+    const earlier = earlierOutcome ? { outcome: earlierOutcome } : marker && !figures.some((f) => f.outcome === marker.outcome && f.count.min !== marker.count) ? marker : undefined;
     const stated = statedAs(tokens, verbFrom, lex);
     const named =
       earlier?.outcome ??
       // ("the bodies of 21 prisoners", "رفات ما لا يقل عن 30 شخصاً": the dead, whoever they were.)
       (bodiesBefore(tokens, from, lex) ? 'killed' : undefined) ??
-      // ('IS lost "more than 60 militants"', "the army lost 12 soldiers": fighters a side lost, dead.)
-      (lostFighters(tokens, from, phrase, lex) ? 'killed' : undefined) ??
       // ("شارك في قتل ثلاثة معتقلين", "إعدام أسيرين": detainees killed, not taken.)
       (phrase.outcomeFromNoun === 'captured' && triggerBefore(tokens, from, lex) === 'killed' ? 'killed' : undefined) ??
       phrase.outcomeFromNoun ??
@@ -167,6 +161,9 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
       (phrase.numeric ? undefined : passiveAfterModifiers(tokens, phrase.end, clause, lex)) ??
       (part ? laterVerb(tokens, part.end, clause, lex, reach) : undefined) ??
       (phrase.numeric ? lex.tollBefore(tokens, from, clause) : undefined) ??
+      // ('IS lost "more than 60 militants"', "the army lost 12 soldiers": fighters a side lost, dead,
+      // unless a verb says what befell them: "lost 15 soldiers, who were taken prisoner".)
+      (lostFighters(tokens, from, phrase, lex) ? 'killed' : undefined) ??
       // "…745 civilians had been killed, in addition to 125 members of the security forces": more of
       // the same outcome.
       (figures.length && ALSO_BEFORE.test(tokens.slice(Math.max(0, from - 3), from).map((t) => t.norm).join(' ')) ? figures[figures.length - 1].outcome : undefined);
@@ -247,6 +244,8 @@ export function findFigures(tokens: Token[], lex: Lexicon): Figure[] {
           last: part.items.length > 1 && item.span ? item.span[1] : part.end,
           clause: clause[part.start],
           ...(item.sideless ? { sideless: true } : {}),
+          // (A group of a list of parts borrows no other group's side: "هم ستة من عناصر الميليشيات، وعنصران من حزب الله".)
+          ...(part.items.length > 1 ? { list: part.start } : {}),
         });
       }
       // ("مقتل تسعة أشخاص، هم ستة من عناصر الميليشيات … وعنصران من حزب الله …": people who were all
@@ -556,6 +555,8 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
   for (let k = from; k < tokens.length && k < from + (lex.language === 'ar' ? 60 : 15) && clause[k] === clause[from - 1]; k++) {
     // ("…واعتقلت العشرات»، وقال إن بين القتلى…": a new statement begins no part of this figure.)
     if (k > from && lex.sayingVerb(tokens[k])) return undefined;
+    // ("…في أريحا، في وقت شهدت فيه مناطق أخرى اشتباكات…، بينهم": another event's words begin.)
+    if (k > from && lex.language === 'ar' && (/^(فيما|بينما)$/.test(tokens[k].norm) || (/^(في|وفي)$/.test(tokens[k].norm) && /^(وقت|حين)$/.test(tokens[k + 1]?.norm ?? '')))) return undefined;
     const end = lex.isAmong(tokens, k);
     if (end !== undefined) return end;
     // "…إلى 16 مدنياً، توزعوا على مدينة أريحا (6) وبلدة كفرنبل (4)": spread over places, each its part.
@@ -619,7 +620,8 @@ function isPartOf(item: Item, whole: CountPhrase, breakdown: boolean, language: 
   if (item.kind === 'combatants') return total === 'combatants' || (total === 'unspecified' && (item.n > 1 || language === 'ar'));
   // ("three people, including two members of the SDF and a civilian driver", "بينهم صحفي": one
   // civilian named among the dead is counted too, as the later labellers code him.)
-  return SUBSET_KINDS.has(item.kind);
+  // (Not of fighters: "Five soldiers were killed, including a civilian contractor".)
+  return SUBSET_KINDS.has(item.kind) && !(total === 'combatants' && item.kind === 'civilians' && item.n === 1);
 }
 const BREAKDOWN = new Set(['-', '–', '—', ':', '(', 'هم', 'وهم', 'هما', 'وهما', 'هن', 'وهن']);
 

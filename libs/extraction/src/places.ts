@@ -84,14 +84,18 @@ function capitalAt(scan: Scan, i: number): PlaceMention | undefined {
   const en = lex.language === 'en' && t.lower === 'capital' && /^(the|syrian)$/.test(tokens[i - 1]?.lower ?? '') && (tokens[i - 1].lower === 'syrian' || !lex.nationality(tokens[i - 1]));
   const ar = lex.language === 'ar' && /^(و|ف)?(ب|ل|في)?(ال|لل)عاصمه$/.test(t.norm) && (!tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(السوريه|دمشق)$/.test(tokens[i + 1].norm) || !lex.nationality(tokens[i + 1]));
   if (!en && !ar) return undefined;
-  const next = tokens[i + 1];
-  // (Another country's capital, or one named right after: "the capital Beirut", "العاصمة اللبنانية".)
-  if (next && next.kind === 'word' && (lex.language === 'en' ? next.capitalised || next.lower === 'of' : (!!lex.nationality(next) || /^ال\S+يه$/.test(next.norm)) && next.norm !== 'السوريه')) return undefined;
-  const candidates = gazetteer.lookup('دمشق').filter((c) => c.kind === 'city' || c.kind === 'governorate');
+  // (Another country's capital, or one named right after: "the capital Beirut", "the capital, Ankara",
+  // "العاصمة اللبنانية", "العاصمة بغداد".)
+  const next = en && tokens[i + 1]?.norm === ',' ? tokens[i + 2] : tokens[i + 1];
+  const abroadNamed = !!next && next.kind === 'word' && gazetteer.lookup(next.raw).some((c) => abroad(c));
+  if (next && next.kind === 'word' && (abroadNamed || (lex.language === 'en' ? next.capitalised || next.lower === 'of' : (!!lex.nationality(next) || /^ال\S+يه$/.test(next.norm)) && next.norm !== 'السوريه'))) return undefined;
+  // ("في ريف العاصمة": its countryside, Rif Dimashq.)
+  const countryside = ar && /^(و|ف)?(ب|في)?ريف$/.test(tokens[i - 1]?.norm ?? '');
+  const candidates = countryside ? gazetteer.lookup('ريف دمشق').filter((c) => c.kind === 'governorate') : gazetteer.lookup('دمشق').filter((c) => c.kind === 'city' || c.kind === 'governorate');
   if (!candidates.length) return undefined;
   const end = ar && tokens[i + 1]?.norm === 'السوريه' ? i + 2 : i + 1;
   // (English's mention takes in "the", so that "west of the capital" reads as a bearing.)
-  return { start: en ? i - 1 : i, end, written: 'دمشق', candidates, coordinated: [] };
+  return { start: en ? i - 1 : countryside ? i - 1 : i, end, written: countryside ? 'ريف دمشق' : 'دمشق', candidates, coordinated: [] };
 }
 
 const ACRONYM = /^[A-Z]{3,}$/;

@@ -113,3 +113,59 @@ describe("the sixteenth set's passages of no casualty", () => {
     expect(read('ar', 'أصيب ثلاثة مدنيين أو أكثر بقصف على أطمة اليوم.')).toEqual(['injured civilians 3']);
   });
 });
+
+describe("the fifteenth session's review", () => {
+  const read = (language: 'ar' | 'en', body: string) =>
+    claimsOf(language, body, '2024-03-10T12:00:00Z').map((c) => `${c.outcome} ${c.victims.kind}${c.victims.affiliation ? `/${c.victims.affiliation}` : ''} ${c.count.min}${c.subsetOf !== undefined ? ' (part)' : ''}`);
+  const places = (language: 'ar' | 'en', body: string) => claimsOf(language, body, '2024-03-10T12:00:00Z').map((c) => c.place.nameEn ?? c.place.name);
+  const sources = (body: string) => claimsOf('en', body, '2024-03-10T12:00:00Z').map((c) => c.source.name);
+
+  it.each([
+    // Attacks counted with no verb of tallying; a battle of a year gone by beside a day named.
+    ['en', 'Russian jets carried out 40 attacks on Idlib, killing 12 civilians, the SOHR said.', ['killed civilians 12']],
+    ['en', 'Three attacks on markets in Idlib killed 20 civilians, the White Helmets said.', ['killed civilians 20']],
+    ['en', 'Twelve soldiers were killed on Monday near Palmyra, which the army recaptured in a 2017 battle, the SOHR said.', ['killed combatants/regime_forces 12']],
+    // A sentence carried out; blame.
+    ['ar', 'نفذ تنظيم الدولة حكم الإعدام بحق ثلاثة شبان في مدينة الميادين اليوم.', ['killed men 3']],
+    ['ar', 'حمّل المرصد السوري فصائل المعارضة مسؤولية مقتل 5 مدنيين في قصف صاروخي على حي الحمدانية في حلب اليوم.', ['killed civilians 5']],
+    // Lost, then a verb that says what befell them; lost to an attacker named by "by".
+    ['en', 'The army lost 15 soldiers, who were taken prisoner by IS near Palmyra, activists said.', ['captured combatants/regime_forces 15']],
+    ['en', 'In a surprise attack by HTS, the defending forces lost 14 fighters, the SOHR said.', ['killed combatants 14']],
+    ['en', 'The Turkish-backed Ahrar al-Sharqiya faction lost five fighters near Tal Abyad, the SOHR said.', ['killed combatants/sna 5']],
+    // A state since the start of the war; "SDF-held areas".
+    ['en', 'Two journalists held since the start of the war died under torture in Sednaya prison, the SNHR said.', ['killed civilians 2']],
+    // One civilian among fighters is no part of them.
+    ['en', 'Five soldiers were killed in the ambush near Palmyra, including a civilian contractor, SANA said.', ['killed combatants/regime_forces 5']],
+    // "Of the 45 wounded," told first: the toll and its part.
+    ['en', 'Of the 45 wounded, 12 were children, doctors at the hospital in Idlib said.', ['injured unspecified 45', 'injured children 12 (part)']],
+    // A group of a list of parts borrows no other's side.
+    ['ar', 'وثق المرصد مقتل تسعة أشخاص على الأقل، هم ستة من عناصر الميليشيات من جنسيات غير سورية، وعنصران من حزب الله، ومدني.', ['killed unspecified 9', 'killed combatants 6 (part)', 'killed combatants/hezbollah 2 (part)', 'killed civilians 1 (part)']],
+    // "Three of our men".
+    ['en', '"Three of our men were killed," an SDF commander told AFP in Raqqa.', ['killed combatants/sdf 3']],
+  ])('%s: %s', (language, body, claims) => {
+    expect(read(language as 'ar' | 'en', body)).toEqual(claims);
+  });
+
+  it('another country\'s capital, and the capital\'s countryside', () => {
+    expect(places('ar', 'قتل ثلاثة أشخاص في انفجار سيارة مفخخة في العاصمة بيروت اليوم.')).not.toContain('Damascus');
+    expect(places('en', 'Turkish police said three people were killed in a bombing in the capital, Ankara.')).not.toContain('Damascus');
+    expect(places('ar', 'قتل ثلاثة أشخاص في قصف على ريف العاصمة اليوم.')).toEqual(['Rif Dimashq']);
+  });
+
+  it('an opening place only from a sentence of the fighting; "المحافظة على" is preserving', () => {
+    const body = 'Clashes in Daraa killed 20 people on Monday. In Damascus, President Bashar al-Assad met a Russian envoy. The fighting killed 12 more people on Tuesday, the SOHR said.';
+    expect(places('en', body)).not.toContain('Damascus');
+    const ar = 'قُتل 5 مدنيين في قصف على سرمين اليوم. وقال الدفاع المدني إن فرقه تعمل على المحافظة على حياة المدنيين، مشيراً إلى إصابة 4 أشخاص آخرين.';
+    expect(places('ar', ar)).toEqual(['Sarmīn', 'Sarmīn']);
+  });
+
+  it('a breakdown stops at another event\'s clause', () => {
+    const body = 'قتل 12 شخصاً في قصف جوي على مدينة أريحا، في وقت شهدت فيه مناطق ريف حلب الغربي اشتباكات أسفرت عن خسائر في صفوف الطرفين، بينهم 5 عناصر من قوات النظام.';
+    expect(read('ar', body)).not.toContainEqual(expect.stringContaining('(part)'));
+  });
+
+  it('a day before the auxiliary is no speaker; "learned" tells nothing', () => {
+    expect(sources('Activists on Sunday have said 12 people were killed in Douma.')).toEqual(['Activists']);
+    expect(sources('Rebels learned to dig tunnels after 30 fighters were killed near Douma, a commander said.')).toEqual(['commander']);
+  });
+});

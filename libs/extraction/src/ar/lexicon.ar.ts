@@ -217,12 +217,14 @@ const STILL = /^(يزال|تزال|يزالون|زال|زالت|زالوا)$/;
 /** The words between a negation and the casualties it denies news of: "من دون ورود معلومات عن وقوع إصابات", "دون أن يتمكن من تأكيد وقوع ضحايا". */
 const NEWS_OF = /^(ورود|ترد|يرد|وردت|معلومات|انباء|تقارير|عن|من|ان|اي|ايه|يتمكن|تتمكن|يستطع|تستطع|تاكيد|التاكيد|التحقق|تحقق|وقوع|سقوط|تسجيل|بعد)$/;
 const NEGATION = foldedSet(['لم', 'لا', 'دون', 'بدون', 'عدم', 'ليس', 'لن']);
-const CHARGED = /^(تورط|ضلوع|مسووليه|بالمسووليه|ادانه|ادانته|اتهام|اتهامه|بتهمه|تهمه)(ه|ها|هم|هما)?$/;
+// (Not "حمّل المرصد الفصائل مسؤولية مقتل 5 مدنيين": blame is no charge before a court.)
+const CHARGED = /^(تورط|ضلوع|ادانه|ادانته|اتهام|اتهامه|بتهمه|تهمه)(ه|ها|هم|هما)?$/;
 const SENTENCE = /^(حكم|حكما|الحكم|احكام|احكاما|بحكم|يقضي|قضت|قضي)$/;
 function chargedOrSentenced(tokens: Token[], i: number): boolean {
   const before = tokens.slice(Math.max(0, i - 5), i);
   if (before.some((t) => CHARGED.test(t.norm)) && before.some((t) => /^(ب|في)?(مقتل|قتل)$/.test(t.norm))) return true;
-  for (let k = Math.max(1, i - 5); k < i; k++) if (/^(ب|و)?(ال)?اعدام$/.test(tokens[k].norm) && SENTENCE.test(tokens[k - 1].norm)) return true;
+  // (Not "نفذ التنظيم حكم الإعدام بحق ثلاثة شبان": a sentence carried out is a toll.)
+  for (let k = Math.max(1, i - 5); k < i; k++) if (/^(ب|و)?(ال)?اعدام$/.test(tokens[k].norm) && SENTENCE.test(tokens[k - 1].norm) && !tokens.slice(Math.max(0, k - 5), k - 1).some((t) => /^و?(نفذ|نفذت|نفذوا|تنفيذ|بتنفيذ)$/.test(t.norm))) return true;
   return false;
 }
 /**
