@@ -641,7 +641,7 @@ function partiesAt(tokens: Token[], start: number, lex: Lexicon, outletWords: Re
     // ("حصلت عليها السويداء 24 من المشفى", not "وثّق المرصد 12 من الضحايا": a count follows there.)
     // ("وفق ما وثقته شبكة السويداء 24 حتى ظهر اليوم": or a time it holds until; "قالت شبكة دير
     // الزور 24 إن…": or what it said.)
-    const nameEnd = !tokens[k + 1] || tokens[k + 1].kind === 'punct' || (lex.language === 'ar' && ((/^(من|عن|في)$/.test(tokens[k + 1].norm) && !!tokens[k + 2] && !lex.victim(tokens[k + 2]) && !lex.outcome(tokens[k + 2])) || (tokens[k + 1].norm === 'حتي' && /^(ظهر|صباح|مساء|فجر|ليل|ليله|الان|اللحظه|لحظه|منتصف|ساعات|ساعه)$/.test(tokens[k + 2]?.norm ?? '')) || /^(ان|بان|انه|بانه)$/.test(tokens[k + 1].norm)));
+    const nameEnd = !tokens[k + 1] || tokens[k + 1].kind === 'punct' || (lex.language === 'ar' && ((/^(من|عن|في)$/.test(tokens[k + 1].norm) && !!tokens[k + 2] && !lex.victim(tokens[k + 2]) && !lex.outcome(tokens[k + 2])) || (tokens[k + 1].norm === 'حتي' && /^(ظهر|صباح|مساء|فجر|ليل|ليله|الان|اللحظه|لحظه|منتصف|ساعات|ساعه)$/.test(tokens[k + 2]?.norm ?? '')) || /^(ان|بان|انه|بانه|اكثر|نحو|قرابه|حوالي)$/.test(tokens[k + 1].norm)));
     if (t.kind === 'number' && nameEnd && (tokens[k - 1]?.capitalised || (lex.language === 'ar' && current.length > 0 && tokens[k - 1]?.kind === 'word' && Number(t.norm) < 100))) {
       current.push(t);
       if (tokens[k + 1]?.norm === 'حتي') break;
@@ -791,7 +791,8 @@ function spokesman(t: Token): boolean {
   return SPOKESMEN.has(t.norm.replace(/^(و|ف)?ال/, ''));
 }
 const DOCUMENTING_BODY = /^و?(مكتب|مركز|لجنه|فريق|قسم|وحده|رابطه|هييه|شبكه|منظمه)$/;
-const NAME_ENDS_AR = /^(عبر|نقلا|بعد|خلال|اعدامهم|مقتلهم|استشهادهم)$/;
+// ("نشرت صفحات محلية خبر مقتل ثلاثة": the news of it, what was published.)
+const NAME_ENDS_AR = /^(عبر|نقلا|بعد|خلال|اعدامهم|مقتلهم|استشهادهم|خبر|نبا|انباء)$/;
 const SAID_BEGINS = /^(التي|الذي|الذين|اللذين|فان|ان|انه|انها|فانه|بان)$/;
 /** "لأورينت نت", "لموقع تلفزيون سوريا", "لمراسل سانا": told to the outlet or its reporter. */
 function toldTo(t: Token, outletWords: ReadonlySet<string>): boolean {

@@ -1071,6 +1071,8 @@ function itemAt(
   // the noun; its verb comes after, and under eighteen he is a child.)
   const aged = lex.language === 'ar' ? arabicAgeAfter(view, end) : undefined;
   minor ||= aged?.years !== undefined && aged.years < 18;
+  // ("وأصيب شقيقها الصغير": a sibling or a son called little is a child.)
+  minor ||= lex.language === 'ar' && /^(شقيق|شقيقت|ابن|ابنت|اخ|اخت)/.test(view[nounAt].norm) && /^(الصغير|الصغيره|الاصغر|الصغري|الرضيع|الرضيعه)$/.test(view[nounAt + 1]?.norm ?? '');
   const kind = minor && (CIVILIAN_KINDS.has(victim.kind) || victim.kind === 'unspecified') ? 'children' : victim.kind;
   return { item: { kind, n: victim.number === 'dual' ? 2 : 1, vague: false, plural: false, affiliation: side }, end: aged?.end ?? end, numeric: false };
 }

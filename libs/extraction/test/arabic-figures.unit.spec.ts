@@ -552,3 +552,14 @@ describe('people who were all fighters, by side', () => {
     expect(claimsOf('ar', 'أصيبت امرأة بجروح جراء سقوط شظايا صاروخ في حي سكني بقدسيا.').map((c) => c.place.name)).not.toContain('سكني');
   });
 });
+
+describe('a little brother, a network by its number, the news of a death', () => {
+  it('"وأصيب شقيقها الصغير": a child', () => {
+    expect(claimsOf('ar', 'قُتلت طفلة وأصيب شقيقها الصغير بجروح بليغة جراء انفجار لغم في بادية الكسرة.').map((c) => `${c.outcome} ${c.victims.kind}`)).toEqual(['killed children', 'injured children']);
+  });
+
+  it('"وثقت شبكة دير الزور 24 أكثر من 70"; "نشرت صفحات محلية خبر مقتل ثلاثة"', () => {
+    expect(claimsOf('ar', 'وثقت شبكة دير الزور 24 أكثر من 70 قتيلاً في عمليات الاغتيال بريف دير الزور أمس.').map((c) => c.source.name)).toEqual(['شبكة دير الزور 24']);
+    expect(claimsOf('ar', 'في حين نشرت صفحات محلية خبر مقتل ثلاثة عناصر من الأمن العسكري في الهجوم على نوى.').map((c) => c.source.name)).toEqual(['صفحات محلية']);
+  });
+});
