@@ -93,6 +93,8 @@ describe("the sixteenth set's passages of no casualty", () => {
     ['en', 'The White Helmets said its teams had responded to 96 attacks on civilian areas, which killed 31 people.', []],
     // Fighters a side mourned last week.
     ['ar', 'وكان حزب الله قد نعى الأسبوع الماضي ثلاثة من عناصره قال إنهم قضوا "على طريق القدس"، دون أن يحدد مكان مقتلهم.', []],
+    // Since the day an offensive began, its date told day first.
+    ['en', 'The Syrian Observatory for Human Rights said at least 704 people, including 110 civilians, have been killed since the rebel offensive began on 27 November.', []],
     // A count of those detained since a campaign began.
     ['en', 'The ministry said around 1,200 people have been detained since the start of the campaign in the Homs countryside two weeks ago.', []],
     // The verb of an uncounted part of them.

@@ -214,8 +214,9 @@ const NATIONALITY = new Map<string, string>([
 // ("in the latest Israeli incursion … since the fall of Bashar al-Assad last December": the same.)
 const SUPERLATIVE_SINCE = /\b(first|latest|deadliest|worst|bloodiest|heaviest|highest|largest|biggest|fiercest|most (violent|intense|serious))\b[^,;]{0,60}?(\bsince\b[^,;]*|\b(this|that) (year|month)\b|\bin (years|months)\b)/g;
 /** "since the government tightened its siege last July": since a month of last year or this. */
-// ("since the jihadists launched their assault on September 16": since a day named by its date.)
-const SINCE_LAST_MONTH = /\bsince\b([^,;]{0,60}\blast (january|february|march|april|may|june|july|august|september|october|november|december)\b|[^,;]{0,40}\b(began|begun|launched|started|erupted)\b[^,;]{0,20}\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)\.? \d{1,2}\b)/;
+// ("since the jihadists launched their assault on September 16", "since the rebel offensive began on
+// 27 November": since a day named by its date.)
+const SINCE_LAST_MONTH = /\bsince\b([^,;]{0,60}\blast (january|february|march|april|may|june|july|august|september|october|november|december)\b|[^,;]{0,40}\b(began|begun|launched|started|erupted)\b[^,;]{0,20}\b((january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)\.? \d{1,2}|\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december))\b)/;
 /** "since the assault began on Thursday night": a wave of days, not a campaign. */
 const WAVE_SINCE = /\bsince the (offensive|campaign|assault|operation|fighting|battle|siege|escalation)( \S+){0,3} (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)\b/g;
 /** The same, for a test (the global one keeps its place between matches). */
