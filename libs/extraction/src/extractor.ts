@@ -5,7 +5,7 @@ import { arabic } from './ar/lexicon.ar';
 import { Attribution, SourceMemory, attributionsIn } from './attribution';
 import { sentenceDate } from './dates';
 import { english } from './en/lexicon.en';
-import { Figure, OWN_FIGHTERS_AR, QUOTE_MARKS, clausesOf, findFigures, lostBefore } from './figures';
+import { Figure, MOST_OF_THEM_AR, OWN_FIGHTERS_AR, QUOTE_MARKS, clausesOf, findFigures, lostBefore } from './figures';
 import { Lexicon } from './lexicon';
 import { PlaceMention, abroad, chooseCandidate, placeMentions, placeOf, specificity, suburbOfAt, toPlace } from './places';
 import { Sentence, Token, sentences } from './text';
@@ -169,7 +169,7 @@ function mostlyAt(tokens: Token[], m: PlaceMention, lex: Lexicon): boolean {
   const words = tokens.slice(Math.max(0, m.start - 6), m.start).map((t) => (lex.language === 'en' ? t.lower : t.norm)).join(' ');
   if (lex.language === 'en') return /\b((most|many|some|half) of them (were )?(in|at)|mostly in)( the)?( \S+)?( of)?$/.test(words);
   // ("معظمهم في حي المحطة", "معظمهم بحي المحطة", "معظمهم بحمورية": the preposition may be on the name.)
-  return /(^| )(معظمهم|اغلبهم|غالبيتهم|بعضهم)( في( \S+)?| ب\S+)?$/.test(words) && (/ (في|ب\S+)( \S+)?$/.test(words) || /^ب/.test(tokens[m.start].norm));
+  return MOSTLY_AT.test(words) && (/ (في|ب\S+)( \S+)?$/.test(words) || /^ب/.test(tokens[m.start].norm));
 }
 
 /**
@@ -1111,7 +1111,8 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
 const COMMUNITY = /^(ال)?(عشاير|عشيره|طايفه|طوايف|قبايل|قبيله|مكون)$/;
 
 const WAR_NEWS = /\b(toll|fighting|clashes|attacks?|strikes?|shelling|bombardment|offensive|battles?|raids?)\b|(الحصيله|الاشتباكات|المعارك|القصف|الغارات|الهجوم|الحصيلة|الهجمات|المواجهات)/;
-const MOST_OF_THEM = /\b(most|many|some|several) of them\b|\bmostly\b|(^| )(معظمهم|اغلبهم|غالبيتهم|بعضهم)( |$)/;
+const MOST_OF_THEM = new RegExp(`\\b(most|many|some|several) of them\\b|\\bmostly\\b|(^| )(${MOST_OF_THEM_AR})( |$)`);
+const MOSTLY_AT = new RegExp(`(^| )(${MOST_OF_THEM_AR})( في( \\S+)?| ب\\S+)?$`);
 
 /** "السويداء", "السويداء 24", "شبكة دير الزور 24": an outlet named for the town it reports from. */
 function namedForTown(name: string, town: string): boolean {

@@ -479,7 +479,7 @@ function partsByPlace(
     const comma = (t: Token | undefined) => t?.norm === ',' || t?.norm === '،';
     if (parts.length && comma(tokens[k])) k++;
     // ("٥٣ شهيداً في دمشق وريفها، معظمهم في داريا والمعضمية، و٣٨ في حلب": past where most of a part were.)
-    if (parts.length && /^(معظمهم|اغلبهم|غالبيتهم|most)$/.test(tokens[k]?.lower ?? '')) {
+    if (parts.length && (MOST_OF_THEM_WORD.test(tokens[k]?.norm ?? '') || tokens[k]?.lower === 'most')) {
       const next = tokens.findIndex((t, m) => m > k && comma(t));
       if (next < 0 || next > k + 8) break;
       k = next + 1;
@@ -576,6 +576,9 @@ export function lostBefore(tokens: Token[], first: number): number | undefined {
   while (k > 0 && QUOTE_MARKS.has(tokens[k].norm)) k--;
   return /^(lost|loses|lose|losing)$/.test(tokens[k]?.lower ?? '') ? k : undefined;
 }
+/** "معظمهم", "أغلبهم", "بعضهم" (folded): most or some of those counted. */
+export const MOST_OF_THEM_AR = 'معظمهم|اغلبهم|غالبيتهم|بعضهم';
+const MOST_OF_THEM_WORD = new RegExp(`^(${MOST_OF_THEM_AR})$`);
 const SPREAD_OVER = /^و?(توزعوا|توزعت|توزع|يتوزعون|موزعين|موزعون)$/;
 const ALSO_BEFORE = /(in addition to|as well as|along with|besides|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي)$/;
 
