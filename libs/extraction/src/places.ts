@@ -82,7 +82,7 @@ function capitalAt(scan: Scan, i: number): PlaceMention | undefined {
   const { tokens, lex, gazetteer } = scan;
   const t = tokens[i];
   const en = lex.language === 'en' && t.lower === 'capital' && /^(the|syrian)$/.test(tokens[i - 1]?.lower ?? '') && (tokens[i - 1].lower === 'syrian' || !lex.nationality(tokens[i - 1]));
-  const ar = lex.language === 'ar' && /^(و|ف)?(ب|ل|في)?(ال|لل)عاصمه$/.test(t.norm) && (!tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(السوريه|دمشق)$/.test(tokens[i + 1].norm) || !lex.nationality(tokens[i + 1]));
+  const ar = lex.language === 'ar' && /^(و|ف)?(ب|ل|في)?(ال|لل)عاصمه$/.test(t.norm);
   if (!en && !ar) return undefined;
   // (Another country's capital, or one named right after: "the capital Beirut", "the capital, Ankara",
   // "العاصمة اللبنانية", "العاصمة بغداد".)
