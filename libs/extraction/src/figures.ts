@@ -565,6 +565,11 @@ function amongAfter(tokens: Token[], from: number, clause: number[], lex: Lexico
   }
   return undefined;
 }
+/** "(belonged) to the SDF", "(were) from Ahrar al-Sham": a side's name at k, past "the". */
+function sideNamedAt(tokens: Token[], k: number, lex: Lexicon): PhraseMatch<string> | undefined {
+  return lex.actorAt(tokens, tokens[k]?.lower === 'the' ? k + 1 : k);
+}
+
 /** "lost 12 soldiers", 'lost "more than 60 militants"': English's verb of losing before fighters. */
 function lostFighters(tokens: Token[], from: number, phrase: CountPhrase, lex: Lexicon): boolean {
   return lex.language === 'en' && phrase.items.every((item) => item.kind === 'combatants') && lostBefore(tokens, from) !== undefined;
@@ -936,7 +941,7 @@ function itemAt(
   }
   // ("nine of the dead belonged to Tahrir al-Sham and six to Ahrar al-Sham": the verb left out.)
   if (continuing && num && lex.language === 'en' && /^(to|from)$/.test(view[num.end]?.lower ?? '')) {
-    const side = lex.actorAt(view, view[num.end + 1]?.lower === 'the' ? num.end + 2 : num.end + 1);
+    const side = sideNamedAt(view, num.end + 1, lex);
     if (side) return { item: { kind: 'combatants', n: num.value, vague: num.vague, plural: num.value > 1, affiliation: side.value, sideOnly: true }, end: side.end - 1, numeric: true };
   }
   if (num) {
@@ -1280,7 +1285,7 @@ function numberedItem(tokens: Token[], num: NumberPhrase, lex: Lexicon): { item:
   if (lex.language === 'en' && lex.isOf(tokens[k]) && tokens[k + 1]?.lower === 'the') {
     const of = countNoun(tokens[k + 2], lex);
     const to = (tokens[k + 3]?.lower === 'belonged' && tokens[k + 4]?.lower === 'to') || (/^(were|was)$/.test(tokens[k + 3]?.lower ?? '') && tokens[k + 4]?.lower === 'from') ? k + 5 : undefined;
-    const side = of && to !== undefined ? lex.actorAt(tokens, tokens[to]?.lower === 'the' ? to + 1 : to) : undefined;
+    const side = of && to !== undefined ? sideNamedAt(tokens, to, lex) : undefined;
     if (side) return { item: { kind: 'combatants', n: num.value, vague: num.vague, plural: num.value > 1, ofEarlier: of, affiliation: side.value }, end: side.end - 1 };
   }
   // ("11 of the dead were killed when strikes hit a school basement in Mseifra": where, in the clause;
