@@ -21,7 +21,7 @@ type Passage = z.infer<typeof PassageSchema>;
  * before, and are scored on their own too: the closer measures of text the extractor has not seen
  * (test/corpus/README.md gives each one's first reading).
  */
-const BLIND_SETS = ['holdout', 'blind', 'fresh', 'unseen', 'final', 'last', 'recent', 'later', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'];
+const BLIND_SETS = ['holdout', 'blind', 'fresh', 'unseen', 'final', 'last', 'recent', 'later', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth'];
 function corpus(set: string, language: string): Passage[] {
   const file = join(CORPUS, `${set}.${language}.json`);
   return existsSync(file) ? z.array(PassageSchema).parse(JSON.parse(readFileSync(file, 'utf8'))) : [];
