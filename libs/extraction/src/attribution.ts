@@ -127,6 +127,11 @@ const MEDIUM_NAME = /(^| )(شبكه|وكاله|قناه|موقع|صحيفه|تل
 /** Anaphoric heads an outlet is called by when it speaks of itself (folded). */
 const OUTLET_HEADS = new Set(['شبكه', 'وكاله', 'موقع', 'قناه', 'صحيفه', 'agency', 'network', 'channel', 'newspaper', 'website']);
 
+/** Whether a sentence has a verb of saying, or gives a toll or a report, that may name a speaker. */
+export function saysSomething(tokens: Token[], lex: Lexicon): boolean {
+  return tokens.some((t, i) => lex.sayingVerb(t) || givesToll(tokens, i, lex));
+}
+
 /** Finds who is quoted in a sentence: subjects of verbs of saying, and "according to" phrases. */
 export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memory: SourceMemory): Attribution[] {
   const found: Attribution[] = [];
@@ -253,12 +258,18 @@ function reportsAsNoun(tokens: Token[], i: number): boolean {
   return tokens[i].lower === 'claimed' && /^(by|responsibility|credit)$/.test(tokens[i + 1]?.lower ?? '');
 }
 
-/** "State TV put the death toll at eight", "the Observatory gave a higher toll": giving a toll is saying it. */
+/**
+ * "State TV put the death toll at eight", "the Observatory gave a higher toll": giving a toll is
+ * saying it. So is publishing a report ("SNHR today released its monthly report documenting…"):
+ * "the report" later is its author's word. (Not "was released on Sunday": a captive freed.)
+ */
 function givesToll(tokens: Token[], i: number, lex: Lexicon): boolean {
-  if (lex.language !== 'en' || !TOLL_VERBS.test(tokens[i].lower)) return false;
-  return tokens.slice(i + 1, i + 5).some((t) => /^(toll|tolls|number|figure|count)$/.test(t.lower));
+  if (lex.language !== 'en') return false;
+  if (TOLL_VERBS.test(tokens[i].lower)) return tokens.slice(i + 1, i + 5).some((t) => /^(toll|tolls|number|figure|count)$/.test(t.lower));
+  return PUBLISHING.test(tokens[i].lower) && !/^(was|were|be|been|being|is|are)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + 5).some((t) => /^(report|statement|tally)$/.test(t.lower));
 }
 const TOLL_VERBS = /^(put|puts|gave|gives|raised|raises|revised|lowered|updated)$/;
+const PUBLISHING = /^(released|releases|published|publishes|issued|issues)$/;
 
 /** ", said the ministry.": one party after the verb, with a name or a role, and nothing after it. */
 function invertedSpeaker(tokens: Token[], parties: Token[][], lex: Lexicon): boolean {
@@ -551,7 +562,7 @@ function sentenceSubject(tokens: Token[], verb: number, lex: Lexicon): Token[] {
   return between && words.some((t) => BODY_HEADS.test(t.lower)) ? name : [];
 }
 const MEDIUM = /^(tv|radio|television)$/;
-const SPEAKER_ADVERBS = /^(there|here|also|later|earlier|first|initially|then)$/;
+const SPEAKER_ADVERBS = /^(there|here|also|later|earlier|first|initially|then|today|yesterday)$/;
 const BODY_HEADS = /^(agency|network|ministry|observatory|monitor|group|council|forces|army|command|committee|center|centre|office|organisation|organization|directorate|agency's|news)$/;
 
 /**

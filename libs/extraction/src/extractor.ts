@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Article, Claim, ClaimDate, IncidentSubject, Place, Source, articleRef, isSupportedLanguage, victimsKey } from '@app/domain';
 import { Gazetteer, GazetteerPlace, KIND_RANK } from '@app/gazetteer';
 import { arabic } from './ar/lexicon.ar';
-import { Attribution, SourceMemory, attributionsIn } from './attribution';
+import { Attribution, SourceMemory, attributionsIn, saysSomething } from './attribution';
 import { sentenceDate } from './dates';
 import { english } from './en/lexicon.en';
 import { Figure, MOST_OF_THEM_AR, OWN_FIGHTERS_AR, QUOTE_MARKS, clausesOf, findFigures, lostBefore } from './figures';
@@ -609,7 +609,7 @@ class ArticleReading {
   private hearSkipped(at: number): void {
     for (let j = this.heardUpTo + 1; j < at; j++) {
       const { tokens } = this.all[j];
-      if (tokens.some((t) => this.lex.sayingVerb(t))) attributionsIn(tokens, this.article.body, this.lex, this.memory);
+      if (saysSomething(tokens, this.lex)) attributionsIn(tokens, this.article.body, this.lex, this.memory);
     }
     this.heardUpTo = Math.max(this.heardUpTo, at);
   }

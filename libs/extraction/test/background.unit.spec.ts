@@ -444,3 +444,10 @@ describe('a relative clause dated by a month', () => {
     expect(claimsOf('en', body, '2014-10-20T10:00:00Z').map((c) => c.count.min)).toEqual([8]);
   });
 });
+
+describe("a monthly report's breakdown", () => {
+  it('"The report also documented the deaths of eight individuals due to torture": the report published this month, no new toll', () => {
+    const body = 'The Syrian Network for Human Rights (SNHR) today released its monthly report, which recorded the deaths of 121 civilians in October 2020.\n\nThe report notes that regime forces were responsible for the deaths of 31 civilians. Factions of the Armed Opposition killed five civilians, while 63 civilians were killed by other parties.\n\nThe report also documented the deaths of eight individuals due to torture in the detention centres.';
+    expect(claimsOf('en', body, '2020-11-02T10:00:00Z')).toEqual([]);
+  });
+});

@@ -423,3 +423,19 @@ describe('a speaker named by whose kin he is', () => {
     expect(claimsOf('en', 'Security forces detained seven young men in Yabroud, a relative of one of them and a local activist said.').map((c) => c.source.name)).toEqual(['relative of one of them', 'local activist']);
   });
 });
+
+describe('a report published', () => {
+  it('"SNHR today released a report… The report said": the report is its author\'s word', () => {
+    const body = 'The Syrian Network for Human Rights today released a report on the siege of Daraa. The report said 12 civilians were killed in Daraa on Monday.';
+    expect(claimsOf('en', body).map((c) => c.source.name)).toEqual(['Syrian Network for Human Rights']);
+  });
+
+  it('"was released on Sunday": a captive freed publishes nothing', () => {
+    const body = 'An aid worker who was abducted on Friday near Saraqib was released on Sunday evening, his organisation said in a statement.';
+    expect(claimsOf('en', body).map((c) => c.source.name)).toEqual(['his organisation']);
+  });
+
+  it('"The Syrian Observatory today said": the day is no part of the name', () => {
+    expect(claimsOf('en', 'The Syrian Observatory today said 12 civilians were killed in Daraa.').map((c) => c.source.name)).toEqual(['Syrian Observatory']);
+  });
+});
