@@ -1038,6 +1038,15 @@ class ArticleReading {
       return 0;
     });
     const best = ranked[0];
+    // ("put the toll in the city at 23 civilians and said 11 fighters were killed in the nearby Inshaat
+    // district": "the city" in the figure's own clause is the one named before, not a place further on.)
+    const lastPlaced = this.lastLocated && !this.lastLocated.place.id.startsWith('country:') ? this.lastLocated : undefined;
+    // (The nearer of it and a name, "23 were killed in the city and 11 in Inshaat", is the figure's.)
+    const pointer = lastPlaced ? pointerBackIn(tokens, clauses, figure.clause, this.lex) : -1;
+    const distance = (k: number) => Math.abs(k - figure.first);
+    // (Not across a verb of saying: "…at 23 civilians and said 11 fighters were killed in Inshaat".)
+    const between = pointer < figure.first ? tokens.slice(pointer, figure.first) : tokens.slice(figure.last, pointer);
+    if (lastPlaced && pointer >= 0 && usable.every((m) => !clauseOf(m) || distance(m.start) > distance(pointer)) && !between.some((t) => this.lex.sayingVerb(t))) return lastPlaced;
     // ("strikes on the town of Talbiseh have killed 17, a day after Moscow said it hit targets across
     // Syria": a town the figure's English subject names as such is its place, whatever else the clause says.)
     const target = !!best && this.lex.language === 'en' && clauseOf(best) && best.start < figure.first && best.marker === 'settlement' && specificity(best, chosen.get(best)) <= KIND_RANK.town;
@@ -1107,6 +1116,19 @@ function speakerPlaces(tokens: Token[], attributions: Attribution[], mentions: P
   }
   return speakers;
 }
+
+/** "in the city", "في المدينة", "بالبلدة": where clause `c` points back to a place named before (-1: nowhere). */
+function pointerBackIn(tokens: Token[], clauses: number[], c: number, lex: Lexicon): number {
+  return tokens.findIndex((t, k) => {
+    if (clauses[k] !== c) return false;
+    if (lex.language === 'en') return POINTED_BACK_EN.test(t.lower) && tokens[k - 1]?.lower === 'the' && /^(in|inside|within)$/.test(tokens[k - 2]?.lower ?? '') && !lex.isOf(tokens[k + 1]);
+    // (Not "في المدينة القديمة", "the old city": an adjective after it makes a place of its own.)
+    const marked = POINTED_BACK_AR.test(t.norm) ? /^(في|داخل)$/.test(tokens[k - 1]?.norm ?? '') : /^و?ب(ال)/.test(t.norm) && POINTED_BACK_AR.test(t.norm.replace(/^و?ب/, ''));
+    return marked && !/^ال/.test(tokens[k + 1]?.norm ?? '');
+  });
+}
+const POINTED_BACK_EN = /^(city|town|village|neighbourhood|neighborhood|camp)$/;
+const POINTED_BACK_AR = /^ال(مدينه|بلده|قريه|حي|مخيم)$/;
 
 const COMMUNITY = /^(ال)?(عشاير|عشيره|طايفه|طوايف|قبايل|قبيله|مكون)$/;
 

@@ -577,3 +577,21 @@ describe('the capital', () => {
     expect(place('en', 'Shelling killed five people in the eastern suburbs of Jobar and Zamalka, east of the capital, activists said.')).toEqual(['Jobar']);
   });
 });
+
+describe('"the city" named back', () => {
+  const place = (language: 'ar' | 'en', body: string) => claimsOf(language, body).map((c) => c.place.nameEn ?? c.place.name);
+
+  it('"put the toll in the city at 23": the city named before, not the district the next clause names', () => {
+    const body = 'Activists said 47 people were killed in Homs on Wednesday. The Syrian Observatory put the toll in the city at 23 civilians and said 11 rebel fighters were killed in clashes in the nearby Inshaat district.';
+    expect(place('en', body)).toEqual(['Homs', 'Homs', 'Inshaat']);
+  });
+
+  it('"سقوط واحد وأربعين شهيداً في المدينة، مشيرة إلى أن الحصيلة في عموم سوريا…": the same in Arabic', () => {
+    const body = 'سقط ٢٧ شهيداً اليوم في حمص، بحسب الهيئة العامة للثورة السورية. غير أن لجان التنسيق المحلية أكدت سقوط واحد وأربعين شهيداً في المدينة، مشيرة إلى أن حصيلة الشهداء في عموم سوريا بلغت اليوم 63 شهيداً.';
+    expect(place('ar', body).slice(0, 2)).toEqual(['Homs', 'Homs']);
+  });
+
+  it('"in the city of Hama" names a city of its own', () => {
+    expect(place('en', 'Five civilians were killed in Homs on Monday. Three civilians were killed in the city of Hama on Tuesday.')).toEqual(['Homs', 'Hama']);
+  });
+});
