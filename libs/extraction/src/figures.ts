@@ -645,7 +645,9 @@ function figuresOf(
 ): Figure[] {
   const base = { outcome, preliminary, first, last, clause };
   const victimsOf = (item: Item): Victims => {
-    const affiliation = item.kind === 'combatants' ? item.affiliation ?? (item.sideless || item.owned ? undefined : phrase.affiliation) : undefined;
+    // ("11 rebel fighters of the Free Syrian Army": the group named after them is the rebels' own.)
+    const named = item.affiliation === 'opposition_factions' && phrase.affiliation && REBEL_GROUPS.has(phrase.affiliation) ? phrase.affiliation : undefined;
+    const affiliation = item.kind === 'combatants' ? named ?? item.affiliation ?? (item.sideless || item.owned ? undefined : phrase.affiliation) : undefined;
     return affiliation ? { kind: item.kind, affiliation } : { kind: item.kind };
   };
   if (phrase.items.length === 1) {
@@ -1124,6 +1126,9 @@ function arabicAgeAfter(tokens: Token[], end: number): { end: number; years?: nu
  * "put the number of civilians killed at 146", "the toll among government forces had risen to 16":
  * whom a toll's number counts, named before it.
  */
+/** Rebel groups with names of their own, each an "opposition" side in general words. */
+const REBEL_GROUPS = new Set(['fsa', 'sna', 'hts', 'jaysh_al_islam', 'faylaq_al_rahman']);
+
 function numberOfWhom(tokens: Token[], from: number, lex: Lexicon, reach = 12): Pick<Item, 'kind' | 'affiliation'> | undefined {
   if (lex.language === 'ar') {
     // "ارتفع عدد القتلى المدنيين إلى 16", "حصيلة القتلى من المدنيين": the same in Arabic.

@@ -350,3 +350,13 @@ describe('fighters a side lost', () => {
     expect(read('The rebels lost 12 villages near Palmyra, and the army lost contact with 12 soldiers.')).not.toContainEqual(expect.stringMatching(/^killed/));
   });
 });
+
+describe('a rebel group named after its fighters', () => {
+  it('"11 rebel fighters of the Free Syrian Army": the group named, not rebels in general', () => {
+    expect(claimsOf('en', 'Eleven rebel fighters of the Free Syrian Army were killed in Homs, activists said.').map((c) => c.victims)).toEqual([{ kind: 'combatants', affiliation: 'fsa' }]);
+  });
+
+  it('"rebel fighters … in clashes with Hezbollah": a foe named later is not their group', () => {
+    expect(claimsOf('en', 'Eleven rebel fighters were killed in clashes with Hezbollah in Qusayr, activists said.').map((c) => c.victims)).toEqual([{ kind: 'combatants', affiliation: 'opposition_factions' }]);
+  });
+});
