@@ -178,7 +178,9 @@ export function attributionsIn(tokens: Token[], body: string, lex: Lexicon, memo
       const opening = appositionStart(tokens, i - 1);
       // ("the director of Aleppo University Hospital, Dr. Ibrahim Hadid, said": the person named in
       // apposition speaks, by his name.)
-      const person = opening !== undefined ? personalName(tokens.slice(opening + 1, i - 1)) : undefined;
+      // ("The main Western-backed opposition group, the Syrian National Coalition, said": so does a
+      // body named in apposition to a description of it.)
+      const person = opening !== undefined ? personalName(tokens.slice(opening + 1, i - 1)) ?? namedBodyAfterDescription(tokens, opening, i - 1) : undefined;
       if (person && opening !== undefined) {
         // (His kind is what the words before the apposition say he is: "the director of Aleppo University Hospital".)
         const described = body.slice(tokens[appositionStartOf(tokens, opening)].start, tokens[opening].start);
@@ -850,6 +852,14 @@ function personalName(words: Token[]): Token[] | undefined {
   const name = TITLE.test(words[0]?.lower ?? '') && words[1]?.norm === '.' ? words.slice(2) : words;
   const capitalised = name.every((t) => t.kind === 'word' && (t.capitalised || /^(al|el|bin|ibn|abu|abd)(-|$)/.test(t.lower)));
   return name.length >= 2 && name.length <= 4 && capitalised && name[0].capitalised ? name : undefined;
+}
+/** The proper name of a body in apposition (`comma` … `closing`) to a description in lower case before it. */
+function namedBodyAfterDescription(tokens: Token[], comma: number, closing: number): Token[] | undefined {
+  const apposed = tokens.slice(comma + 1, closing);
+  const name = apposed[0]?.lower === 'the' ? apposed.slice(1) : apposed;
+  const proper = name.length >= 2 && name.length <= 6 && name[0].capitalised && name.every((t) => t.kind === 'word' && (t.capitalised || /^(of|for|and)$/.test(t.lower)));
+  const description = tokens.slice(appositionStartOf(tokens, comma), comma);
+  return proper && description.some((t) => t.kind === 'word' && !t.capitalised && !/^(the|a|an|of|for|and)$/.test(t.lower)) ? name : undefined;
 }
 const COUNT_OPENERS = new Set(['ما', 'نحو', 'قرابة', 'حوالي', 'أكثر', 'زهاء'].map(fold));
 /** A person's title before his name (folded): "الطبيب", "الناشط", "العقيد". */

@@ -439,3 +439,15 @@ describe('a report published', () => {
     expect(claimsOf('en', 'The Syrian Observatory today said 12 civilians were killed in Daraa.').map((c) => c.source.name)).toEqual(['Syrian Observatory']);
   });
 });
+
+describe('a body named in apposition to its description', () => {
+  it('"The main Western-backed opposition group, the Syrian National Coalition, said": the name speaks', () => {
+    const body = 'The main Western-backed opposition group, the Syrian National Coalition, said more than 1,300 people were killed in Zamalka.';
+    expect(claimsOf('en', body).map((c) => c.source.name)).toEqual(['Syrian National Coalition']);
+  });
+
+  it('"The Syrian Observatory for Human Rights, a Britain-based monitor, said": the name before a description still speaks', () => {
+    const body = 'The Syrian Observatory for Human Rights, a Britain-based monitor, said 12 people were killed in Zamalka.';
+    expect(claimsOf('en', body).map((c) => c.source.name)).toEqual(['Syrian Observatory for Human Rights']);
+  });
+});
